@@ -1,0 +1,246 @@
+#include "config.h"
+#include "catalog.h"
+#include "xalloc.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+static const char *home_dir(void)
+{
+	const char *home = getenv("HOME");
+	if (home && *home)
+		return home;
+	struct passwd *pw = getpwuid(getuid());
+	return pw ? pw->pw_dir : "/";
+}
+
+/* XDG says relative values are invalid and must be ignored. */
+static char *xdg_dir(const char *var, const char *fallback)
+{
+	const char *v = getenv(var);
+	if (v && v[0] == '/')
+		return xstrdup(v);
+	return xasprintf("%s/%s", home_dir(), fallback);
+}
+
+/* True when the running program is the one built in this source tree,
+ * not an installed copy: then the shipped specs are read from the tree. */
+static bool running_uninstalled(void)
+{
+	char exe[PATH_MAX], build[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0 || !realpath(CURSUS_BUILD_DIR, build))
+		return false;
+	exe[n] = '\0';
+	size_t blen = strlen(build);
+	return strncmp(exe, build, blen) == 0 && exe[blen] == '/';
+}
+
+static void split_path_list(const char *list, struct strv *out)
+{
+	const char *s = list;
+	while (*s) {
+		const char *colon = strchr(s, ':');
+		size_t n = colon ? (size_t)(colon - s) : strlen(s);
+		if (n > 0)
+			strv_push(out, xstrndup(s, n));
+		s += n + (colon ? 1 : 0);
+	}
+}
+
+void catalog_set_path(struct catalog *cat, const struct strv *data_dirs)
+{
+	if (data_dirs && data_dirs->n > 0) {
+		for (size_t i = 0; i < data_dirs->n; i++)
+			strv_push(&cat->dirs, xstrdup(data_dirs->v[i]));
+		cat->dirs_explicit = true;
+		return;
+	}
+	const char *env = getenv("CURSUS_PATH");
+	if (env && *env) {
+		split_path_list(env, &cat->dirs);
+		if (cat->dirs.n > 0)
+			return;
+	}
+	char *data_home = xdg_dir("XDG_DATA_HOME", ".local/share");
+	strv_push(&cat->dirs, xasprintf("%s/cursus/specs", data_home));
+	free(data_home);
+	strv_push(&cat->dirs, xstrdup(running_uninstalled() ? CURSUS_SOURCE_SPECS
+							     : CURSUS_PKGDATA_SPECS));
+}
+
+int catalog_id_compare(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+			char *ea, *eb;
+			unsigned long na = strtoul(a, &ea, 10), nb = strtoul(b, &eb, 10);
+			if (na != nb)
+				return na < nb ? -1 : 1;
+			a = ea, b = eb;
+			continue;
+		}
+		int ca = toupper((unsigned char)*a), cb = toupper((unsigned char)*b);
+		if (ca != cb)
+			return ca - cb;
+		a++, b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_spec_name(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".md") == 0;
+}
+
+bool catalog_dir_files(const char *dir, struct strv *files, int *err)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		*err = errno;
+		return false;
+	}
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL)
+		if (is_spec_name(de->d_name))
+			strv_push(files, xasprintf("%s/%s", dir, de->d_name));
+	closedir(d);
+	if (files->n > 1)
+		qsort(files->v, files->n, sizeof *files->v, compare_names);
+	return true;
+}
+
+/* While loading, each program remembers the rank of its directory so that
+ * shadowing can be settled in one sort instead of a search per file. */
+struct ranked {
+	struct program *p;
+	size_t dir_rank;
+	size_t file_rank;
+};
+
+static int compare_ranked(const void *a, const void *b)
+{
+	const struct ranked *ra = a, *rb = b;
+	int c = strcmp(ra->p->id, rb->p->id);
+	if (c)
+		return c;
+	if (ra->dir_rank != rb->dir_rank)
+		return ra->dir_rank < rb->dir_rank ? -1 : 1;
+	return ra->file_rank < rb->file_rank ? -1 : ra->file_rank > rb->file_rank;
+}
+
+struct loading {
+	struct ranked *v;
+	size_t n, cap;
+};
+
+static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
+{
+	const char *dir = cat->dirs.v[rank];
+	struct strv files = {0};
+	int err = 0;
+	if (!catalog_dir_files(dir, &files, &err)) {
+		if (cat->dirs_explicit) {
+			diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s",
+				 strerror(err));
+			return false;
+		}
+		if (err != ENOENT)
+			diag_add(&cat->diags, DIAG_WARNING, dir, 0,
+				 "cannot read directory: %s", strerror(err));
+		return true;
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		struct program *p = spec_load_front(files.v[i], &cat->diags);
+		if (!p) {
+			cat->n_failed++;
+			continue;
+		}
+		XGROW(ld->v, ld->cap, ld->n + 1);
+		ld->v[ld->n++] = (struct ranked){ p, rank, i };
+	}
+	strv_free(&files);
+	return true;
+}
+
+/* Keeps the first of each id: an earlier directory shadows a later one;
+ * the same id twice in one directory is an error. */
+static void keep_first_of_each_id(struct catalog *cat, struct loading *ld)
+{
+	if (ld->n > 1)
+		qsort(ld->v, ld->n, sizeof *ld->v, compare_ranked);
+	size_t first = 0; /* the entry kept for the current id */
+	for (size_t i = 0; i < ld->n; i++) {
+		struct ranked *r = &ld->v[i];
+		if (i == 0 || strcmp(ld->v[first].p->id, r->p->id) != 0) {
+			first = i;
+			XGROW(cat->programs, cat->cap_programs, cat->n_programs + 1);
+			cat->programs[cat->n_programs++] = r->p;
+			continue;
+		}
+		const struct ranked *kept = &ld->v[first];
+		if (kept->dir_rank == r->dir_rank) {
+			diag_add(&cat->diags, DIAG_ERROR, r->p->path, 0,
+				 "id '%s' is already used by %s; this file is ignored",
+				 r->p->id, kept->p->path);
+			cat->n_failed++;
+		}
+		spec_free(r->p);
+	}
+}
+
+static int compare_programs(const void *a, const void *b)
+{
+	const struct program *pa = *(struct program *const *)a;
+	const struct program *pb = *(struct program *const *)b;
+	return catalog_id_compare(pa->id, pb->id);
+}
+
+bool catalog_load(struct catalog *cat)
+{
+	struct loading ld = {0};
+	bool ok = true;
+	for (size_t i = 0; i < cat->dirs.n; i++)
+		ok &= load_dir(cat, i, &ld);
+	keep_first_of_each_id(cat, &ld);
+	free(ld.v);
+	if (cat->n_programs > 1)
+		qsort(cat->programs, cat->n_programs, sizeof *cat->programs,
+		      compare_programs);
+	return ok;
+}
+
+struct program *catalog_find(const struct catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->n_programs; i++)
+		if (strcmp(cat->programs[i]->id, id) == 0)
+			return cat->programs[i];
+	for (size_t i = 0; i < cat->n_programs; i++)
+		if (strcasecmp(cat->programs[i]->id, id) == 0)
+			return cat->programs[i];
+	return NULL;
+}
+
+void catalog_free(struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->n_programs; i++)
+		spec_free(cat->programs[i]);
+	free(cat->programs);
+	strv_free(&cat->dirs);
+	diag_free(&cat->diags);
+	cat->programs = NULL;
+	cat->n_programs = cat->cap_programs = 0;
+}

@@ -1,0 +1,38 @@
+/* The catalogue: every spec found on the search path of PRODUCT.md §1,
+ * read front matter only; bodies are read when a program is shown. */
+#ifndef CURSUS_CATALOG_H
+#define CURSUS_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "spec.h"
+#include "strbuf.h"
+
+struct catalog {
+	struct strv dirs;          /* the search path, first wins */
+	bool dirs_explicit;        /* from --data: a missing one is an error */
+	struct program **programs; /* sorted by id */
+	size_t n_programs;
+	size_t cap_programs;
+	struct diag_list diags;
+	size_t n_failed;           /* spec files that could not be read */
+};
+
+/* Fills cat->dirs: the --data directories when there are any, else
+ * CURSUS_PATH, else the XDG data directory and the shipped specs. */
+void catalog_set_path(struct catalog *cat, const struct strv *data_dirs);
+/* Reads the front matter of every spec on the path. Problems go to
+ * cat->diags; returns false only when a --data directory is unusable. */
+bool catalog_load(struct catalog *cat);
+/* The program with this id (exact, else ignoring case), or NULL. */
+struct program *catalog_find(const struct catalog *cat, const char *id);
+/* Lists the spec files (*.md, not hidden) of a directory, sorted. */
+bool catalog_dir_files(const char *dir, struct strv *files, int *err);
+void catalog_free(struct catalog *cat);
+
+/* Compares ids so that "P10" sorts after "P9". */
+int catalog_id_compare(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,199 @@
+#include "config.h"
+#include "cmd.h"
+#include "strbuf.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void print_field(const char *label, const char *value)
+{
+	if (value && *value)
+		printf("%-13s%s\n", label, value);
+}
+
+static void print_header(const struct program *p)
+{
+	printf("%s", p->id);
+	if (p->option)
+		printf("  Option %c", p->option);
+	printf("  %s%s%s\n", p->icon ? p->icon : "", p->icon ? " " : "",
+	       p->title ? p->title : "");
+	char effort[96];
+	effort_describe(&p->effort, effort, sizeof effort);
+	print_field("Institution:", p->institution);
+	if (effort[0] && p->effort_text)
+		printf("%-13s%s (%s)\n", "Effort:", effort, p->effort_text);
+	else
+		print_field("Effort:", p->effort_text);
+	print_field("Price:", p->price);
+	print_field("Prestige:", p->prestige);
+	print_field("Badge:", p->badge);
+	print_field("Status:", p->status);
+	print_field("URL:", p->url);
+	for (size_t i = 0; i < p->n_extra_keys; i++) {
+		char label[64];
+		snprintf(label, sizeof label, "%s:", p->extra_keys[i].key);
+		print_field(label, p->extra_keys[i].value);
+	}
+}
+
+/* Prints a block of text with every line indented. */
+static void print_indented(const char *text, const char *indent)
+{
+	const char *s = text;
+	while (*s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		if (n)
+			printf("%s%.*s\n", indent, (int)n, s);
+		else
+			putchar('\n');
+		s += n + (nl ? 1 : 0);
+	}
+}
+
+static void print_list(const char *title, const struct strv *items, const char *bullet)
+{
+	if (items->n == 0)
+		return;
+	printf("\n%s\n", title);
+	for (size_t i = 0; i < items->n; i++) {
+		const char *item = items->v[i];
+		size_t depth = strspn(item, " ");
+		printf("  %*s%s%s\n", (int)depth, "", bullet, item + depth);
+	}
+}
+
+static void print_topics(const struct topic *t, size_t n, const char *parent, int depth)
+{
+	for (size_t i = 0; i < n; i++) {
+		char path[96];
+		snprintf(path, sizeof path, "%s.%zu", parent, i + 1);
+		printf("%*s%s [ ] %s\n", depth * 2, "", path, t[i].title);
+		print_topics(t[i].children, t[i].n_children, path, depth + 1);
+	}
+}
+
+static void print_courses(const struct program *p)
+{
+	if (p->n_courses == 0)
+		return;
+	char stated[32] = "", total[32] = "";
+	double sum = spec_stated_course_hours(p);
+	if (sum > 0)
+		effort_format_hours(sum, stated, sizeof stated);
+	if (p->effort.known & EFFORT_HOURS)
+		effort_format_hours(p->effort.hours, total, sizeof total);
+	printf("\nCourses (%zu", p->n_courses);
+	if (stated[0])
+		printf("; %s h stated", stated);
+	if (total[0])
+		printf("; %s h effort", total);
+	printf(")\n");
+	for (size_t i = 0; i < p->n_courses; i++) {
+		const struct course *c = &p->courses[i];
+		char path[16];
+		snprintf(path, sizeof path, "%d", c->number);
+		printf("%s [ ] %s", path, c->title);
+		if (c->hours > 0) {
+			char h[32];
+			effort_format_hours(c->hours, h, sizeof h);
+			printf(" (%s h)", h);
+		}
+		putchar('\n');
+		print_topics(c->topics, c->n_topics, path, 1);
+		if (c->skills.n > 0) {
+			printf("  Skills: ");
+			for (size_t k = 0; k < c->skills.n; k++)
+				printf("%s%s", k ? "; " : "", c->skills.v[k] + strspn(c->skills.v[k], " "));
+			putchar('\n');
+		}
+	}
+}
+
+static void print_certificate(const struct certificate_facts *cf)
+{
+	if (cf->lines.n == 0 && cf->rating < 0)
+		return;
+	printf("\nCertificate\n");
+	struct strbuf facts = {0};
+	if (cf->rating >= 0)
+		sb_addf(&facts, "rating %g/%g", cf->rating, cf->rating_scale);
+	if (cf->reviews >= 0)
+		sb_addf(&facts, "%s%ld reviews", facts.len ? ", " : "", cf->reviews);
+	if (cf->enrolled >= 0)
+		sb_addf(&facts, "%s%ld enrolled", facts.len ? ", " : "", cf->enrolled);
+	if (facts.len)
+		printf("  (%s)\n", facts.buf);
+	sb_free(&facts);
+	for (size_t i = 0; i < cf->lines.n; i++) {
+		const char *item = cf->lines.v[i];
+		size_t depth = strspn(item, " ");
+		printf("  %*s- %s\n", (int)depth, "", item + depth);
+	}
+}
+
+static void print_links(const struct program *p)
+{
+	if (p->n_links == 0)
+		return;
+	printf("\nLinks\n");
+	for (size_t i = 0; i < p->n_links; i++) {
+		const struct link *l = &p->links[i];
+		if (l->url && *l->url)
+			printf("  - %s <%s>\n", l->title, l->url);
+		else
+			printf("  - %s\n", l->title);
+	}
+}
+
+static void print_program(const struct program *p)
+{
+	print_header(p);
+	if (p->description && *p->description) {
+		printf("\nDescription\n");
+		print_indented(p->description, "  ");
+	}
+	print_courses(p);
+	print_list("Objectives", &p->objectives, "- ");
+	print_list("Skills", &p->skills, "- ");
+	print_list("Instructor", &p->instructor, "");
+	print_list("Format", &p->format, "- ");
+	print_certificate(&p->certificate);
+	print_list("Choose if", &p->choose_if, "- ");
+	print_list("Watch out", &p->watch_out, "- ");
+	print_links(p);
+	for (size_t i = 0; i < p->n_sections; i++) {
+		printf("\n%s\n", p->sections[i].title);
+		print_indented(p->sections[i].text, "  ");
+	}
+}
+
+int cmd_show(struct cli *cli)
+{
+	if (cli->argc != 1) {
+		fprintf(stderr, "cursus: usage: cursus show ID\n");
+		return 1;
+	}
+	struct catalog cat = {0};
+	if (!cmd_open_catalog(cli, &cat)) {
+		catalog_free(&cat);
+		return 1;
+	}
+	int status = 1;
+	struct program *p = catalog_find(&cat, cli->argv[0]);
+	if (!p) {
+		fprintf(stderr, "cursus: no program with id '%s' (see 'cursus list')\n",
+			cli->argv[0]);
+	} else {
+		struct diag_list diags = {0};
+		if (spec_load_body(p, &diags)) {
+			print_program(p);
+			status = 0;
+		}
+		diag_print(&diags, stderr, DIAG_ERROR);
+		diag_free(&diags);
+	}
+	catalog_free(&cat);
+	return status;
+}

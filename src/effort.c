@@ -1,0 +1,315 @@
+#include "config.h"
+#include "effort.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Upper bounds past which a number is a typo, not a plan. */
+#define MAX_TOTAL_HOURS 10000.0
+#define MAX_MONTHS 120.0
+#define MAX_PACE 168.0
+
+enum unit { UNIT_NONE, UNIT_HOURS, UNIT_MONTHS, UNIT_WEEKS, UNIT_DAYS };
+
+struct token_scan {
+	const char *s;  /* folded text */
+	size_t pos;
+};
+
+static const char *const hour_words[] = { "h", "hr", "hrs", "hour", "hours",
+	"heure", "heures", "hs", NULL };
+static const char *const month_words[] = { "mois", "month", "months", "mo",
+	"mos", NULL };
+static const char *const week_words[] = { "semaine", "semaines", "sem", "week",
+	"weeks", "wk", "wks", "w", NULL };
+static const char *const day_words[] = { "jour", "jours", "day", "days", "j",
+	"d", NULL };
+static const char *const per_words[] = { "a", "per", "par", "each", "every",
+	"chaque", "an", "by", NULL };
+static const char *const range_words[] = { "to", "a", NULL };
+static const char *const weekly_words[] = { "hebdomadaire", "hebdomadaires",
+	"hebdo", "weekly", NULL };
+
+static bool word_in(const char *word, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && strncmp(word, *list, n) == 0)
+			return true;
+	return false;
+}
+
+static void skip_blanks(struct token_scan *ts)
+{
+	while (ts->s[ts->pos] == ' ' || ts->s[ts->pos] == '\t')
+		ts->pos++;
+}
+
+static bool is_word_byte(unsigned char c)
+{
+	return isalpha(c) || c >= 0x80;
+}
+
+/* Reads a word at the scan position; returns its length (0 if none). */
+static size_t read_word(struct token_scan *ts, const char **word)
+{
+	size_t start = ts->pos;
+	while (is_word_byte((unsigned char)ts->s[ts->pos]))
+		ts->pos++;
+	*word = ts->s + start;
+	return ts->pos - start;
+}
+
+/* Reads "12", "16,5", "16.5"; returns false when no digit is there. */
+static bool read_number(struct token_scan *ts, double *value)
+{
+	const char *p = ts->s + ts->pos;
+	if (!isdigit((unsigned char)*p))
+		return false;
+	double v = 0;
+	while (isdigit((unsigned char)*p)) {
+		v = v * 10 + (*p - '0');
+		p++;
+		if (v > 1e9) /* a number this long is nonsense; stop growing it */
+			v = 1e9;
+	}
+	if ((*p == ',' || *p == '.') && isdigit((unsigned char)p[1])) {
+		double scale = 0.1;
+		for (p++; isdigit((unsigned char)*p); p++, scale /= 10)
+			v += (*p - '0') * scale;
+	}
+	ts->pos = (size_t)(p - ts->s);
+	*value = v;
+	return true;
+}
+
+/* After a number: "-6", "– 6", " to 6", " à 6" make a range; we plan on
+ * its middle. */
+static void read_range_end(struct token_scan *ts, double *value)
+{
+	struct token_scan save = *ts;
+	skip_blanks(ts);
+	const char *w;
+	size_t n;
+	if (ts->s[ts->pos] == '-') {
+		ts->pos++;
+	} else if (strncmp(ts->s + ts->pos, "\xE2\x80\x93", 3) == 0) {
+		ts->pos += 3;
+	} else if ((n = read_word(ts, &w)) != 0 && word_in(w, n, range_words)) {
+		/* "4 to 6", and "4 à 6" once folded */
+	} else {
+		*ts = save;
+		return;
+	}
+	skip_blanks(ts);
+	double hi;
+	if (!read_number(ts, &hi)) {
+		*ts = save;
+		return;
+	}
+	*value = (*value + hi) / 2;
+}
+
+static enum unit classify_unit(const char *w, size_t n)
+{
+	if (word_in(w, n, hour_words))
+		return UNIT_HOURS;
+	if (word_in(w, n, month_words))
+		return UNIT_MONTHS;
+	if (word_in(w, n, week_words))
+		return UNIT_WEEKS;
+	if (word_in(w, n, day_words))
+		return UNIT_DAYS;
+	return UNIT_NONE;
+}
+
+/* After "5h": is it "/semaine", " a week", " par semaine", " weekly"? */
+static bool read_per_week(struct token_scan *ts)
+{
+	struct token_scan save = *ts;
+	const char *w;
+	size_t n;
+	skip_blanks(ts);
+	if (ts->s[ts->pos] == '/') {
+		ts->pos++;
+		skip_blanks(ts);
+		n = read_word(ts, &w);
+		if (word_in(w, n, week_words))
+			return true;
+		*ts = save;
+		return false;
+	}
+	n = read_word(ts, &w);
+	if (n && word_in(w, n, weekly_words))
+		return true;
+	if (n && word_in(w, n, per_words)) {
+		skip_blanks(ts);
+		n = read_word(ts, &w);
+		if (word_in(w, n, week_words))
+			return true;
+	}
+	*ts = save;
+	return false;
+}
+
+static double round1(double v)
+{
+	return round(v * 10) / 10;
+}
+
+static void derive_missing(struct effort *e)
+{
+	unsigned k = e->known;
+	if ((k & EFFORT_HOURS) && (k & EFFORT_PACE) && !(k & EFFORT_MONTHS)) {
+		e->months = round1(e->hours / e->hours_per_week / WEEKS_PER_MONTH);
+		e->derived |= EFFORT_MONTHS;
+	} else if ((k & EFFORT_MONTHS) && (k & EFFORT_PACE) && !(k & EFFORT_HOURS)) {
+		e->hours = round(e->months * WEEKS_PER_MONTH * e->hours_per_week);
+		e->derived |= EFFORT_HOURS;
+	} else if ((k & EFFORT_HOURS) && (k & EFFORT_MONTHS) && !(k & EFFORT_PACE)) {
+		e->hours_per_week = round1(e->hours / (e->months * WEEKS_PER_MONTH));
+		e->derived |= EFFORT_PACE;
+	}
+	e->known |= e->derived;
+}
+
+static bool out_of_range(const char *what, double v, double max, char **error)
+{
+	if (v > 0 && v <= max)
+		return false;
+	*error = xasprintf("%s %g is out of range (0 < %s <= %g)", what, v, what, max);
+	return true;
+}
+
+/* Records one quantity; the first of each kind wins, as in "90h (environ
+ * 90 heures)". */
+static void record(struct effort *e, enum effort_part part, double v)
+{
+	if (e->known & part)
+		return;
+	e->known |= part;
+	if (part == EFFORT_HOURS)
+		e->hours = v;
+	else if (part == EFFORT_MONTHS)
+		e->months = v;
+	else
+		e->hours_per_week = v;
+}
+
+bool effort_parse(const char *text, struct effort *out, char **error)
+{
+	memset(out, 0, sizeof *out);
+	*error = NULL;
+	char *folded = text_fold(text);
+	struct token_scan ts = { folded, 0 };
+	bool ok = true;
+
+	while (ok && folded[ts.pos]) {
+		bool negative = folded[ts.pos] == '-' &&
+				isdigit((unsigned char)folded[ts.pos + 1]) &&
+				(ts.pos == 0 || !isalnum((unsigned char)folded[ts.pos - 1]));
+		if (negative)
+			ts.pos++;
+		double v;
+		if (!read_number(&ts, &v)) {
+			ts.pos++;
+			continue;
+		}
+		read_range_end(&ts, &v);
+		skip_blanks(&ts);
+		const char *w;
+		size_t n = read_word(&ts, &w);
+		enum unit unit = classify_unit(w, n);
+		if (unit == UNIT_NONE)
+			continue;
+		if (negative) {
+			*error = xasprintf("negative duration '-%g' in effort", v);
+			ok = false;
+			break;
+		}
+		switch (unit) {
+		case UNIT_HOURS:
+			if (read_per_week(&ts)) {
+				ok = !out_of_range("hours per week", v, MAX_PACE, error);
+				record(out, EFFORT_PACE, v);
+			} else {
+				ok = !out_of_range("total hours", v, MAX_TOTAL_HOURS, error);
+				record(out, EFFORT_HOURS, v);
+			}
+			break;
+		case UNIT_MONTHS:
+			ok = !out_of_range("months", v, MAX_MONTHS, error);
+			record(out, EFFORT_MONTHS, v);
+			break;
+		case UNIT_WEEKS:
+			ok = !out_of_range("weeks", v, MAX_MONTHS * WEEKS_PER_MONTH, error);
+			record(out, EFFORT_MONTHS, round1(v / WEEKS_PER_MONTH));
+			break;
+		case UNIT_DAYS:
+		case UNIT_NONE:
+			break;
+		}
+	}
+	free(folded);
+	if (!ok) {
+		out->known = 0;
+		return false;
+	}
+	derive_missing(out);
+	return true;
+}
+
+bool effort_parse_hours(const char *text, double *hours)
+{
+	char *folded = text_fold(text);
+	struct token_scan ts = { folded, 0 };
+	skip_blanks(&ts);
+	bool negative = folded[ts.pos] == '-';
+	if (negative)
+		ts.pos++;
+	double v;
+	bool ok = false;
+	if (read_number(&ts, &v)) {
+		skip_blanks(&ts);
+		const char *w;
+		size_t n = read_word(&ts, &w);
+		skip_blanks(&ts);
+		ok = classify_unit(w, n) == UNIT_HOURS && folded[ts.pos] == '\0';
+	}
+	free(folded);
+	if (ok)
+		*hours = negative ? -v : v;
+	return ok;
+}
+
+void effort_format_hours(double hours, char *buf, unsigned size)
+{
+	if (fabs(hours - round(hours)) < 0.05)
+		snprintf(buf, size, "%.0f", hours);
+	else
+		snprintf(buf, size, "%.1f", hours);
+}
+
+void effort_describe(const struct effort *e, char *buf, unsigned size)
+{
+	char h[32], m[32], w[32];
+	size_t used = 0;
+	buf[0] = '\0';
+	if (e->known & EFFORT_HOURS) {
+		effort_format_hours(e->hours, h, sizeof h);
+		used += (size_t)snprintf(buf + used, size - used, "%s h", h);
+	}
+	if ((e->known & EFFORT_MONTHS) && used < size) {
+		effort_format_hours(e->months, m, sizeof m);
+		used += (size_t)snprintf(buf + used, size - used, "%s%s month%s",
+					 used ? ", " : "", m, e->months == 1 ? "" : "s");
+	}
+	if ((e->known & EFFORT_PACE) && used < size) {
+		effort_format_hours(e->hours_per_week, w, sizeof w);
+		snprintf(buf + used, size - used, "%s%s h/week", used ? ", " : "", w);
+	}
+}

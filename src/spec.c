@@ -1,0 +1,342 @@
+#include "config.h"
+#include "spec.h"
+#include "encoding.h"
+#include "spec_parse.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The front matter of any sane spec fits here; we read more only when the
+ * closing fence is not found in it. */
+#define FRONT_READ_CHUNK 4096
+
+struct spec_text {
+	char *bytes;        /* as read */
+	size_t n_bytes;
+	struct decoded_text decoded;
+	const char *yaml;   /* inside decoded.text */
+	size_t yaml_len;
+	const char *body;
+	size_t body_len;
+	int body_first_line;
+};
+
+static bool is_fence(const char *line, size_t len, bool closing)
+{
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+		len--;
+	if (len == 3 && memcmp(line, "---", 3) == 0)
+		return true;
+	return closing && len == 3 && memcmp(line, "...", 3) == 0;
+}
+
+/* Offset just past the line that closes the front matter in raw bytes that
+ * may still have CRs or a BOM, or 0 when no closing fence is there. */
+static size_t raw_front_end(const char *s, size_t len)
+{
+	size_t pos = 0, line_no = 0;
+	while (pos < len) {
+		const char *nl = memchr(s + pos, '\n', len - pos);
+		if (!nl)
+			return 0; /* the last line may be incomplete: read on */
+		size_t end = (size_t)(nl - s);
+		size_t start = pos;
+		if (line_no == 0 && end - start >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+			start += 3;
+		size_t n = end - start;
+		if (n > 0 && s[start + n - 1] == '\r')
+			n--;
+		if (line_no > 0 && is_fence(s + start, n, true))
+			return end + 1;
+		if (line_no == 0 && !is_fence(s + start, n, false))
+			return end + 1; /* no front matter at all: nothing more needed */
+		pos = end + 1;
+		line_no++;
+	}
+	return 0;
+}
+
+/* Reads the whole file, or when front_only just enough to hold the front
+ * matter. */
+static bool read_spec_bytes(const char *path, bool front_only, struct spec_text *st,
+			    struct diag_list *diags)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0) {
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		return false;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		diag_add(diags, DIAG_ERROR, path, 0, "not a regular file");
+		return false;
+	}
+	if ((unsigned long long)sb.st_size > SPEC_MAX_BYTES) {
+		diag_add(diags, DIAG_ERROR, path, 0,
+			 "file too large (%lld bytes; a spec may have at most %u)",
+			 (long long)sb.st_size, SPEC_MAX_BYTES);
+		return false;
+	}
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		return false;
+	}
+	size_t cap = 0, len = 0;
+	char *buf = NULL;
+	bool ok = true;
+	for (;;) {
+		XGROW(buf, cap, len + FRONT_READ_CHUNK + 1);
+		size_t n = fread(buf + len, 1, FRONT_READ_CHUNK, f);
+		len += n;
+		if (n == 0) {
+			if (ferror(f)) {
+				diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s",
+					 strerror(errno));
+				ok = false;
+			}
+			break;
+		}
+		if (len > SPEC_MAX_BYTES) {
+			diag_add(diags, DIAG_ERROR, path, 0,
+				 "file too large (a spec may have at most %u bytes)",
+				 SPEC_MAX_BYTES);
+			ok = false;
+			break;
+		}
+		if (front_only) {
+			size_t end = raw_front_end(buf, len);
+			if (end) {
+				len = end;
+				break;
+			}
+		}
+	}
+	fclose(f);
+	if (!ok) {
+		free(buf);
+		return false;
+	}
+	buf = buf ? buf : xmalloc(1);
+	buf[len] = '\0';
+	st->bytes = buf;
+	st->n_bytes = len;
+	return true;
+}
+
+static bool decode_spec(const char *path, struct spec_text *st, bool report_repair,
+			struct diag_list *diags)
+{
+	size_t bad = 0;
+	switch (encoding_decode(st->bytes, st->n_bytes, &st->decoded, &bad)) {
+	case ENCODING_OK:
+		break;
+	case ENCODING_NUL_BYTE:
+		diag_add(diags, DIAG_ERROR, path, text_line_of(st->bytes, bad),
+			 "NUL byte at byte offset %zu: this is a binary file, not a spec",
+			 bad);
+		return false;
+	case ENCODING_INVALID_UTF8:
+		diag_add(diags, DIAG_ERROR, path, text_line_of(st->bytes, bad),
+			 "invalid UTF-8 at byte offset %zu (byte 0x%02X); save the file as UTF-8",
+			 bad, (unsigned char)st->bytes[bad]);
+		return false;
+	}
+	const struct repair_report *r = &st->decoded.repair;
+	if (report_repair && r->sequences > 0)
+		diag_add(diags, DIAG_WARNING, path, r->first_line,
+			 "repaired %s mojibake: %zu damaged sequences%s (first '%s' -> '%s')",
+			 mojibake_name(r->kind), r->sequences,
+			 r->passes > 1 ? ", damaged more than once" : "",
+			 r->example_bad, r->example_good);
+	return true;
+}
+
+/* Finds the YAML and the body in the decoded text. */
+static bool split_front_matter(const char *path, struct spec_text *st,
+			       struct diag_list *diags)
+{
+	const char *s = st->decoded.text;
+	size_t len = st->decoded.len;
+	if (len == 0) {
+		diag_add(diags, DIAG_ERROR, path, 1,
+			 "empty file: a spec starts with a '---' line and its front matter");
+		return false;
+	}
+	const char *nl = memchr(s, '\n', len);
+	size_t first_len = nl ? (size_t)(nl - s) : len;
+	if (!is_fence(s, first_len, false)) {
+		diag_add(diags, DIAG_ERROR, path, 1,
+			 "no front matter: a spec starts with a '---' line");
+		return false;
+	}
+	size_t pos = nl ? first_len + 1 : len;
+	int line = 2;
+	while (pos < len) {
+		const char *e = memchr(s + pos, '\n', len - pos);
+		size_t n = e ? (size_t)(e - (s + pos)) : len - pos;
+		if (is_fence(s + pos, n, true)) {
+			st->yaml = s + first_len + 1;
+			st->yaml_len = pos - (first_len + 1);
+			st->body = e ? e + 1 : s + len;
+			st->body_len = (size_t)(s + len - st->body);
+			st->body_first_line = line + 1;
+			return true;
+		}
+		pos += n + 1;
+		line++;
+	}
+	diag_add(diags, DIAG_ERROR, path, 1,
+		 "front matter is never closed: no '---' or '...' line after this one");
+	return false;
+}
+
+static void spec_text_free(struct spec_text *st)
+{
+	free(st->bytes);
+	free(st->decoded.text);
+}
+
+static bool load_text(const char *path, bool front_only, bool report_repair,
+		      struct spec_text *st, struct diag_list *diags)
+{
+	memset(st, 0, sizeof *st);
+	if (!read_spec_bytes(path, front_only, st, diags))
+		return false;
+	if (decode_spec(path, st, report_repair, diags) &&
+	    split_front_matter(path, st, diags))
+		return true;
+	spec_text_free(st);
+	return false;
+}
+
+static struct program *load(const char *path, bool with_body, struct diag_list *diags)
+{
+	struct spec_text st;
+	if (!load_text(path, !with_body, true, &st, diags))
+		return NULL;
+	struct program *p = xcalloc(1, sizeof *p);
+	p->path = xstrdup(path);
+	p->front_end_line = st.body_first_line - 1;
+	bool ok = spec_front_parse(p, st.yaml, st.yaml_len, 2, diags);
+	if (ok && with_body) {
+		ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
+		p->body_loaded = ok;
+	}
+	spec_text_free(&st);
+	if (!ok) {
+		spec_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+struct program *spec_load_front(const char *path, struct diag_list *diags)
+{
+	return load(path, false, diags);
+}
+
+struct program *spec_load(const char *path, struct diag_list *diags)
+{
+	return load(path, true, diags);
+}
+
+bool spec_load_body(struct program *p, struct diag_list *diags)
+{
+	if (p->body_loaded)
+		return true;
+	struct spec_text st;
+	/* The repair was reported when the front matter was read. */
+	if (!load_text(p->path, false, false, &st, diags))
+		return false;
+	bool ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
+	p->body_loaded = ok;
+	spec_text_free(&st);
+	return ok;
+}
+
+static void topics_free(struct topic *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(t[i].title);
+		topics_free(t[i].children, t[i].n_children);
+	}
+	free(t);
+}
+
+static void body_free(struct program *p)
+{
+	free(p->icon);
+	free(p->heading);
+	free(p->description);
+	for (size_t i = 0; i < p->n_courses; i++) {
+		struct course *c = &p->courses[i];
+		free(c->title);
+		free(c->icon);
+		topics_free(c->topics, c->n_topics);
+		strv_free(&c->skills);
+	}
+	free(p->courses);
+	strv_free(&p->objectives);
+	strv_free(&p->skills);
+	strv_free(&p->instructor);
+	strv_free(&p->format);
+	strv_free(&p->certificate.lines);
+	strv_free(&p->choose_if);
+	strv_free(&p->watch_out);
+	for (size_t i = 0; i < p->n_links; i++) {
+		free(p->links[i].title);
+		free(p->links[i].url);
+	}
+	free(p->links);
+	for (size_t i = 0; i < p->n_sections; i++) {
+		free(p->sections[i].title);
+		free(p->sections[i].text);
+	}
+	free(p->sections);
+}
+
+void spec_free(struct program *p)
+{
+	if (!p)
+		return;
+	body_free(p);
+	free(p->path);
+	free(p->id);
+	free(p->group);
+	free(p->title);
+	free(p->institution);
+	free(p->effort_text);
+	free(p->price);
+	free(p->prestige);
+	free(p->url);
+	free(p->badge);
+	free(p->status);
+	for (size_t i = 0; i < p->n_extra_keys; i++) {
+		free(p->extra_keys[i].key);
+		free(p->extra_keys[i].value);
+	}
+	free(p->extra_keys);
+	free(p);
+}
+
+double spec_stated_course_hours(const struct program *p)
+{
+	double sum = 0;
+	for (size_t i = 0; i < p->n_courses; i++)
+		if (p->courses[i].hours > 0)
+			sum += p->courses[i].hours;
+	return sum;
+}
+
+size_t spec_count_topics(const struct topic *topics, size_t n)
+{
+	size_t count = n;
+	for (size_t i = 0; i < n; i++)
+		count += spec_count_topics(topics[i].children, topics[i].n_children);
+	return count;
+}

@@ -1,0 +1,119 @@
+/* A course spec: one certificate program read from a Markdown file with
+ * YAML front matter. This is the data layer's model of what the file says;
+ * the planner's state (ticks, hours) lives elsewhere. */
+#ifndef CURSUS_SPEC_H
+#define CURSUS_SPEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "effort.h"
+#include "strbuf.h"
+
+/* Topics nest: a course's topics, their sub-topics, and so on. */
+struct topic {
+	char *title;
+	int line;
+	struct topic *children;
+	size_t n_children;
+};
+
+struct course {
+	int number;       /* position, 1-based: what PATHs use */
+	int stated_number;/* the N of "Cours N", 0 when absent */
+	char *title;
+	char *icon;       /* leading emoji of the heading, or NULL */
+	double hours;     /* < 0 when the heading gives none */
+	int line;
+	struct topic *topics;
+	size_t n_topics;
+	struct strv skills;
+};
+
+struct link {
+	char *title;
+	char *url;
+};
+
+struct keyval {
+	char *key;
+	char *value;
+	int line;
+};
+
+/* A section the reader does not know, kept as text. */
+struct extra_section {
+	char *title;
+	char *text;
+	int line;
+};
+
+struct certificate_facts {
+	double rating;    /* out of rating_scale; < 0 when unknown */
+	double rating_scale;
+	long reviews;     /* < 0 when unknown */
+	long enrolled;    /* < 0 when unknown */
+	struct strv lines;
+};
+
+struct program {
+	char *path;
+	char *id;
+	char *group;      /* id before the last '-', or the whole id */
+	char option;      /* 'A', 'B'... from the status or the id, or 0 */
+
+	/* front matter */
+	char *title;
+	char *institution;
+	char *effort_text;
+	struct effort effort;
+	char *price;
+	char *prestige;
+	char *url;
+	char *badge;
+	char *status;
+	struct keyval *extra_keys;
+	size_t n_extra_keys;
+	int front_end_line; /* the line that closes the front matter */
+
+	/* body, filled by spec_load_body */
+	bool body_loaded;
+	char *icon;
+	char *heading;      /* the H1 without its icon */
+	char *description;
+	struct course *courses;
+	size_t n_courses;
+	struct strv objectives;
+	struct strv skills;
+	struct strv instructor;
+	struct strv format;
+	struct certificate_facts certificate;
+	struct strv choose_if;
+	struct strv watch_out;
+	struct link *links;
+	size_t n_links;
+	struct extra_section *sections;
+	size_t n_sections;
+};
+
+/* Largest spec file we read; anything bigger is not a course spec. */
+#define SPEC_MAX_BYTES (8u * 1024 * 1024)
+/* Topics nested deeper than this are ignored, with a warning. */
+#define SPEC_MAX_TOPIC_DEPTH 8
+
+/* Reads the front matter of the spec at path (not its body). Returns NULL
+ * after adding an error to diags when the file cannot be used. */
+struct program *spec_load_front(const char *path, struct diag_list *diags);
+/* Reads the body too; returns false (with errors in diags) on failure. */
+bool spec_load_body(struct program *p, struct diag_list *diags);
+/* Both at once. */
+struct program *spec_load(const char *path, struct diag_list *diags);
+void spec_free(struct program *p);
+
+/* Total of the courses' stated hours (0 when none states any). */
+double spec_stated_course_hours(const struct program *p);
+/* Number of topics at every depth below a course. */
+size_t spec_count_topics(const struct topic *topics, size_t n);
+
+#endif

@@ -1,0 +1,607 @@
+/* The Markdown body, read by walking cmark's syntax tree: H2 headings open
+ * the sections PRODUCT.md names, H3 headings under the programme are the
+ * courses, and the lists after "Contenu :" / "Compétences :" labels are
+ * their topics and skills. */
+#include "config.h"
+#include "spec_parse.h"
+#include "strbuf.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <cmark.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum section {
+	SEC_NONE,        /* before any H2 */
+	SEC_DESCRIPTION,
+	SEC_PROGRAMME,
+	SEC_OBJECTIVES,
+	SEC_SKILLS,
+	SEC_INSTRUCTOR,
+	SEC_FORMAT,
+	SEC_CERTIFICATE,
+	SEC_PROFILE,
+	SEC_LINKS,
+	SEC_OTHER,
+};
+
+/* Words that open each section, folded (no case, no accents). */
+static const struct {
+	enum section section;
+	const char *words[8];
+} section_words[] = {
+	{ SEC_DESCRIPTION, { "description", "presentation", "overview", "about" } },
+	{ SEC_PROGRAMME, { "programme", "program", "curriculum", "syllabus",
+			   "courses", "cours" } },
+	{ SEC_OBJECTIVES, { "objectifs", "objectif", "learning objectives",
+			    "objectives", "what you will learn" } },
+	{ SEC_SKILLS, { "competences", "skills", "skills you'll gain" } },
+	{ SEC_INSTRUCTOR, { "instructeur", "instructeurs", "instructor",
+			    "instructors", "formateur", "formateurs", "enseignant" } },
+	{ SEC_FORMAT, { "format", "duree", "duration" } },
+	{ SEC_CERTIFICATE, { "certificat", "certificate", "certification" } },
+	{ SEC_PROFILE, { "profil ideal", "ideal profile", "profil", "profile" } },
+	{ SEC_LINKS, { "liens utiles", "liens", "links", "useful links",
+		       "ressources", "resources" } },
+};
+
+enum label { LABEL_NONE, LABEL_CONTENT, LABEL_SKILLS };
+enum profile_list { PROFILE_NONE, PROFILE_CHOOSE, PROFILE_WATCH };
+
+struct body_walk {
+	struct program *p;
+	struct diag_list *diags;
+	int line_offset;          /* file line of the body's line 1, minus 1 */
+	enum section section;
+	struct extra_section *other;
+	struct course *course;    /* the course being read, in the programme */
+	enum label label;
+	enum profile_list profile;
+	size_t cap_courses, cap_links, cap_sections;
+	bool warned_depth;
+};
+
+static int node_line(const struct body_walk *w, cmark_node *n)
+{
+	return w->line_offset + cmark_node_get_start_line(n);
+}
+
+/* The text of a paragraph or heading, inline markup dropped. */
+static char *inline_text(cmark_node *node)
+{
+	struct strbuf sb = {0};
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		cmark_node *n = cmark_iter_get_node(it);
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+		case CMARK_NODE_HTML_INLINE:
+			sb_adds(&sb, cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			sb_addc(&sb, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+	char *raw = sb_steal(&sb);
+	char *trimmed = text_trim(raw);
+	free(raw);
+	return trimmed;
+}
+
+/* The text of a list item: its first paragraph. */
+static char *item_text(cmark_node *item)
+{
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH)
+			return inline_text(c);
+	return xstrdup("");
+}
+
+/* The list nested in an item, if any. */
+static cmark_node *item_sublist(cmark_node *item)
+{
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) == CMARK_NODE_LIST)
+			return c;
+	return NULL;
+}
+
+static void warn_depth(struct body_walk *w, cmark_node *list)
+{
+	if (w->warned_depth)
+		return;
+	w->warned_depth = true;
+	diag_add(w->diags, DIAG_WARNING, w->p->path, node_line(w, list),
+		 "lists nested deeper than %d levels are ignored", SPEC_MAX_TOPIC_DEPTH);
+}
+
+/* Flat items of a list, nested items indented by two spaces a level. */
+static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct strv *out)
+{
+	if (depth >= SPEC_MAX_TOPIC_DEPTH) {
+		warn_depth(w, list);
+		return;
+	}
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
+		char *text = item_text(it);
+		if (*text)
+			strv_push(out, xasprintf("%*s%s", depth * 2, "", text));
+		free(text);
+		cmark_node *sub = item_sublist(it);
+		if (sub)
+			list_lines(w, sub, depth + 1, out);
+	}
+}
+
+static void read_topics(struct body_walk *w, cmark_node *list, int depth,
+			struct topic **out, size_t *n_out)
+{
+	if (depth >= SPEC_MAX_TOPIC_DEPTH) {
+		warn_depth(w, list);
+		return;
+	}
+	size_t cap = *n_out;
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
+		char *title = item_text(it);
+		if (!*title) {
+			free(title);
+			continue;
+		}
+		XGROW(*out, cap, *n_out + 1);
+		struct topic *t = &(*out)[(*n_out)++];
+		*t = (struct topic){ .title = title, .line = node_line(w, it) };
+		cmark_node *sub = item_sublist(it);
+		if (sub)
+			read_topics(w, sub, depth + 1, &t->children, &t->n_children);
+	}
+}
+
+static enum section classify_section(const char *title)
+{
+	char *folded = text_fold(title);
+	const char *s = text_skip_nonalnum(folded);
+	enum section found = SEC_OTHER;
+	for (size_t i = 0; i < sizeof section_words / sizeof section_words[0]; i++)
+		for (size_t k = 0; section_words[i].words[k]; k++)
+			if (found == SEC_OTHER && text_has_prefix_word(s, section_words[i].words[k]))
+				found = section_words[i].section;
+	free(folded);
+	return found;
+}
+
+static bool folded_contains_any(const char *folded, const char *const *words)
+{
+	for (; *words; words++)
+		if (strstr(folded, *words))
+			return true;
+	return false;
+}
+
+static enum profile_list classify_profile(const char *icon, const char *title)
+{
+	static const char *const choose[] = { "choisir", "choose", "pourquoi",
+		"pour qui", "avantages", "points forts", "pros", "ideal si", NULL };
+	static const char *const watch[] = { "attention", "watch out", "inconvenient",
+		"limites", "points faibles", "cons", "a surveiller", "caveat", NULL };
+	if (icon && strstr(icon, "\xE2\x9C\x85"))        /* ✅ */
+		return PROFILE_CHOOSE;
+	if (icon && strstr(icon, "\xE2\x9A\xA0"))        /* ⚠ */
+		return PROFILE_WATCH;
+	char *folded = text_fold(title);
+	enum profile_list kind = PROFILE_NONE;
+	if (folded_contains_any(folded, watch))
+		kind = PROFILE_WATCH;
+	else if (folded_contains_any(folded, choose))
+		kind = PROFILE_CHOOSE;
+	free(folded);
+	return kind;
+}
+
+/* Takes "(16h)" off the end of a course title when it is a duration. */
+static void take_hours(struct body_walk *w, struct course *c, int line)
+{
+	size_t n = strlen(c->title);
+	if (n < 3 || c->title[n - 1] != ')')
+		return;
+	char *open = strrchr(c->title, '(');
+	if (!open)
+		return;
+	char *inside = xstrndup(open + 1, (size_t)(c->title + n - 1 - (open + 1)));
+	double hours;
+	bool is_hours = effort_parse_hours(inside, &hours);
+	if (is_hours) {
+		if (hours <= 0 || hours > 1000)
+			diag_add(w->diags, DIAG_WARNING, w->p->path, line,
+				 "course hours '%s' ignored: a course takes more than 0 and at most 1000 h",
+				 inside);
+		else
+			c->hours = hours;
+		while (open > c->title && open[-1] == ' ')
+			open--;
+		*open = '\0';
+	}
+	free(inside);
+}
+
+/* "Cours 1 : Title (16h)", "Course 1: Title", "Module 2 - Title", or a
+ * bare title, which is then numbered by its position. */
+static void parse_course_heading(struct body_walk *w, struct course *c,
+				 const char *text, int line)
+{
+	static const char *const prefixes[] = { "cours", "course", "module", NULL };
+	const char *s = text;
+	for (const char *const *pre = prefixes; *pre; pre++) {
+		size_t n = strlen(*pre);
+		const char *q = text + n;
+		if (strncasecmp(text, *pre, n) != 0 || *q != ' ')
+			continue;
+		while (*q == ' ')
+			q++;
+		if (!isdigit((unsigned char)*q))
+			continue;
+		c->stated_number = (int)strtol(q, (char **)&q, 10);
+		while (*q == ' ')
+			q++;
+		if (*q == ':' || *q == '-' || *q == '.')
+			q++;
+		else if (strncmp(q, "\xE2\x80\x93", 3) == 0 || strncmp(q, "\xE2\x80\x94", 3) == 0)
+			q += 3;
+		s = q;
+		break;
+	}
+	c->title = text_trim(s);
+	take_hours(w, c, line);
+	if (!*c->title) {
+		free(c->title);
+		c->title = xasprintf("Course %d", c->number);
+	}
+	if (c->stated_number && c->stated_number != c->number)
+		diag_add(w->diags, DIAG_WARNING, w->p->path, line,
+			 "course numbered %d is course %d in order; paths use %d",
+			 c->stated_number, c->number, c->number);
+}
+
+static void start_course(struct body_walk *w, cmark_node *heading)
+{
+	struct program *p = w->p;
+	XGROW(p->courses, w->cap_courses, p->n_courses + 1);
+	struct course *c = &p->courses[p->n_courses++];
+	*c = (struct course){ .number = (int)p->n_courses, .hours = -1,
+			      .line = node_line(w, heading) };
+	char *text = inline_text(heading), *title;
+	text_split_icon(text, &c->icon, &title);
+	parse_course_heading(w, c, title, c->line);
+	free(title);
+	free(text);
+	w->course = c;
+	w->label = LABEL_NONE;
+}
+
+static void start_section(struct body_walk *w, cmark_node *heading)
+{
+	char *text = inline_text(heading), *icon, *title;
+	text_split_icon(text, &icon, &title);
+	w->section = classify_section(title);
+	w->course = NULL;
+	w->label = LABEL_NONE;
+	w->profile = PROFILE_NONE;
+	w->other = NULL;
+	if (w->section == SEC_OTHER) {
+		struct program *p = w->p;
+		XGROW(p->sections, w->cap_sections, p->n_sections + 1);
+		w->other = &p->sections[p->n_sections++];
+		*w->other = (struct extra_section){
+			.title = title, .text = xstrdup(""), .line = node_line(w, heading),
+		};
+		title = NULL;
+	}
+	free(icon);
+	free(title);
+	free(text);
+}
+
+static void read_h1(struct body_walk *w, cmark_node *heading)
+{
+	if (w->p->heading)
+		return;
+	char *text = inline_text(heading);
+	text_split_icon(text, &w->p->icon, &w->p->heading);
+	free(text);
+}
+
+static void append_text(char **dst, const char *text, const char *sep)
+{
+	char *joined = **dst ? xasprintf("%s%s%s", *dst, sep, text) : xstrdup(text);
+	free(*dst);
+	*dst = joined;
+}
+
+/* A paragraph such as "**Contenu :**" names the list that follows. */
+static enum label paragraph_label(const char *text)
+{
+	char *folded = text_fold(text);
+	const char *s = text_skip_nonalnum(folded);
+	enum label label = LABEL_NONE;
+	if (text_has_prefix_word(s, "contenu") || text_has_prefix_word(s, "content") ||
+	    text_has_prefix_word(s, "topics") || text_has_prefix_word(s, "sujets") ||
+	    text_has_prefix_word(s, "programme"))
+		label = LABEL_CONTENT;
+	else if (text_has_prefix_word(s, "competences") || text_has_prefix_word(s, "skills"))
+		label = LABEL_SKILLS;
+	free(folded);
+	return label;
+}
+
+/* Reads a number such as "875", "54 993", "36,000" at s; returns where it
+ * ends, or NULL. Thousands are grouped by a space or comma and 3 digits. */
+static const char *read_count(const char *s, long *value)
+{
+	if (!isdigit((unsigned char)*s))
+		return NULL;
+	long v = 0;
+	for (;;) {
+		while (isdigit((unsigned char)*s)) {
+			if (v < 100000000000L)
+				v = v * 10 + (*s - '0');
+			s++;
+		}
+		if ((*s == ' ' || *s == ',') && isdigit((unsigned char)s[1]) &&
+		    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+		    !isdigit((unsigned char)s[4]))
+			s++;
+		else
+			break;
+	}
+	*value = v;
+	return s;
+}
+
+/* Picks the rating ("4.7/5"), reviews ("875 avis") and enrolment ("54 993+
+ * inscrits") out of a line of the certificate section. */
+static void scan_certificate_facts(struct certificate_facts *cf, const char *line)
+{
+	static const char *const review_words[] = { "avis", "reviews", "ratings",
+		"evaluations", NULL };
+	static const char *const enrol_words[] = { "inscrits", "inscriptions", "enrolled",
+		"learners", "apprenants", "students", "etudiants", NULL };
+	char *folded = text_fold(line);
+	for (const char *s = folded; *s; s++) {
+		if (!isdigit((unsigned char)*s) || (s > folded && (isdigit((unsigned char)s[-1]) ||
+								s[-1] == '.' || s[-1] == ',')))
+			continue;
+		char *end;
+		double d = strtod(s, &end);
+		if (*end == '/' && isdigit((unsigned char)end[1])) {
+			double scale = strtod(end + 1, &end);
+			if (cf->rating < 0 && scale > 0 && d <= scale)
+				cf->rating = d, cf->rating_scale = scale;
+			s = end - 1;
+			continue;
+		}
+		long count;
+		const char *q = read_count(s, &count);
+		if (!q)
+			continue;
+		while (*q == '+' || *q == ' ')
+			q++;
+		for (const char *const *wd = review_words; *wd; wd++)
+			if (cf->reviews < 0 && text_has_prefix_word(q, *wd))
+				cf->reviews = count;
+		for (const char *const *wd = enrol_words; *wd; wd++)
+			if (cf->enrolled < 0 && text_has_prefix_word(q, *wd))
+				cf->enrolled = count;
+		s = q - 1;
+	}
+	free(folded);
+}
+
+static void read_links(struct body_walk *w, cmark_node *list)
+{
+	struct program *p = w->p;
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
+		cmark_node *link = NULL;
+		cmark_iter *iter = cmark_iter_new(it);
+		cmark_event_type ev;
+		while (!link && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+			cmark_node *n = cmark_iter_get_node(iter);
+			if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
+				link = n;
+		}
+		cmark_iter_free(iter);
+		char *text = item_text(it);
+		XGROW(p->links, w->cap_links, p->n_links + 1);
+		struct link *l = &p->links[p->n_links++];
+		if (link) {
+			l->title = inline_text(link);
+			l->url = xstrdup(cmark_node_get_url(link) ? cmark_node_get_url(link) : "");
+			free(text);
+		} else {
+			l->title = text;
+			l->url = NULL;
+		}
+	}
+}
+
+static void read_course_list(struct body_walk *w, cmark_node *list)
+{
+	struct course *c = w->course;
+	if (w->label == LABEL_SKILLS)
+		list_lines(w, list, 0, &c->skills);
+	else
+		read_topics(w, list, 0, &c->topics, &c->n_topics);
+}
+
+static void read_list(struct body_walk *w, cmark_node *list)
+{
+	struct program *p = w->p;
+	struct strv lines = {0};
+	switch (w->section) {
+	case SEC_PROGRAMME:
+		if (w->course)
+			read_course_list(w, list);
+		return;
+	case SEC_LINKS:
+		read_links(w, list);
+		return;
+	case SEC_OBJECTIVES:
+		list_lines(w, list, 0, &p->objectives);
+		return;
+	case SEC_SKILLS:
+		list_lines(w, list, 0, &p->skills);
+		return;
+	case SEC_INSTRUCTOR:
+		list_lines(w, list, 0, &p->instructor);
+		return;
+	case SEC_FORMAT:
+		list_lines(w, list, 0, &p->format);
+		return;
+	case SEC_CERTIFICATE:
+		list_lines(w, list, 0, &lines);
+		for (size_t i = 0; i < lines.n; i++) {
+			scan_certificate_facts(&p->certificate, lines.v[i]);
+			strv_push(&p->certificate.lines, lines.v[i]);
+		}
+		free(lines.v);
+		return;
+	case SEC_PROFILE:
+		if (w->profile == PROFILE_CHOOSE)
+			list_lines(w, list, 0, &p->choose_if);
+		else if (w->profile == PROFILE_WATCH)
+			list_lines(w, list, 0, &p->watch_out);
+		return;
+	case SEC_NONE:
+	case SEC_DESCRIPTION:
+	case SEC_OTHER:
+		break;
+	}
+	list_lines(w, list, 0, &lines);
+	char **dst = w->other ? &w->other->text : &p->description;
+	for (size_t i = 0; i < lines.n; i++) {
+		char *item = xasprintf("- %s", lines.v[i]);
+		append_text(dst, item, "\n");
+		free(item);
+	}
+	strv_free(&lines);
+}
+
+static void read_paragraph(struct body_walk *w, cmark_node *para)
+{
+	struct program *p = w->p;
+	char *text = inline_text(para);
+	switch (w->section) {
+	case SEC_PROGRAMME:
+		if (w->course)
+			w->label = paragraph_label(text);
+		break;
+	case SEC_INSTRUCTOR:
+		strv_push(&p->instructor, text);
+		return;
+	case SEC_FORMAT:
+		strv_push(&p->format, text);
+		return;
+	case SEC_CERTIFICATE:
+		scan_certificate_facts(&p->certificate, text);
+		strv_push(&p->certificate.lines, text);
+		return;
+	case SEC_NONE:
+	case SEC_DESCRIPTION:
+		append_text(&p->description, text, "\n\n");
+		break;
+	case SEC_OTHER:
+		append_text(&w->other->text, text, "\n\n");
+		break;
+	case SEC_OBJECTIVES:
+	case SEC_SKILLS:
+	case SEC_PROFILE:
+	case SEC_LINKS:
+		break;
+	}
+	free(text);
+}
+
+static void read_subheading(struct body_walk *w, cmark_node *heading)
+{
+	if (w->section == SEC_PROGRAMME) {
+		start_course(w, heading);
+		return;
+	}
+	char *text = inline_text(heading), *icon, *title;
+	text_split_icon(text, &icon, &title);
+	if (w->section == SEC_PROFILE)
+		w->profile = classify_profile(icon, title);
+	else if (w->section == SEC_OTHER)
+		append_text(&w->other->text, title, "\n\n");
+	free(icon);
+	free(title);
+	free(text);
+}
+
+static void read_block(struct body_walk *w, cmark_node *n)
+{
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_HEADING:
+		switch (cmark_node_get_heading_level(n)) {
+		case 1:
+			read_h1(w, n);
+			break;
+		case 2:
+			start_section(w, n);
+			break;
+		case 3:
+			read_subheading(w, n);
+			break;
+		default: /* deeper headings only label what follows */
+			if (w->section == SEC_PROGRAMME && w->course) {
+				char *text = inline_text(n);
+				w->label = paragraph_label(text);
+				free(text);
+			}
+			break;
+		}
+		break;
+	case CMARK_NODE_PARAGRAPH:
+		read_paragraph(w, n);
+		break;
+	case CMARK_NODE_LIST:
+		read_list(w, n);
+		break;
+	default:
+		break;
+	}
+}
+
+bool spec_body_parse(struct program *p, const char *body, size_t len,
+		     int first_line, struct diag_list *diags)
+{
+	cmark_node *doc = cmark_parse_document(body, len, CMARK_OPT_DEFAULT);
+	if (!doc) {
+		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot parse the Markdown body");
+		return false;
+	}
+	struct body_walk w = {
+		.p = p, .diags = diags, .line_offset = first_line - 1,
+		.section = SEC_NONE,
+	};
+	p->description = xstrdup("");
+	p->certificate.rating = -1;
+	p->certificate.reviews = -1;
+	p->certificate.enrolled = -1;
+	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+		read_block(&w, n);
+	cmark_node_free(doc);
+	if (!p->title && p->heading)
+		p->title = xstrdup(p->heading);
+	return true;
+}

@@ -1,0 +1,386 @@
+/* The front matter: a flat YAML mapping of strings, read with libyaml's
+ * event parser so that we see aliases, anchors and duplicate keys before
+ * they can do harm, and so that no value is ever typed ("NO" stays "NO"). */
+#include "config.h"
+#include "spec_parse.h"
+#include "strbuf.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+struct known_key {
+	const char *name;
+	size_t offset;   /* of the char * field in struct program */
+};
+
+/* French keys first, then the English aliases PRODUCT.md lists. */
+static const struct known_key known_keys[] = {
+	{ "id", offsetof(struct program, id) },
+	{ "nom", offsetof(struct program, title) },
+	{ "title", offsetof(struct program, title) },
+	{ "name", offsetof(struct program, title) },
+	{ "institution", offsetof(struct program, institution) },
+	{ "provider", offsetof(struct program, institution) },
+	{ "effort", offsetof(struct program, effort_text) },
+	{ "prix", offsetof(struct program, price) },
+	{ "price", offsetof(struct program, price) },
+	{ "prestige", offsetof(struct program, prestige) },
+	{ "url", offsetof(struct program, url) },
+	{ "badge", offsetof(struct program, badge) },
+	{ "statut", offsetof(struct program, status) },
+	{ "status", offsetof(struct program, status) },
+};
+
+#define ID_MAX_LEN 64
+
+struct front_parser {
+	struct program *p;
+	const char *file;
+	int first_line;
+	struct diag_list *diags;
+	yaml_parser_t yaml;
+	/* where each known field was set, to report duplicates */
+	int field_line[sizeof known_keys / sizeof known_keys[0]];
+	const char *field_key[sizeof known_keys / sizeof known_keys[0]];
+};
+
+static int line_of(const struct front_parser *fp, const yaml_mark_t *mark)
+{
+	return fp->first_line + (int)mark->line;
+}
+
+static void fail(struct front_parser *fp, const yaml_mark_t *mark, const char *msg)
+{
+	diag_add(fp->diags, DIAG_ERROR, fp->file, line_of(fp, mark), "%s", msg);
+}
+
+/* libyaml reports its own problems; we add the line and say it is YAML. */
+static void fail_yaml(struct front_parser *fp)
+{
+	const yaml_parser_t *y = &fp->yaml;
+	int line = fp->first_line + (int)y->problem_mark.line;
+	if (y->context)
+		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+			 "front matter is not valid YAML: %s %s", y->problem, y->context);
+	else
+		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+			 "front matter is not valid YAML: %s",
+			 y->problem ? y->problem : "unknown error");
+}
+
+static bool next_event(struct front_parser *fp, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&fp->yaml, ev)) {
+		fail_yaml(fp);
+		return false;
+	}
+	if (ev->type == YAML_ALIAS_EVENT) {
+		fail(fp, &ev->start_mark,
+		     "YAML aliases (*name) are not allowed in a spec; write the value out");
+		yaml_event_delete(ev);
+		return false;
+	}
+	const yaml_char_t *anchor = NULL;
+	if (ev->type == YAML_SCALAR_EVENT)
+		anchor = ev->data.scalar.anchor;
+	else if (ev->type == YAML_SEQUENCE_START_EVENT)
+		anchor = ev->data.sequence_start.anchor;
+	else if (ev->type == YAML_MAPPING_START_EVENT)
+		anchor = ev->data.mapping_start.anchor;
+	if (anchor) {
+		fail(fp, &ev->start_mark,
+		     "YAML anchors (&name) are not allowed in a spec; write the value out");
+		yaml_event_delete(ev);
+		return false;
+	}
+	return true;
+}
+
+static char *scalar_text(const yaml_event_t *ev)
+{
+	return xstrndup((const char *)ev->data.scalar.value, ev->data.scalar.length);
+}
+
+/* A list where a string was expected: its items joined by ", ". Lists of
+ * lists or mappings are refused. */
+static char *read_sequence(struct front_parser *fp, const char *key, bool *ok)
+{
+	struct strbuf sb = {0};
+	yaml_event_t ev;
+	*ok = false;
+	while (next_event(fp, &ev)) {
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			*ok = true;
+			return sb_steal(&sb);
+		}
+		if (ev.type != YAML_SCALAR_EVENT) {
+			diag_add(fp->diags, DIAG_ERROR, fp->file, line_of(fp, &ev.start_mark),
+				 "'%s' must be a string or a list of strings", key);
+			yaml_event_delete(&ev);
+			break;
+		}
+		if (sb.len)
+			sb_adds(&sb, ", ");
+		sb_add(&sb, (const char *)ev.data.scalar.value, ev.data.scalar.length);
+		yaml_event_delete(&ev);
+	}
+	sb_free(&sb);
+	return NULL;
+}
+
+/* Reads the value after a key; a string, or NULL after an error. */
+static char *read_value(struct front_parser *fp, const char *key, int *line)
+{
+	yaml_event_t ev;
+	if (!next_event(fp, &ev))
+		return NULL;
+	*line = line_of(fp, &ev.start_mark);
+	char *value = NULL;
+	bool ok = true;
+	if (ev.type == YAML_SCALAR_EVENT) {
+		value = scalar_text(&ev);
+	} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
+		value = read_sequence(fp, key, &ok);
+		if (ok)
+			diag_add(fp->diags, DIAG_WARNING, fp->file, *line,
+				 "'%s' is a list; its items are joined into one string", key);
+	} else {
+		diag_add(fp->diags, DIAG_ERROR, fp->file, *line,
+			 "'%s' must be a string, not a mapping", key);
+	}
+	yaml_event_delete(&ev);
+	return value;
+}
+
+static int find_known_key(const char *key)
+{
+	for (size_t i = 0; i < sizeof known_keys / sizeof known_keys[0]; i++)
+		if (strcmp(known_keys[i].name, key) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Aliases share a field: "nom" and "title" both set the title. */
+static int first_key_of_field(int k)
+{
+	for (int i = 0; i < k; i++)
+		if (known_keys[i].offset == known_keys[k].offset)
+			return i;
+	return k;
+}
+
+static bool store_known(struct front_parser *fp, int k, const char *key,
+			char *value, int line)
+{
+	int field = first_key_of_field(k);
+	if (fp->field_line[field]) {
+		if (strcmp(fp->field_key[field], key) == 0)
+			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+				 "duplicate key '%s' (first set on line %d)", key,
+				 fp->field_line[field]);
+		else
+			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+				 "'%s' repeats '%s' set on line %d (they are the same field)",
+				 key, fp->field_key[field], fp->field_line[field]);
+		free(value);
+		return false;
+	}
+	fp->field_line[field] = line;
+	fp->field_key[field] = known_keys[k].name;
+	char **slot = (char **)((char *)fp->p + known_keys[k].offset);
+	*slot = value;
+	return true;
+}
+
+static bool store_extra(struct front_parser *fp, const char *key, char *value, int line)
+{
+	struct program *p = fp->p;
+	for (size_t i = 0; i < p->n_extra_keys; i++) {
+		if (strcmp(p->extra_keys[i].key, key) == 0) {
+			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+				 "duplicate key '%s' (first set on line %d)", key,
+				 p->extra_keys[i].line);
+			free(value);
+			return false;
+		}
+	}
+	size_t cap = p->n_extra_keys;
+	XGROW(p->extra_keys, cap, p->n_extra_keys + 1);
+	p->extra_keys[p->n_extra_keys++] = (struct keyval){
+		.key = xstrdup(key), .value = value, .line = line,
+	};
+	return true;
+}
+
+static bool read_pair(struct front_parser *fp, const yaml_event_t *key_ev)
+{
+	if (key_ev->type != YAML_SCALAR_EVENT) {
+		fail(fp, &key_ev->start_mark, "front matter keys must be plain words");
+		return false;
+	}
+	char *key = scalar_text(key_ev);
+	int line = line_of(fp, &key_ev->start_mark);
+	char *value = read_value(fp, key, &line);
+	bool ok = value != NULL;
+	if (ok) {
+		int k = find_known_key(key);
+		ok = k >= 0 ? store_known(fp, k, key, value, line)
+			    : store_extra(fp, key, value, line);
+	}
+	free(key);
+	return ok;
+}
+
+static bool read_mapping(struct front_parser *fp)
+{
+	yaml_event_t ev;
+	bool ok = true;
+	while (ok && next_event(fp, &ev)) {
+		if (ev.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&ev);
+			return true;
+		}
+		ok = read_pair(fp, &ev);
+		yaml_event_delete(&ev);
+	}
+	return false;
+}
+
+/* Skips STREAM-START and DOCUMENT-START, then wants a mapping. */
+static bool read_document(struct front_parser *fp)
+{
+	yaml_event_t ev;
+	for (;;) {
+		if (!next_event(fp, &ev))
+			return false;
+		yaml_event_type_t type = ev.type;
+		yaml_mark_t mark = ev.start_mark;
+		yaml_event_delete(&ev);
+		if (type == YAML_STREAM_START_EVENT || type == YAML_DOCUMENT_START_EVENT)
+			continue;
+		if (type == YAML_MAPPING_START_EVENT)
+			return read_mapping(fp);
+		if (type == YAML_STREAM_END_EVENT)
+			fail(fp, &mark, "front matter is empty: at least 'id' is required");
+		else
+			fail(fp, &mark, "front matter must be 'key: value' lines");
+		return false;
+	}
+}
+
+/* libyaml's message for a tab in indentation is cryptic; say it plainly. */
+static bool check_tabs(struct front_parser *fp, const char *yaml, size_t len)
+{
+	int line = fp->first_line;
+	bool at_line_start = true;
+	for (size_t i = 0; i < len; i++) {
+		if (yaml[i] == '\n') {
+			line++;
+			at_line_start = true;
+		} else if (at_line_start && yaml[i] == '\t') {
+			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+				 "tab in indentation: YAML indents with spaces only");
+			return false;
+		} else if (yaml[i] != ' ') {
+			at_line_start = false;
+		}
+	}
+	return true;
+}
+
+static bool valid_id(const char *id)
+{
+	size_t n = strlen(id);
+	if (n == 0 || n > ID_MAX_LEN || id[0] == '.' || id[0] == '-')
+		return false;
+	if (strstr(id, ".."))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)id[i]) && !strchr("-_.", id[i]))
+			return false;
+	return true;
+}
+
+/* "À choisir (Option A)" -> 'A'; else the id's suffix "P4-B" -> 'B'. */
+static char option_letter(const struct program *p)
+{
+	if (p->status) {
+		char *folded = text_fold(p->status);
+		char *at = strstr(folded, "option");
+		char letter = 0;
+		if (at) {
+			at += strlen("option");
+			while (*at == ' ')
+				at++;
+			if (isalnum((unsigned char)at[0]) && !isalnum((unsigned char)at[1]))
+				letter = (char)toupper((unsigned char)at[0]);
+		}
+		free(folded);
+		if (letter)
+			return letter;
+	}
+	const char *dash = strrchr(p->id, '-');
+	if (dash && isalpha((unsigned char)dash[1]) && dash[2] == '\0')
+		return (char)toupper((unsigned char)dash[1]);
+	return 0;
+}
+
+static bool finish_front(struct front_parser *fp)
+{
+	struct program *p = fp->p;
+	if (!p->id) {
+		diag_add(fp->diags, DIAG_ERROR, fp->file, fp->first_line - 1,
+			 "front matter has no 'id' (it is required)");
+		return false;
+	}
+	if (!valid_id(p->id)) {
+		diag_add(fp->diags, DIAG_ERROR, fp->file, fp->field_line[0],
+			 "id '%s' is not usable: use letters, digits, '-', '_' or '.' "
+			 "(at most %d, no '..', not starting with '.' or '-')",
+			 p->id, ID_MAX_LEN);
+		return false;
+	}
+	const char *dash = strrchr(p->id, '-');
+	p->group = dash && dash != p->id ? xstrndup(p->id, (size_t)(dash - p->id))
+					 : xstrdup(p->id);
+	p->option = option_letter(p);
+	if (p->effort_text) {
+		char *err = NULL;
+		int field = first_key_of_field(find_known_key("effort"));
+		if (!effort_parse(p->effort_text, &p->effort, &err)) {
+			diag_add(fp->diags, DIAG_WARNING, fp->file, fp->field_line[field],
+				 "effort '%s': %s; the effort is treated as unknown",
+				 p->effort_text, err);
+			free(err);
+		} else if (!(p->effort.known & EFFORT_HOURS)) {
+			diag_add(fp->diags, DIAG_WARNING, fp->file, fp->field_line[field],
+				 "effort '%s' gives no total hours", p->effort_text);
+		}
+	}
+	return true;
+}
+
+bool spec_front_parse(struct program *p, const char *yaml, size_t len,
+		      int first_line, struct diag_list *diags)
+{
+	struct front_parser fp = {
+		.p = p, .file = p->path, .first_line = first_line, .diags = diags,
+	};
+	if (!check_tabs(&fp, yaml, len))
+		return false;
+	if (!yaml_parser_initialize(&fp.yaml)) {
+		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot start the YAML parser");
+		return false;
+	}
+	yaml_parser_set_input_string(&fp.yaml, (const unsigned char *)yaml, len);
+	yaml_parser_set_encoding(&fp.yaml, YAML_UTF8_ENCODING);
+	bool ok = read_document(&fp);
+	yaml_parser_delete(&fp.yaml);
+	return ok && finish_front(&fp);
+}

@@ -1,0 +1,21 @@
+/* Private to the data layer: the two parsers behind spec.c. */
+#ifndef CURSUS_SPEC_PARSE_H
+#define CURSUS_SPEC_PARSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "spec.h"
+
+/* Reads the YAML between the front matter fences (first_line is the file
+ * line of its first line) into p's front-matter fields. */
+bool spec_front_parse(struct program *p, const char *yaml, size_t len,
+		      int first_line, struct diag_list *diags);
+
+/* Reads the Markdown body (first_line is its first line in the file) into
+ * p's body fields, walking cmark's syntax tree. */
+bool spec_body_parse(struct program *p, const char *body, size_t len,
+		     int first_line, struct diag_list *diags);
+
+#endif

@@ -1,0 +1,140 @@
+#include "config.h"
+#include "text.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Base letters of U+00C0..U+00FF; '\0' keeps the character as it is. */
+static const char latin1_base[64] =
+	"AAAAAA\0CEEEEIIII"
+	"DNOOOOO\0OUUUUYT\0"
+	"aaaaaa\0ceeeeiiii"
+	"dnooooo\0ouuuuyty";
+
+/* Base letters of U+0100..U+017F (Latin Extended-A), in runs of alike
+ * letters so that each line can be checked against the Unicode chart. */
+static const char latin_ext_a_base[129] =
+	"AaAaAa" "CcCcCcCc" "DdDd" "EeEeEeEeEe" "GgGgGgGg" "HhHh"
+	"IiIiIiIiIi" "Ii" "Jj" "Kkk" "LlLlLlLlLl" "NnNnNnnNn" "OoOoOo" "Oo"
+	"RrRrRr" "SsSsSsSs" "TtTtTt" "UuUuUuUuUuUu" "Ww" "YyY" "ZzZzZz" "s";
+
+/* Writes the folded form of cp; returns false to keep cp unchanged. */
+static bool fold_cp(uint32_t cp, struct strbuf *out)
+{
+	const char *multi = NULL;
+	char base = 0;
+	switch (cp) {
+	case 0xC6: case 0xE6: multi = "ae"; break;
+	case 0xDF: multi = "ss"; break;
+	case 0x152: case 0x153: multi = "oe"; break;
+	case 0x2018: case 0x2019: case 0x02BC: base = '\''; break;
+	case 0x00A0: case 0x202F: case 0x2009: base = ' '; break;
+	default:
+		if (cp >= 0xC0 && cp <= 0xFF)
+			base = latin1_base[cp - 0xC0];
+		else if (cp >= 0x100 && cp <= 0x17F)
+			base = latin_ext_a_base[cp - 0x100];
+	}
+	if (multi) {
+		sb_adds(out, multi);
+		return true;
+	}
+	if (!base)
+		return false;
+	sb_addc(out, (char)tolower((unsigned char)base));
+	return true;
+}
+
+char *text_fold(const char *s)
+{
+	struct strbuf out = {0};
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(u + i, len - i, &cp);
+		if (n == 0) { /* not UTF-8: keep the byte, matching fails anyway */
+			sb_addc(&out, (char)u[i++]);
+			continue;
+		}
+		if (cp < 0x80)
+			sb_addc(&out, (char)tolower((int)cp));
+		else if (!fold_cp(cp, &out))
+			sb_add(&out, s + i, n);
+		i += n;
+	}
+	return sb_steal(&out);
+}
+
+bool text_has_prefix_word(const char *folded, const char *word)
+{
+	size_t n = strlen(word);
+	if (strncmp(folded, word, n) != 0)
+		return false;
+	return !isalnum((unsigned char)folded[n]);
+}
+
+bool text_is_icon_cp(uint32_t cp)
+{
+	return (cp >= 0x2190 && cp <= 0x21FF) ||   /* arrows */
+	       (cp >= 0x2300 && cp <= 0x23FF) ||   /* technical: watch, hourglass */
+	       (cp >= 0x25A0 && cp <= 0x27BF) ||   /* shapes, symbols, dingbats */
+	       (cp >= 0x2900 && cp <= 0x297F) ||
+	       (cp >= 0x2B00 && cp <= 0x2BFF) ||
+	       cp == 0x200D || cp == 0x20E3 ||     /* joiner, keycap */
+	       (cp >= 0xFE00 && cp <= 0xFE0F) ||   /* variation selectors */
+	       cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299 ||
+	       cp == 0x00A9 || cp == 0x00AE || cp == 0x2122 ||
+	       (cp >= 0x1F000 && cp <= 0x1FAFF) || /* emoji planes */
+	       (cp >= 0xE0020 && cp <= 0xE007F);   /* tag sequences */
+}
+
+static bool is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F;
+}
+
+void text_split_icon(const char *s, char **icon, char **title)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0, icon_end = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(u + i, len - i, &cp);
+		if (n == 0)
+			break;
+		if (text_is_icon_cp(cp)) {
+			i += n;
+			icon_end = i;
+		} else if (is_space_cp(cp)) {
+			i += n;
+		} else {
+			break;
+		}
+	}
+	char *raw_icon = xstrndup(s, icon_end);
+	*icon = icon_end ? text_trim(raw_icon) : NULL;
+	free(raw_icon);
+	*title = text_trim(s + icon_end);
+}
+
+char *text_trim(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+		n--;
+	return xstrndup(s, n);
+}
+
+const char *text_skip_nonalnum(const char *s)
+{
+	while (*s && !isalnum((unsigned char)*s))
+		s++;
+	return s;
+}
