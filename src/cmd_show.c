@@ -8,7 +8,7 @@
 static void print_field(const char *label, const char *value)
 {
 	if (value && *value)
-		printf("%-13s%s\n", label, value);
+		printf("%-12s %s\n", label, value);
 }
 
 static void print_header(const struct program *p)
@@ -21,8 +21,8 @@ static void print_header(const struct program *p)
 	char effort[96];
 	effort_describe(&p->effort, effort, sizeof effort);
 	print_field("Institution:", p->institution);
-	if (effort[0] && p->effort_text)
-		printf("%-13s%s (%s)\n", "Effort:", effort, p->effort_text);
+	if (effort[0] && p->effort_text && strcmp(effort, p->effort_text) != 0)
+		printf("%-12s %s (%s)\n", "Effort:", effort, p->effort_text);
 	else
 		print_field("Effort:", p->effort_text);
 	print_field("Price:", p->price);

@@ -69,6 +69,26 @@ static size_t utf8_sequence_length(int lead)
 	return 0;
 }
 
+/* The characters a repair may restore. Clean text can look damaged too:
+ * the French "l’été" is "’é", which Mac Roman would turn into U+054E, an
+ * Armenian letter. So a repair only restores what our specs are written
+ * in, Latin letters, punctuation, symbols, emoji and CJK, and never
+ * controls, combining marks or other scripts, where a clean two-character
+ * sequence is too easily mistaken for damage. */
+static bool plausible_repair(uint32_t cp)
+{
+	return (cp >= 0x00A0 && cp <= 0x024F) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF) ||
+	       (cp >= 0x2000 && cp <= 0x2BFF) ||
+	       (cp >= 0x3000 && cp <= 0x30FF) ||
+	       (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	       (cp >= 0xAC00 && cp <= 0xD7AF) ||
+	       (cp >= 0xFB00 && cp <= 0xFB06) ||
+	       (cp >= 0xFE00 && cp <= 0xFE0F) ||
+	       (cp >= 0x1F000 && cp <= 0x1FAFF) ||
+	       (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
 /* Tries to read, at s[i], the characters that a damaged UTF-8 sequence
  * became. On success fills bytes (the original sequence), sets *consumed to
  * the length of the damaged text, and returns the sequence's length. */
@@ -97,7 +117,7 @@ static size_t damaged_sequence_at(const char *s, size_t len, size_t i,
 		pos += n;
 	}
 	uint32_t cp;
-	if (utf8_decode(bytes, need, &cp) != need)
+	if (utf8_decode(bytes, need, &cp) != need || !plausible_repair(cp))
 		return 0;
 	*consumed = pos - i;
 	return need;

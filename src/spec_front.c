@@ -59,18 +59,23 @@ static void fail(struct front_parser *fp, const yaml_mark_t *mark, const char *m
 	diag_add(fp->diags, DIAG_ERROR, fp->file, line_of(fp, mark), "%s", msg);
 }
 
-/* libyaml reports its own problems; we add the line and say it is YAML. */
+/* libyaml reports its own problems; we add the lines and say it is YAML. */
 static void fail_yaml(struct front_parser *fp)
 {
 	const yaml_parser_t *y = &fp->yaml;
 	int line = fp->first_line + (int)y->problem_mark.line;
-	if (y->context)
+	int context_line = fp->first_line + (int)y->context_mark.line;
+	const char *problem = y->problem ? y->problem : "unknown error";
+	if (y->context && context_line != line)
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "front matter is not valid YAML: %s %s", y->problem, y->context);
+			 "front matter is not valid YAML: %s %s started on line %d",
+			 problem, y->context, context_line);
+	else if (y->context)
+		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+			 "front matter is not valid YAML: %s %s", problem, y->context);
 	else
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "front matter is not valid YAML: %s",
-			 y->problem ? y->problem : "unknown error");
+			 "front matter is not valid YAML: %s", problem);
 }
 
 static bool next_event(struct front_parser *fp, yaml_event_t *ev)
@@ -134,13 +139,13 @@ static char *read_sequence(struct front_parser *fp, const char *key, bool *ok)
 	return NULL;
 }
 
-/* Reads the value after a key; a string, or NULL after an error. */
-static char *read_value(struct front_parser *fp, const char *key, int *line)
+/* Reads the value after a key (on line key_line); a string, or NULL after
+ * an error. */
+static char *read_value(struct front_parser *fp, const char *key, int key_line)
 {
 	yaml_event_t ev;
 	if (!next_event(fp, &ev))
 		return NULL;
-	*line = line_of(fp, &ev.start_mark);
 	char *value = NULL;
 	bool ok = true;
 	if (ev.type == YAML_SCALAR_EVENT) {
@@ -148,10 +153,10 @@ static char *read_value(struct front_parser *fp, const char *key, int *line)
 	} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
 		value = read_sequence(fp, key, &ok);
 		if (ok)
-			diag_add(fp->diags, DIAG_WARNING, fp->file, *line,
+			diag_add(fp->diags, DIAG_WARNING, fp->file, key_line,
 				 "'%s' is a list; its items are joined into one string", key);
 	} else {
-		diag_add(fp->diags, DIAG_ERROR, fp->file, *line,
+		diag_add(fp->diags, DIAG_ERROR, fp->file, key_line,
 			 "'%s' must be a string, not a mapping", key);
 	}
 	yaml_event_delete(&ev);
@@ -226,7 +231,7 @@ static bool read_pair(struct front_parser *fp, const yaml_event_t *key_ev)
 	}
 	char *key = scalar_text(key_ev);
 	int line = line_of(fp, &key_ev->start_mark);
-	char *value = read_value(fp, key, &line);
+	char *value = read_value(fp, key, line);
 	bool ok = value != NULL;
 	if (ok) {
 		int k = find_known_key(key);

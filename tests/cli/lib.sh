@@ -1,0 +1,91 @@
+# Shared by the command-line tests: a hermetic environment and TAP output,
+# one "ok"/"not ok" line per check, read by automake's tap-driver.
+# Expects CURSUS (the program) and TOP_SRCDIR in the environment.
+set -u
+
+: "${CURSUS:?CURSUS must name the cursus program}"
+: "${TOP_SRCDIR:?TOP_SRCDIR must name the source tree}"
+DATA="$TOP_SRCDIR/tests/data"
+EXPECTED="$TOP_SRCDIR/tests/cli/expected"
+SPECS="$TOP_SRCDIR/data/specs"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/cursus-cli.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" \
+	XDG_STATE_HOME="$WORK/xdg-state" XDG_CONFIG_HOME="$WORK/xdg-config" \
+	TZ=UTC LC_ALL=C.UTF-8
+unset CURSUS_PATH CURSUS_STATE
+mkdir -p "$HOME"
+
+tap_count=0
+tap_failed=0
+
+ok() {
+	tap_count=$((tap_count + 1))
+	echo "ok $tap_count - $1"
+}
+
+not_ok() {
+	tap_count=$((tap_count + 1))
+	tap_failed=$((tap_failed + 1))
+	echo "not ok $tap_count - $1"
+}
+
+# run CMD...: runs cursus-like commands, keeping stdout, stderr and status
+# in $WORK/out, $WORK/err and $status.
+run() {
+	status=0
+	"$@" >"$WORK/out" 2>"$WORK/err" || status=$?
+}
+
+# expect_status NAME N: the last run exited with N.
+expect_status() {
+	if [ "$status" -eq "$2" ]; then
+		ok "$1: exit $2"
+	else
+		not_ok "$1: exit $status, expected $2"
+		sed 's/^/# stderr: /' "$WORK/err"
+	fi
+}
+
+# expect_file NAME WHICH FILE: stdout or stderr of the last run equals FILE.
+expect_file() {
+	if diff -u "$3" "$WORK/$2" >"$WORK/diff"; then
+		ok "$1: $2 as expected"
+	else
+		not_ok "$1: $2 differs from $(basename "$3")"
+		sed 's/^/# /' "$WORK/diff"
+	fi
+}
+
+# expect_text NAME WHICH TEXT: stdout or stderr of the last run is TEXT.
+expect_text() {
+	printf '%s\n' "$3" >"$WORK/expected-text"
+	expect_file "$1" "$2" "$WORK/expected-text"
+}
+
+# expect_grep NAME WHICH PATTERN: a line of stdout or stderr matches.
+expect_grep() {
+	if grep -q -- "$3" "$WORK/$2"; then
+		ok "$1"
+	else
+		not_ok "$1: no line of $2 matches '$3'"
+		sed "s/^/# $2: /" "$WORK/$2"
+	fi
+}
+
+# expect_empty NAME WHICH
+expect_empty() {
+	if [ ! -s "$WORK/$2" ]; then
+		ok "$1: nothing on $2"
+	else
+		not_ok "$1: unexpected $2"
+		sed "s/^/# $2: /" "$WORK/$2"
+	fi
+}
+
+# The plan comes last; failures are in the "not ok" lines, so the script
+# itself exits 0 unless it broke off (then the plan is missing: an error).
+done_testing() {
+	echo "1..$tap_count"
+}
