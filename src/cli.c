@@ -3,9 +3,11 @@
 #include "cmd.h"
 #include "xalloc.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,34 +22,80 @@ struct command {
 static const struct command commands[] = {
 	{ "list", cmd_list, "", "one line per program: id, option, title, effort" },
 	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
+	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
+	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS]",
+	  "choose an option; change its start or pace" },
+	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
+	{ "log", cmd_log, "HOURS [--date DATE] [--set]", "log hours studied (decimal, e.g. 1.5)" },
+	{ "schedule", cmd_schedule, "", "the weekly plan with logged hours" },
+	{ "status", cmd_status, "", "certificate status" },
+	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
+	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
 	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
 };
 
-enum { OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V' };
+enum option_id {
+	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
+	OPT_PROGRAM = 'p',
+	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
+	OPT_SET, OPT_FORMAT,
+};
 
 static const struct option long_options[] = {
 	{ "data", required_argument, NULL, OPT_DATA },
+	{ "state", required_argument, NULL, OPT_STATE },
+	{ "today", required_argument, NULL, OPT_TODAY },
+	{ "program", required_argument, NULL, OPT_PROGRAM },
+	{ "start", required_argument, NULL, OPT_START },
+	{ "pace", required_argument, NULL, OPT_PACE },
+	{ "undo", no_argument, NULL, OPT_UNDO },
+	{ "date", required_argument, NULL, OPT_DATE },
+	{ "set", no_argument, NULL, OPT_SET },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
 };
 
+/* The commands each command-specific option belongs to. */
+static const struct {
+	int option;
+	const char *name;
+	const char *commands[4];
+} option_owners[] = {
+	{ OPT_START, "--start", { "choose" } },
+	{ OPT_PACE, "--pace", { "choose" } },
+	{ OPT_UNDO, "--undo", { "tick", "earned" } },
+	{ OPT_DATE, "--date", { "tick", "log", "earned" } },
+	{ OPT_SET, "--set", { "log" } },
+	{ OPT_FORMAT, "--format", { "export" } },
+	{ OPT_OUTPUT, "--output", { "export" } },
+};
+
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"Usage: cursus [--data DIR]... [COMMAND [ARGS]]\n"
+		"Usage: cursus [OPTIONS] [COMMAND [ARGS]]\n"
 		"A study planner for certificate programs kept as Markdown specs.\n"
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-		char left[40];
+		char left[64];
 		snprintf(left, sizeof left, "%s %s", commands[i].name, commands[i].args);
-		fprintf(out, "  %-22s %s\n", left, commands[i].help);
+		if (strlen(left) > 30)
+			fprintf(out, "  %s\n  %-30s %s\n", left, "", commands[i].help);
+		else
+			fprintf(out, "  %-30s %s\n", left, commands[i].help);
 	}
 	fprintf(out,
 		"\n"
 		"Options:\n"
 		"  -d, --data DIR         read specs from DIR (repeatable; the first wins)\n"
+		"      --state FILE       the progress file (default: $CURSUS_STATE, else\n"
+		"                         $XDG_STATE_HOME/cursus/progress.yaml)\n"
+		"  -p, --program ID       act on this program (default: the last chosen)\n"
+		"      --today DATE       take DATE (YYYY-MM-DD) as today\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n"
 		"\n"
@@ -64,6 +112,37 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+bool cli_parse_hours(const char *text, double *hours)
+{
+	char buf[64];
+	size_t n = strlen(text);
+	if (n == 0 || n >= sizeof buf)
+		return false;
+	memcpy(buf, text, n + 1);
+	if (n > 1 && (buf[n - 1] == 'h' || buf[n - 1] == 'H'))
+		buf[--n] = '\0';
+	char *comma = strchr(buf, ',');
+	if (comma)
+		*comma = '.';
+	if (!isdigit((unsigned char)buf[0]) && buf[0] != '.' && buf[0] != '-')
+		return false;
+	char *end;
+	errno = 0;
+	double v = strtod(buf, &end);
+	if (*end || errno || !isfinite(v))
+		return false;
+	*hours = v;
+	return true;
+}
+
+static bool parse_date_arg(const char *option, const char *text, struct date *out)
+{
+	if (date_parse(text, out))
+		return true;
+	fprintf(stderr, "cursus: %s '%s' is not a date (YYYY-MM-DD)\n", option, text);
+	return false;
+}
+
 /* Like coreutils' close_stdout: output that could not be written is an
  * error, not a silent success. */
 static int finish_output(int status)
@@ -75,35 +154,111 @@ static int finish_output(int status)
 	return status;
 }
 
+/* Handles one option; returns false to stop with status 1. */
+static bool take_option(struct cli *cli, int c)
+{
+	switch (c) {
+	case OPT_DATA:
+		strv_push(&cli->data_dirs, xstrdup(optarg));
+		return true;
+	case OPT_STATE:
+		cli->state = optarg;
+		return true;
+	case OPT_PROGRAM:
+		cli->program = optarg;
+		return true;
+	case OPT_TODAY:
+		cli->today_given = true;
+		return parse_date_arg("--today", optarg, &cli->today);
+	case OPT_START:
+		cli->start_given = true;
+		return parse_date_arg("--start", optarg, &cli->start);
+	case OPT_DATE:
+		cli->date_given = true;
+		return parse_date_arg("--date", optarg, &cli->date);
+	case OPT_PACE:
+		if (!cli_parse_hours(optarg, &cli->pace) || cli->pace <= 0 || cli->pace > 168) {
+			fprintf(stderr, "cursus: --pace '%s' is not hours per week "
+				"(more than 0, at most 168)\n", optarg);
+			return false;
+		}
+		return true;
+	case OPT_UNDO:
+		cli->undo = true;
+		return true;
+	case OPT_SET:
+		cli->set = true;
+		return true;
+	case OPT_FORMAT:
+		cli->format = optarg;
+		return true;
+	case OPT_OUTPUT:
+		cli->output = optarg;
+		return true;
+	}
+	return false;
+}
+
+static bool check_option_owners(const struct cli *cli, const bool *seen)
+{
+	for (size_t i = 0; i < sizeof option_owners / sizeof option_owners[0]; i++) {
+		if (!seen[option_owners[i].option])
+			continue;
+		bool mine = false;
+		for (size_t k = 0; k < 4 && option_owners[i].commands[k]; k++)
+			mine |= cli->command && strcmp(cli->command, option_owners[i].commands[k]) == 0;
+		if (!mine) {
+			if (cli->command)
+				fprintf(stderr, "cursus: %s does not go with '%s'\n",
+					option_owners[i].name, cli->command);
+			else
+				fprintf(stderr, "cursus: %s goes with a command\n",
+					option_owners[i].name);
+			return false;
+		}
+	}
+	return true;
+}
+
 /* Returns -1 to go on, or the exit status when cursus should stop. */
 static int parse_options(struct cli *cli, int argc, char **argv)
 {
+	bool seen[OPT_FORMAT + 1] = { false };
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":d:hV", long_options, NULL)) != -1) {
-		switch (c) {
-		case OPT_DATA:
-			strv_push(&cli->data_dirs, xstrdup(optarg));
-			break;
-		case OPT_HELP:
+	while ((c = getopt_long(argc, argv, ":d:hVo:p:", long_options, NULL)) != -1) {
+		if (c == OPT_HELP) {
 			usage(stdout);
 			return 0;
-		case OPT_VERSION:
+		}
+		if (c == OPT_VERSION) {
 			printf("cursus %s\n", PACKAGE_VERSION);
 			return 0;
-		case ':':
+		}
+		if (c == ':') {
 			fprintf(stderr, "cursus: option '%s' needs an argument\n", argv[optind - 1]);
 			return 1;
-		default:
-			if (optopt)
+		}
+		if (c == '?') {
+			if (isdigit(optopt))
+				fprintf(stderr, "cursus: hours cannot be negative ('%s'); to correct "
+					"a day, use 'cursus log HOURS --set --date DATE'\n",
+					argv[optind - 1]);
+			else if (optopt)
 				fprintf(stderr, "cursus: unknown option '-%c'\n", optopt);
 			else
 				fprintf(stderr, "cursus: unknown option '%s'\n", argv[optind - 1]);
 			fputs("Try 'cursus --help'.\n", stderr);
 			return 1;
 		}
+		if (c >= 0 && c <= OPT_FORMAT)
+			seen[c] = true;
+		if (!take_option(cli, c))
+			return 1;
 	}
-	return -1;
+	if (optind < argc)
+		cli->command = argv[optind];
+	return check_option_owners(cli, seen) ? -1 : 1;
 }
 
 static int dispatch(struct cli *cli, int argc, char **argv)
@@ -111,13 +266,14 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 	int status = parse_options(cli, argc, argv);
 	if (status >= 0)
 		return status;
-	if (optind >= argc) {
+	if (!cli->today_given)
+		cli->today = date_today();
+	if (!cli->command) {
 		fputs("cursus: the full-screen planner is not available in this version;\n"
 		      "       use a command such as 'cursus list'.\n", stderr);
 		usage(stderr);
 		return 1;
 	}
-	cli->command = argv[optind];
 	cli->argc = argc - optind - 1;
 	cli->argv = argv + optind + 1;
 	const struct command *cmd = find_command(cli->command);
@@ -132,6 +288,9 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 int cli_main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* Numbers in specs, progress files and output are written with a point
+	 * whatever the language: "4.7/5", "1.5 h". */
+	setlocale(LC_NUMERIC, "C");
 	struct cli cli = {0};
 	int status = dispatch(&cli, argc, argv);
 	strv_free(&cli.data_dirs);

@@ -2,10 +2,30 @@
 #ifndef CURSUS_CLI_H
 #define CURSUS_CLI_H
 
+#include <stdbool.h>
+
+#include "date.h"
 #include "strbuf.h"
 
 struct cli {
+	/* global options */
 	struct strv data_dirs;   /* every --data, in order */
+	const char *state;       /* --state FILE */
+	const char *program;     /* --program ID|GROUP */
+	struct date today;       /* --today, else the real date */
+	bool today_given;
+
+	/* options of some commands; which ones is checked by cli.c */
+	bool start_given;
+	struct date start;       /* choose --start */
+	double pace;             /* choose --pace; 0 when not given */
+	bool undo;               /* tick, earned --undo */
+	bool date_given;
+	struct date date;        /* tick, log, earned --date */
+	bool set;                /* log --set */
+	const char *format;      /* export --format */
+	const char *output;      /* export -o */
+
 	const char *command;     /* NULL: the planner */
 	int argc;                /* arguments after the command */
 	char **argv;
@@ -13,5 +33,8 @@ struct cli {
 
 /* Runs cursus; returns the exit status. */
 int cli_main(int argc, char **argv);
+
+/* Reads hours as people type them: "1.5", "1,5", "2h". */
+bool cli_parse_hours(const char *text, double *hours);
 
 #endif

@@ -9,6 +9,14 @@
 int cmd_list(struct cli *cli);
 int cmd_show(struct cli *cli);
 int cmd_check(struct cli *cli);
+int cmd_compare(struct cli *cli);
+int cmd_choose(struct cli *cli);
+int cmd_tick(struct cli *cli);
+int cmd_log(struct cli *cli);
+int cmd_schedule(struct cli *cli);
+int cmd_status(struct cli *cli);
+int cmd_earned(struct cli *cli);
+int cmd_export(struct cli *cli);
 
 /* Loads the catalogue of the search path; prints errors about a broken
  * --data directory. Returns false when nothing can be listed. */

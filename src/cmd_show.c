@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "session.h"
 #include "strbuf.h"
 
 #include <stdio.h>
@@ -64,17 +65,20 @@ static void print_list(const char *title, const struct strv *items, const char *
 	}
 }
 
-static void print_topics(const struct topic *t, size_t n, const char *parent, int depth)
+static void print_course_skills(const struct course *c)
 {
-	for (size_t i = 0; i < n; i++) {
-		char path[96];
-		snprintf(path, sizeof path, "%s.%zu", parent, i + 1);
-		printf("%*s%s [ ] %s\n", depth * 2, "", path, t[i].title);
-		print_topics(t[i].children, t[i].n_children, path, depth + 1);
-	}
+	if (c->skills.n == 0)
+		return;
+	printf("  Skills: ");
+	for (size_t k = 0; k < c->skills.n; k++)
+		printf("%s%s", k ? "; " : "", c->skills.v[k] + strspn(c->skills.v[k], " "));
+	putchar('\n');
 }
 
-static void print_courses(const struct program *p)
+/* Every course and topic as "PATH [x] TITLE", so that tick can be used
+ * without guessing. */
+static void print_courses(const struct program *p, const struct outline *o,
+			  const struct completion *done)
 {
 	if (p->n_courses == 0)
 		return;
@@ -90,24 +94,19 @@ static void print_courses(const struct program *p)
 	if (total[0])
 		printf("; %s h effort", total);
 	printf(")\n");
-	for (size_t i = 0; i < p->n_courses; i++) {
-		const struct course *c = &p->courses[i];
-		char path[16];
-		snprintf(path, sizeof path, "%d", c->number);
-		printf("%s [ ] %s", path, c->title);
-		if (c->hours > 0) {
+	for (size_t i = 0; i < o->n; i++) {
+		const struct module *m = &o->modules[i];
+		printf("%*s%s [%c] %s", m->depth * 2, "", m->path, done->done[i] ? 'x' : ' ',
+		       m->title);
+		const struct course *c = &p->courses[m->course];
+		if (m->depth == 0 && c->hours > 0) {
 			char h[32];
 			effort_format_hours(c->hours, h, sizeof h);
 			printf(" (%s h)", h);
 		}
 		putchar('\n');
-		print_topics(c->topics, c->n_topics, path, 1);
-		if (c->skills.n > 0) {
-			printf("  Skills: ");
-			for (size_t k = 0; k < c->skills.n; k++)
-				printf("%s%s", k ? "; " : "", c->skills.v[k] + strspn(c->skills.v[k], " "));
-			putchar('\n');
-		}
+		if (i + 1 == o->n || o->modules[i + 1].depth == 0)
+			print_course_skills(c);
 	}
 }
 
@@ -147,14 +146,15 @@ static void print_links(const struct program *p)
 	}
 }
 
-static void print_program(const struct program *p)
+static void print_program(const struct program *p, const struct outline *o,
+			  const struct completion *done)
 {
 	print_header(p);
 	if (p->description && *p->description) {
 		printf("\nDescription\n");
 		print_indented(p->description, "  ");
 	}
-	print_courses(p);
+	print_courses(p, o, done);
 	print_list("Objectives", &p->objectives, "- ");
 	print_list("Skills", &p->skills, "- ");
 	print_list("Instructor", &p->instructor, "");
@@ -175,25 +175,29 @@ int cmd_show(struct cli *cli)
 		fprintf(stderr, "cursus: usage: cursus show ID\n");
 		return 1;
 	}
-	struct catalog cat = {0};
-	if (!cmd_open_catalog(cli, &cat)) {
-		catalog_free(&cat);
+	struct session s;
+	if (!session_open(&s, cli, SESSION_READ)) {
+		session_close(&s);
 		return 1;
 	}
 	int status = 1;
-	struct program *p = catalog_find(&cat, cli->argv[0]);
+	struct program *p = catalog_find(&s.cat, cli->argv[0]);
+	struct diag_list diags = {0};
 	if (!p) {
 		fprintf(stderr, "cursus: no program with id '%s' (see 'cursus list')\n",
 			cli->argv[0]);
-	} else {
-		struct diag_list diags = {0};
-		if (spec_load_body(p, &diags)) {
-			print_program(p);
-			status = 0;
-		}
-		diag_print(&diags, stderr, DIAG_ERROR);
-		diag_free(&diags);
+	} else if (spec_load_body(p, &diags)) {
+		struct outline o;
+		struct completion done;
+		outline_build(&o, p);
+		completion_compute(&done, &o, progress_find(&s.progress, p->id));
+		print_program(p, &o, &done);
+		completion_free(&done);
+		outline_free(&o);
+		status = 0;
 	}
-	catalog_free(&cat);
+	diag_print(&diags, stderr, DIAG_ERROR);
+	diag_free(&diags);
+	session_close(&s);
 	return status;
 }

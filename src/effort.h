@@ -37,6 +37,9 @@ void effort_format_hours(double hours, char *buf, unsigned size);
 
 
 
+/* "16 h", "16.5 h": hours with their unit. */
+void effort_format_hours_unit(double hours, char *buf, unsigned size);
+
 /* "90 h, 4 months, 5 h/week" with the parts that are known, or "" */
 void effort_describe(const struct effort *e, char *buf, unsigned size);
 #endif

@@ -383,6 +383,11 @@ static void scan_certificate_facts(struct certificate_facts *cf, const char *lin
 			continue;
 		char *end;
 		double d = strtod(s, &end);
+		if (*end == ',' && isdigit((unsigned char)end[1]) && end[2] == '/') {
+			/* "4,5/5": a French decimal comma */
+			d += (end[1] - '0') / 10.0;
+			end += 2;
+		}
 		if (*end == '/' && isdigit((unsigned char)end[1])) {
 			double scale = strtod(end + 1, &end);
 			if (cf->rating < 0 && scale > 0 && d <= scale)

@@ -1,0 +1,19 @@
+/* Replacing a file so that a crash at any instant leaves the old or the new
+ * contents, never a mix: write a temporary file in the same directory,
+ * fsync it, rename it over the old one, fsync the directory. */
+#ifndef CURSUS_ATOMIC_FILE_H
+#define CURSUS_ATOMIC_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Writes text to target with the given mode. With keep_backup the previous
+ * file stays beside it as TARGET.bak. On failure target is untouched, errno
+ * says why and *step names what failed ("write", "rename"...). A synced
+ * file whose directory could not be synced is still a success, with
+ * *dir_synced false. */
+bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
+		  bool keep_backup, const char **step, bool *dir_synced);
+
+#endif

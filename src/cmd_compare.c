@@ -1,0 +1,494 @@
+/* cursus compare [GROUP|ID...]: alternative programs side by side, one
+ * column each, so that a choice can be made on one screen. */
+#include "config.h"
+#include "cmd.h"
+#include "effort.h"
+#include "strbuf.h"
+#include "width.h"
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+
+/* Without a usable COLUMNS or terminal, a width that still fits two
+ * columns of French prose without wrapping every other word. */
+#define COMPARE_DEFAULT_WIDTH 100
+/* A COLUMNS below this is a mistake (or a leftover), not a terminal. */
+#define COMPARE_MIN_WIDTH 40
+/* Beyond this, padding would only waste memory and terminal scrollback. */
+#define COMPARE_MAX_WIDTH 1000
+/* Narrower columns would break most words. */
+#define COMPARE_MIN_COLUMN 12
+#define COMPARE_GAP 2
+
+/* The programs of one table, in the order they were asked for. */
+struct selection {
+	struct program **v;
+	size_t n;
+	size_t cap;
+};
+
+struct layout {
+	size_t label_w;
+	size_t col_w;
+};
+
+/* One row of the table: fill adds the program's value to cell as logical
+ * lines, and adds nothing when the spec does not say. */
+struct row {
+	const char *label;
+	void (*fill)(const struct program *p, struct strv *cell);
+	bool list;  /* one "- item" per line, set apart by a blank line */
+};
+
+static void fill_text(const char *value, struct strv *cell)
+{
+	if (value && value[strspn(value, " \t\n")] != '\0')
+		strv_push(cell, xstrdup(value));
+}
+
+static void fill_title(const struct program *p, struct strv *cell)
+{
+	fill_text(p->title ? p->title : p->heading, cell);
+}
+
+static void fill_institution(const struct program *p, struct strv *cell)
+{
+	fill_text(p->institution, cell);
+}
+
+static void fill_number(double v, const char *unit, struct strv *cell)
+{
+	char n[32];
+	effort_format_hours(v, n, sizeof n);
+	strv_push(cell, xasprintf("%s%s", n, unit));
+}
+
+/* An effort with no number in it is still worth reading as written. */
+static void fill_effort(const struct program *p, struct strv *cell)
+{
+	if (p->effort.known & EFFORT_HOURS)
+		fill_number(p->effort.hours, " h", cell);
+	else if (p->effort.known == 0)
+		fill_text(p->effort_text, cell);
+}
+
+static void fill_months(const struct program *p, struct strv *cell)
+{
+	if (p->effort.known & EFFORT_MONTHS)
+		fill_number(p->effort.months, "", cell);
+}
+
+static void fill_pace(const struct program *p, struct strv *cell)
+{
+	if (p->effort.known & EFFORT_PACE)
+		fill_number(p->effort.hours_per_week, "", cell);
+}
+
+static void fill_price(const struct program *p, struct strv *cell)
+{
+	fill_text(p->price, cell);
+}
+
+static void fill_prestige(const struct program *p, struct strv *cell)
+{
+	fill_text(p->prestige, cell);
+}
+
+static void fill_courses(const struct program *p, struct strv *cell)
+{
+	if (p->n_courses == 0)
+		return;
+	double stated = spec_stated_course_hours(p);
+	if (stated > 0) {
+		char h[32];
+		effort_format_hours(stated, h, sizeof h);
+		strv_push(cell, xasprintf("%zu (%s h stated)", p->n_courses, h));
+	} else {
+		strv_push(cell, xasprintf("%zu", p->n_courses));
+	}
+}
+
+static void fill_rating(const struct program *p, struct strv *cell)
+{
+	const struct certificate_facts *cf = &p->certificate;
+	struct strbuf sb = {0};
+	if (cf->rating >= 0)
+		sb_addf(&sb, "%g/%g", cf->rating, cf->rating_scale);
+	if (cf->reviews >= 0)
+		sb_addf(&sb, sb.len ? " (%ld review%s)" : "%ld review%s",
+			cf->reviews, cf->reviews == 1 ? "" : "s");
+	if (sb.len)
+		strv_push(cell, sb_steal(&sb));
+	sb_free(&sb);
+}
+
+static void fill_list(const struct strv *items, struct strv *cell)
+{
+	for (size_t i = 0; i < items->n; i++)
+		strv_push(cell, xstrdup(items->v[i]));
+}
+
+static void fill_choose_if(const struct program *p, struct strv *cell)
+{
+	fill_list(&p->choose_if, cell);
+}
+
+static void fill_watch_out(const struct program *p, struct strv *cell)
+{
+	fill_list(&p->watch_out, cell);
+}
+
+static const struct row rows[] = {
+	{ "Title", fill_title, false },
+	{ "Institution", fill_institution, false },
+	{ "Effort", fill_effort, false },
+	{ "Months", fill_months, false },
+	{ "Hours/week", fill_pace, false },
+	{ "Price", fill_price, false },
+	{ "Prestige", fill_prestige, false },
+	{ "Courses", fill_courses, false },
+	{ "Rating", fill_rating, false },
+	{ "Choose if", fill_choose_if, true },
+	{ "Watch out", fill_watch_out, true },
+};
+
+#define N_ROWS (sizeof rows / sizeof rows[0])
+#define ID_LABEL "Id"
+
+/* Bytes of the next run of text up to white space. */
+static size_t word_len(const char *s)
+{
+	return strcspn(s, " \t\n");
+}
+
+static const char *skip_space(const char *s)
+{
+	return s + strspn(s, " \t\n");
+}
+
+/* Bytes of the longest start of s that fits in avail columns; at least
+ * one character, so that a double-width one in a tiny column still moves
+ * on. */
+static size_t cut_word(const char *s, size_t len, size_t avail)
+{
+	size_t cut = width_prefix_bytes(s, avail);
+	if (cut == 0)
+		cut = width_prefix_bytes(s, 2);
+	return cut == 0 || cut > len ? len : cut;
+}
+
+/* Fills one physical line (after its prefix) from *s; returns where the
+ * rest starts. Breaks at white space, and inside a word only when the word
+ * alone is wider than the line. */
+static const char *wrap_line(const char *s, size_t avail, struct strbuf *line)
+{
+	size_t used = 0;
+	while (*s) {
+		size_t len = word_len(s);
+		size_t w = width_of_n(s, len);
+		size_t need = (used ? 1 : 0) + w;
+		if (used + need <= avail) {
+			if (used)
+				sb_addc(line, ' ');
+			sb_add(line, s, len);
+			used += need;
+			s = skip_space(s + len);
+			continue;
+		}
+		if (used == 0) {
+			size_t cut = cut_word(s, len, avail);
+			sb_add(line, s, cut);
+			s += cut;
+		}
+		break;
+	}
+	return s;
+}
+
+/* Wraps text to width display columns; the first line starts with first,
+ * the others with rest, which must be as wide. */
+static void wrap_text(const char *text, size_t width, const char *first,
+		      const char *rest, struct strv *out)
+{
+	size_t pw = width_of(first);
+	size_t avail = width > pw ? width - pw : 1;
+	const char *s = skip_space(text);
+	const char *prefix = first;
+	do {
+		struct strbuf line = {0};
+		sb_adds(&line, prefix);
+		s = wrap_line(s, avail, &line);
+		strv_push(out, sb_steal(&line));
+		prefix = rest;
+	} while (*s);
+}
+
+/* A list item as "- item", its nesting kept as indentation, and its
+ * continuation lines under its text rather than under the dash. */
+static void wrap_item(const char *item, size_t width, struct strv *out)
+{
+	size_t depth = strspn(item, " ");
+	if (depth > width / 3)  /* deep nesting must leave room for words */
+		depth = width / 3;
+	char *first = xasprintf("%*s- ", (int)depth, "");
+	char *rest = xasprintf("%*s  ", (int)depth, "");
+	wrap_text(item, width, first, rest, out);
+	free(first);
+	free(rest);
+}
+
+static void wrap_cell(const struct strv *cell, bool list, size_t width,
+		      struct strv *out)
+{
+	if (cell->n == 0)
+		strv_push(out, xstrdup("-"));
+	for (size_t i = 0; i < cell->n; i++) {
+		if (list)
+			wrap_item(cell->v[i], width, out);
+		else
+			wrap_text(cell->v[i], width, "", "", out);
+	}
+}
+
+static void pad_to(struct strbuf *line, const char *text, size_t width)
+{
+	sb_adds(line, text);
+	for (size_t w = width_of(text); w < width; w++)
+		sb_addc(line, ' ');
+}
+
+/* Prints the label and each program's lines in its column. Trailing
+ * blanks are dropped, so that short last columns leave no white space
+ * for editors and diffs to trip on. */
+static void print_row(const char *label, struct strv *cells, size_t n,
+		      bool list, const struct layout *lay)
+{
+	struct strv *wrapped = xcalloc(n, sizeof *wrapped);
+	size_t height = 0;
+	for (size_t i = 0; i < n; i++) {
+		wrap_cell(&cells[i], list, lay->col_w, &wrapped[i]);
+		if (wrapped[i].n > height)
+			height = wrapped[i].n;
+	}
+	for (size_t l = 0; l < height; l++) {
+		struct strbuf line = {0};
+		pad_to(&line, l == 0 ? label : "", lay->label_w);
+		for (size_t i = 0; i < n; i++) {
+			sb_adds(&line, "  ");
+			pad_to(&line, l < wrapped[i].n ? wrapped[i].v[l] : "", lay->col_w);
+		}
+		while (line.len > 0 && line.buf[line.len - 1] == ' ')
+			line.buf[--line.len] = '\0';
+		puts(line.buf);
+		sb_free(&line);
+	}
+	for (size_t i = 0; i < n; i++)
+		strv_free(&wrapped[i]);
+	free(wrapped);
+}
+
+static void free_cells(struct strv *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		strv_free(&cells[i]);
+}
+
+static void print_header(struct program *const *v, size_t n, const struct layout *lay)
+{
+	struct strv *cells = xcalloc(n, sizeof *cells);
+	for (size_t i = 0; i < n; i++) {
+		if (v[i]->option)
+			strv_push(&cells[i], xasprintf("Option %c", v[i]->option));
+		else
+			strv_push(&cells[i], xstrdup(v[i]->id));
+	}
+	print_row("", cells, n, false, lay);
+	free_cells(cells, n);
+	for (size_t i = 0; i < n; i++)
+		strv_push(&cells[i], xstrdup(v[i]->id));
+	print_row(ID_LABEL, cells, n, false, lay);
+	free_cells(cells, n);
+	free(cells);
+}
+
+static size_t label_width(void)
+{
+	size_t w = width_of(ID_LABEL);
+	for (size_t r = 0; r < N_ROWS; r++)
+		if (width_of(rows[r].label) > w)
+			w = width_of(rows[r].label);
+	return w;
+}
+
+static struct layout table_layout(size_t n, size_t total)
+{
+	struct layout lay = { label_width(), COMPARE_MIN_COLUMN };
+	size_t fixed = lay.label_w + COMPARE_GAP * n;
+	if (total > fixed && (total - fixed) / n > lay.col_w)
+		lay.col_w = (total - fixed) / n;
+	return lay;
+}
+
+static void print_table(struct program *const *v, size_t n, size_t total)
+{
+	struct layout lay = table_layout(n, total);
+	print_header(v, n, &lay);
+	struct strv *cells = xcalloc(n, sizeof *cells);
+	for (size_t r = 0; r < N_ROWS; r++) {
+		bool any = false;
+		for (size_t i = 0; i < n; i++) {
+			rows[r].fill(v[i], &cells[i]);
+			any |= cells[i].n > 0;
+		}
+		if (any) {
+			if (rows[r].list)
+				putchar('\n');
+			print_row(rows[r].label, cells, n, rows[r].list, &lay);
+		}
+		free_cells(cells, n);
+	}
+	free(cells);
+}
+
+/* COLUMNS wins, as it does for ls, so that tests and pipes can ask for a
+ * width; then the terminal's own. */
+static size_t total_width(void)
+{
+	const char *env = getenv("COLUMNS");
+	if (env && *env && env[strspn(env, "0123456789")] == '\0' && strlen(env) <= 9) {
+		long cols = strtol(env, NULL, 10);
+		if (cols >= COMPARE_MIN_WIDTH)
+			return cols > COMPARE_MAX_WIDTH ? COMPARE_MAX_WIDTH : (size_t)cols;
+	}
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col > COMPARE_MAX_WIDTH ? COMPARE_MAX_WIDTH : ws.ws_col;
+	return COMPARE_DEFAULT_WIDTH;
+}
+
+static void selection_add(struct selection *sel, struct program *p)
+{
+	for (size_t i = 0; i < sel->n; i++)
+		if (sel->v[i] == p)
+			return;
+	XGROW(sel->v, sel->cap, sel->n + 1);
+	sel->v[sel->n++] = p;
+}
+
+/* An argument names a program, a group, or (when a group's name is also
+ * an id without a dash) both. */
+static bool select_argument(const struct catalog *cat, const char *arg,
+			    struct selection *sel)
+{
+	struct program *p = catalog_find(cat, arg);
+	bool found = p != NULL;
+	if (p)
+		selection_add(sel, p);
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		if (strcasecmp(cat->programs[i]->group, arg) == 0) {
+			selection_add(sel, cat->programs[i]);
+			found = true;
+		}
+	}
+	return found;
+}
+
+/* Reads every body before printing anything: half a comparison would
+ * hide an option without saying so. */
+static bool load_bodies(struct program *const *v, size_t n)
+{
+	bool ok = true;
+	for (size_t i = 0; i < n; i++) {
+		struct diag_list diags = {0};
+		if (!spec_load_body(v[i], &diags))
+			ok = false;
+		diag_print(&diags, stderr, DIAG_ERROR);
+		diag_free(&diags);
+	}
+	return ok;
+}
+
+static int compare_arguments(struct cli *cli, const struct catalog *cat)
+{
+	struct selection sel = {0};
+	int status = 0;
+	for (int i = 0; i < cli->argc; i++) {
+		if (!select_argument(cat, cli->argv[i], &sel)) {
+			fprintf(stderr, "cursus: no program or group '%s' (see 'cursus list')\n",
+				cli->argv[i]);
+			status = 1;
+		}
+	}
+	if (status == 0 && !load_bodies(sel.v, sel.n))
+		status = 1;
+	if (status == 0)
+		print_table(sel.v, sel.n, total_width());
+	free(sel.v);
+	return status;
+}
+
+static bool group_seen_before(const struct catalog *cat, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (strcasecmp(cat->programs[k]->group, cat->programs[i]->group) == 0)
+			return true;
+	return false;
+}
+
+/* The groups with a real choice in them: one table each, in the order
+ * of the catalogue. */
+static int compare_groups(const struct catalog *cat)
+{
+	struct selection *groups = NULL;
+	size_t n_groups = 0, cap_groups = 0;
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		if (group_seen_before(cat, i))
+			continue;
+		struct selection sel = {0};
+		select_argument(cat, cat->programs[i]->group, &sel);
+		if (sel.n < 2) {
+			free(sel.v);
+			continue;
+		}
+		XGROW(groups, cap_groups, n_groups + 1);
+		groups[n_groups++] = sel;
+	}
+	int status = 0;
+	if (n_groups == 0) {
+		fputs("cursus: no group has more than one program to compare "
+		      "(see 'cursus list')\n", stderr);
+		status = 1;
+	}
+	for (size_t g = 0; g < n_groups && status == 0; g++)
+		if (!load_bodies(groups[g].v, groups[g].n))
+			status = 1;
+	size_t total = total_width();
+	for (size_t g = 0; g < n_groups && status == 0; g++) {
+		if (g > 0)
+			putchar('\n');
+		print_table(groups[g].v, groups[g].n, total);
+	}
+	for (size_t g = 0; g < n_groups; g++)
+		free(groups[g].v);
+	free(groups);
+	return status;
+}
+
+int cmd_compare(struct cli *cli)
+{
+	struct catalog cat = {0};
+	if (!cmd_open_catalog(cli, &cat)) {
+		catalog_free(&cat);
+		return 1;
+	}
+	int status = cli->argc > 0 ? compare_arguments(cli, &cat) : compare_groups(&cat);
+	catalog_free(&cat);
+	return status;
+}

@@ -1,0 +1,71 @@
+#include "config.h"
+#include "cmd.h"
+#include "session.h"
+
+#include <stdio.h>
+
+static void report(const struct program_view *v, struct date day, double added, double total)
+{
+	char d[16], a[32], t[32];
+	date_format(day, d);
+	effort_format_hours(added, a, sizeof a);
+	effort_format_hours(total, t, sizeof t);
+	printf("Logged %s h on %s (%s h that day)", a, d, t);
+	for (size_t w = 0; w < v->plan.n_weeks; w++) {
+		const struct plan_week *week = &v->plan.weeks[w];
+		if (date_compare(day, week->monday) >= 0 && date_compare(day, week->sunday) <= 0) {
+			char logged[32], planned[32];
+			effort_format_hours(week->logged, logged, sizeof logged);
+			effort_format_hours(week->planned, planned, sizeof planned);
+			printf("; week %d: %s of %s h", week->number, logged, planned);
+		}
+	}
+	putchar('\n');
+}
+
+int cmd_log(struct cli *cli)
+{
+	double hours;
+	if (cli->argc != 1 || !cli_parse_hours(cli->argv[0], &hours)) {
+		fprintf(stderr, "cursus: usage: cursus log HOURS [--date DATE] [--set] "
+			"(hours as 1.5 or 1,5)\n");
+		return 1;
+	}
+	if (hours < 0 || (hours == 0 && !cli->set)) {
+		fprintf(stderr, "cursus: hours must be more than 0 (to correct a day, use "
+			"'cursus log HOURS --set --date DATE')\n");
+		return 1;
+	}
+	struct session s;
+	if (!session_open(&s, cli, SESSION_WRITE)) {
+		session_close(&s);
+		return 1;
+	}
+	int status = 1;
+	struct date day = cli->date_given ? cli->date : s.today;
+	struct program *p = session_program(&s);
+	if (!p)
+		goto out;
+	struct program_progress *pp = progress_get(&s.progress, p->id);
+	double before = progress_hours_on(pp, day);
+	double total = progress_round_hours(cli->set ? hours : before + hours);
+	if (total > PROGRESS_MAX_HOURS_PER_DAY) {
+		char d[16];
+		date_format(day, d);
+		fprintf(stderr, "cursus: that makes %g h on %s; a day has at most %g h\n",
+			total, d, PROGRESS_MAX_HOURS_PER_DAY);
+		goto out;
+	}
+	progress_hours_set(pp, day, total);
+	if (!session_save(&s))
+		goto out;
+	struct program_view v;
+	if (program_view_build(&v, &s, p)) {
+		report(&v, day, total - before, total);
+		program_view_free(&v);
+		status = 0;
+	}
+out:
+	session_close(&s);
+	return status;
+}

@@ -1,0 +1,95 @@
+#include "config.h"
+#include "cmd.h"
+#include "session.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Ticking a module ticks every leaf below it (a course with topics is done
+ * when they all are); leaves ticked before keep their own date. */
+static size_t tick_leaves(struct program_view *v, size_t m, struct date on)
+{
+	size_t added = 0;
+	const struct outline *o = &v->outline;
+	for (size_t k = m; k < o->modules[m].end; k++) {
+		if (!o->modules[k].leaf || v->done.done[k])
+			continue;
+		progress_tick_add(v->progress, o->modules[k].path, o->modules[k].title, on);
+		added++;
+	}
+	return added;
+}
+
+/* Unticking removes every tick that belongs to the module or below it;
+ * ticks of modules the spec no longer has are never touched. */
+static size_t untick(struct program_view *v, size_t m)
+{
+	size_t removed = 0;
+	const struct outline *o = &v->outline;
+	for (size_t t = v->progress->n_ticks; t-- > 0;) {
+		long at = v->done.tick_module[t];
+		if (at >= (long)m && at < (long)o->modules[m].end) {
+			progress_tick_remove(v->progress, t);
+			removed++;
+		}
+	}
+	return removed;
+}
+
+static void report(const struct program_view *v, size_t m, bool undo, size_t changed)
+{
+	const struct module *mod = &v->outline.modules[m];
+	size_t leaves = outline_leaf_count(&v->outline, m);
+	if (changed == 0)
+		printf("%s %s was already %s\n", mod->path, mod->title, undo ? "not done" : "done");
+	else if (mod->leaf)
+		printf("%s %s %s\n", undo ? "Unticked" : "Ticked", mod->path, mod->title);
+	else
+		printf("%s %s %s (%zu of its %zu modules)\n", undo ? "Unticked" : "Ticked",
+		       mod->path, mod->title, changed, leaves);
+}
+
+static int apply(struct session *s, struct program_view *v, size_t m)
+{
+	struct cli *cli = s->cli;
+	v->progress = progress_get(&s->progress, v->program->id);
+	size_t changed = cli->undo ? untick(v, m)
+				   : tick_leaves(v, m, cli->date_given ? cli->date : s->today);
+	if (changed > 0 && !session_save(s))
+		return 1;
+	report(v, m, cli->undo, changed);
+	return 0;
+}
+
+int cmd_tick(struct cli *cli)
+{
+	if (cli->argc != 1) {
+		fprintf(stderr, "cursus: usage: cursus tick PATH [--undo] [--date DATE]\n");
+		return 1;
+	}
+	const char *path = cli->argv[0];
+	if (!outline_path_valid(path)) {
+		fprintf(stderr, "cursus: '%s' is not a PATH: use 1 for course 1, 1.2 for its "
+			"second topic, 1.2.1 for a sub-topic (see 'cursus show ID')\n", path);
+		return 1;
+	}
+	struct session s;
+	if (!session_open(&s, cli, SESSION_WRITE)) {
+		session_close(&s);
+		return 1;
+	}
+	int status = 1;
+	struct program *p = session_program(&s);
+	struct program_view v;
+	if (p && program_view_build(&v, &s, p)) {
+		long m = outline_find(&v.outline, path);
+		if (m < 0)
+			fprintf(stderr, "cursus: %s has no module %s (see 'cursus show %s')\n",
+				p->id, path, p->id);
+		else
+			status = apply(&s, &v, (size_t)m);
+		program_view_free(&v);
+	}
+	session_close(&s);
+	return status;
+}

@@ -1,0 +1,380 @@
+#include "config.h"
+#include "export.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* RFC 5545 §3.1: a content line is at most 75 octets, not counting CRLF. */
+#define ICS_LINE_MAX 75
+
+/* ASCII only: strcasecmp() follows the locale, and a format name is not
+ * a word of the user's language. */
+static char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool ascii_equal_ci(const char *a, const char *b)
+{
+	while (*a && ascii_lower(*a) == ascii_lower(*b))
+		a++, b++;
+	return ascii_lower(*a) == ascii_lower(*b);
+}
+
+bool export_format_parse(const char *name, enum export_format *out)
+{
+	static const struct {
+		const char *name;
+		enum export_format fmt;
+	} names[] = {
+		{ "ics", EXPORT_ICS }, { "csv", EXPORT_CSV },
+		{ "md", EXPORT_MD }, { "markdown", EXPORT_MD },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (ascii_equal_ci(name, names[i].name)) {
+			*out = names[i].fmt;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Hours with at most one decimal ("5", "3.9"). Not effort_format_hours():
+ * cli_main() calls setlocale(LC_ALL, ""), so printf("%.1f") would write
+ * "3,9" for a French user, which breaks a CSV column and means nothing to
+ * a calendar. Rounding to tenths first also keeps 3.96 from being "4.0". */
+static void format_hours(double hours, char *buf, size_t size)
+{
+	long tenths = lround(hours * 10);
+	const char *sign = tenths < 0 ? "-" : "";
+	tenths = labs(tenths);
+	if (tenths % 10 == 0)
+		snprintf(buf, size, "%s%ld", sign, tenths / 10);
+	else
+		snprintf(buf, size, "%s%ld.%ld", sign, tenths / 10, tenths % 10);
+}
+
+static const char *program_name(const struct program *p)
+{
+	if (p->title && *p->title)
+		return p->title;
+	if (p->heading && *p->heading)
+		return p->heading;
+	return p->id;
+}
+
+static const struct course *slice_course(const struct program *p, const struct plan_slice *s)
+{
+	return s->course < p->n_courses ? &p->courses[s->course] : NULL;
+}
+
+/* "1: Title (3.9 h); 2: Title (1.1 h)", unescaped: the CSV and Markdown
+ * cells of a week's courses. */
+static void add_course_list(struct strbuf *sb, const struct program *p,
+			    const struct plan_week *w)
+{
+	for (size_t i = 0; i < w->n_slices; i++) {
+		const struct course *c = slice_course(p, &w->slices[i]);
+		char h[32];
+		format_hours(w->slices[i].hours, h, sizeof h);
+		if (c)
+			sb_addf(sb, "%s%d: %s (%s h)", i ? "; " : "", c->number,
+				c->title ? c->title : "", h);
+	}
+}
+
+/* ---- iCalendar ---- */
+
+/* TEXT values (RFC 5545 §3.3.11). Other control characters are not
+ * allowed in TEXT at all, so they are dropped rather than passed on. */
+static void ics_escape(struct strbuf *sb, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '\\' || c == ';' || c == ',') {
+			sb_addc(sb, '\\');
+			sb_addc(sb, *s);
+		} else if (c == '\r' || c == '\n') {
+			if (c == '\r' && s[1] == '\n')
+				s++;
+			sb_add(sb, "\\n", 2);
+		} else if ((c >= 0x20 && c != 0x7f) || c == '\t') {
+			sb_addc(sb, *s);
+		}
+	}
+}
+
+/* Folds one content line into out. A fold never falls inside a UTF-8
+ * sequence: readers that decode each physical line before unfolding
+ * (many do) would otherwise show replacement characters in the titles. */
+static void ics_fold(struct strbuf *out, const char *line, size_t len)
+{
+	size_t room = ICS_LINE_MAX;
+	while (len > room) {
+		size_t cut = room;
+		while (cut > 1 && ((unsigned char)line[cut] & 0xC0) == 0x80)
+			cut--;
+		sb_add(out, line, cut);
+		sb_add(out, "\r\n ", 3);
+		line += cut;
+		len -= cut;
+		room = ICS_LINE_MAX - 1; /* the leading space counts */
+	}
+	sb_add(out, line, len);
+	sb_add(out, "\r\n", 2);
+}
+
+static void ics_raw(struct strbuf *out, const char *line)
+{
+	ics_fold(out, line, strlen(line));
+}
+
+/* NAME:TEXT with the value escaped. */
+static void ics_text(struct strbuf *out, const char *name, const char *text)
+{
+	struct strbuf line = {0};
+	sb_adds(&line, name);
+	sb_addc(&line, ':');
+	ics_escape(&line, text);
+	ics_fold(out, line.buf, line.len);
+	sb_free(&line);
+}
+
+/* "20261123": DATE values are the ISO date without its dashes. */
+static void ics_date(struct date d, char buf[9])
+{
+	char iso[11];
+	date_format(d, iso);
+	memcpy(buf, iso, 4);
+	memcpy(buf + 4, iso + 5, 2);
+	memcpy(buf + 6, iso + 8, 2);
+	buf[8] = '\0';
+}
+
+/* "P4-A week 6: 5 h — Title one, Title two", unescaped. */
+static void ics_summary(struct strbuf *sb, const struct program *p, const struct plan_week *w)
+{
+	char h[32];
+	format_hours(w->planned, h, sizeof h);
+	sb_addf(sb, "%s week %d: %s h", p->id, w->number, h);
+	for (size_t i = 0; i < w->n_slices; i++) {
+		const struct course *c = slice_course(p, &w->slices[i]);
+		if (c)
+			sb_addf(sb, "%s%s", i ? ", " : " — ", c->title ? c->title : "");
+	}
+}
+
+/* Planned and logged hours, then one line per course slice; unescaped. */
+static void ics_description(struct strbuf *sb, const struct program *p,
+			    const struct plan_week *w)
+{
+	char planned[32], logged[32];
+	format_hours(w->planned, planned, sizeof planned);
+	format_hours(w->logged, logged, sizeof logged);
+	sb_addf(sb, "Planned: %s h\nLogged: %s h", planned, logged);
+	for (size_t i = 0; i < w->n_slices; i++) {
+		const struct course *c = slice_course(p, &w->slices[i]);
+		char h[32];
+		format_hours(w->slices[i].hours, h, sizeof h);
+		if (c)
+			sb_addf(sb, "\nCours %d : %s — %s h", c->number,
+				c->title ? c->title : "", h);
+	}
+}
+
+/* An all-day event spanning the week: DTEND is exclusive, so it is the
+ * Monday after. TRANSPARENT keeps a study week from showing as busy. */
+static void ics_week(struct strbuf *out, const struct program *p, const struct plan_week *w,
+		     const char *stamp)
+{
+	char start[9], end[9], line[64];
+	ics_date(w->monday, start);
+	ics_date(date_add_days(w->sunday, 1), end);
+
+	ics_raw(out, "BEGIN:VEVENT");
+	char *uid = xasprintf("cursus-%s-week-%d@cursus", p->id, w->number);
+	ics_text(out, "UID", uid);
+	free(uid);
+	snprintf(line, sizeof line, "DTSTAMP:%sT000000Z", stamp);
+	ics_raw(out, line);
+	snprintf(line, sizeof line, "DTSTART;VALUE=DATE:%s", start);
+	ics_raw(out, line);
+	snprintf(line, sizeof line, "DTEND;VALUE=DATE:%s", end);
+	ics_raw(out, line);
+	struct strbuf text = {0};
+	ics_summary(&text, p, w);
+	ics_text(out, "SUMMARY", text.buf);
+	sb_free(&text);
+	ics_description(&text, p, w);
+	ics_text(out, "DESCRIPTION", text.buf);
+	sb_free(&text);
+	ics_raw(out, "TRANSP:TRANSPARENT");
+	ics_raw(out, "END:VEVENT");
+}
+
+static void write_ics(struct strbuf *out, const struct program *p, const struct plan *pl,
+		      struct date stamp)
+{
+	char day[9];
+	ics_date(stamp, day);
+	ics_raw(out, "BEGIN:VCALENDAR");
+	ics_raw(out, "VERSION:2.0");
+	ics_raw(out, "PRODID:-//cursus//cursus " PACKAGE_VERSION "//EN");
+	ics_raw(out, "CALSCALE:GREGORIAN");
+	char *name = xasprintf("%s — %s", p->id, program_name(p));
+	ics_text(out, "X-WR-CALNAME", name);
+	free(name);
+	for (size_t i = 0; i < pl->n_weeks; i++)
+		ics_week(out, p, &pl->weeks[i], day);
+	ics_raw(out, "END:VCALENDAR");
+}
+
+/* ---- CSV ---- */
+
+static void csv_field(struct strbuf *out, const char *s)
+{
+	if (!strpbrk(s, ",\"\r\n")) {
+		sb_adds(out, s);
+		return;
+	}
+	sb_addc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			sb_addc(out, '"');
+		sb_addc(out, *s);
+	}
+	sb_addc(out, '"');
+}
+
+static void csv_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
+{
+	char monday[11], sunday[11], planned[32], logged[32];
+	date_format(w->monday, monday);
+	date_format(w->sunday, sunday);
+	format_hours(w->planned, planned, sizeof planned);
+	format_hours(w->logged, logged, sizeof logged);
+	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, monday, sunday, w->month,
+		planned, logged);
+	struct strbuf courses = {0};
+	add_course_list(&courses, p, w);
+	csv_field(out, courses.buf ? courses.buf : "");
+	sb_free(&courses);
+	sb_add(out, "\r\n", 2);
+}
+
+static void write_csv(struct strbuf *out, const struct program *p, const struct plan *pl)
+{
+	sb_adds(out, "week,start,end,month,planned_hours,logged_hours,courses\r\n");
+	for (size_t i = 0; i < pl->n_weeks; i++)
+		csv_week(out, p, &pl->weeks[i]);
+}
+
+/* ---- Markdown ---- */
+
+/* Backslash-escapes what a title could turn into markup, and '|', which
+ * would end a table cell; a line break would end the row, so it becomes a
+ * space. */
+static void md_escape(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\r' || *s == '\n') {
+			sb_addc(out, ' ');
+			if (*s == '\r' && s[1] == '\n')
+				s++;
+			continue;
+		}
+		if (strchr("\\|*_`[]<>", *s))
+			sb_addc(out, '\\');
+		sb_addc(out, *s);
+	}
+}
+
+static void md_header(struct strbuf *out, const struct program *p, const struct plan *pl)
+{
+	char effort[32], pace[32], start[11], end[11];
+	format_hours(pl->effort, effort, sizeof effort);
+	format_hours(pl->pace, pace, sizeof pace);
+	date_format(pl->start, start);
+	date_format(pl->end, end);
+	sb_adds(out, "# ");
+	md_escape(out, program_name(p));
+	sb_adds(out, "\n\n");
+	md_escape(out, p->id);
+	if (p->institution && *p->institution) {
+		sb_adds(out, " · ");
+		md_escape(out, p->institution);
+	}
+	sb_addf(out, "\n\n**Effort:** %s h · **Pace:** %s h/week · **Start:** %s · "
+		"**End:** %s (%zu week%s)\n\n", effort, pace, start, end, pl->n_weeks,
+		pl->n_weeks == 1 ? "" : "s");
+}
+
+static void md_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
+{
+	char monday[11], sunday[11], planned[32], logged[32];
+	date_format(w->monday, monday);
+	date_format(w->sunday, sunday);
+	format_hours(w->planned, planned, sizeof planned);
+	format_hours(w->logged, logged, sizeof logged);
+	sb_addf(out, "| %s%d | %s – %s | %d | %s h | %s h | ",
+		w->when == WEEK_CURRENT ? "▶ " : "", w->number, monday, sunday,
+		w->month, planned, logged);
+	struct strbuf courses = {0};
+	add_course_list(&courses, p, w);
+	md_escape(out, courses.buf ? courses.buf : "");
+	sb_free(&courses);
+	sb_adds(out, " |\n");
+}
+
+/* Once the plan has begun, where the learner stands, as `schedule` says it. */
+static void md_footer(struct strbuf *out, const struct plan *pl)
+{
+	if (pl->current < 0)
+		return;
+	char logged[32], effort[32], balance[32];
+	format_hours(pl->logged, logged, sizeof logged);
+	format_hours(pl->effort, effort, sizeof effort);
+	format_hours(fabs(pl->balance), balance, sizeof balance);
+	sb_addf(out, "\nLogged %s h of %s h", logged, effort);
+	if (strcmp(balance, "0") == 0)
+		sb_adds(out, ", on pace.");
+	else
+		sb_addf(out, ", %s by %s h.", pl->balance > 0 ? "ahead" : "behind", balance);
+	if (pl->current < (long)pl->n_weeks)
+		sb_adds(out, " ▶ marks the current week.");
+	sb_addc(out, '\n');
+}
+
+static void write_md(struct strbuf *out, const struct program *p, const struct plan *pl)
+{
+	md_header(out, p, pl);
+	sb_adds(out, "| Week | Dates | Month | Planned | Logged | Courses |\n");
+	sb_adds(out, "| ---: | --- | ---: | ---: | ---: | --- |\n");
+	for (size_t i = 0; i < pl->n_weeks; i++)
+		md_week(out, p, &pl->weeks[i]);
+	md_footer(out, pl);
+}
+
+char *export_plan(enum export_format fmt, const struct program *p, const struct plan *pl,
+		  struct date stamp, size_t *len)
+{
+	struct strbuf out = {0};
+	switch (fmt) {
+	case EXPORT_ICS:
+		write_ics(&out, p, pl, stamp);
+		break;
+	case EXPORT_CSV:
+		write_csv(&out, p, pl);
+		break;
+	case EXPORT_MD:
+		write_md(&out, p, pl);
+		break;
+	}
+	if (len)
+		*len = out.len;
+	return sb_steal(&out);
+}

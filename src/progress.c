@@ -1,0 +1,166 @@
+#include "config.h"
+#include "progress.h"
+#include "outline.h"
+#include "xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static void program_progress_free(struct program_progress *pp)
+{
+	free(pp->id);
+	for (size_t i = 0; i < pp->n_ticks; i++) {
+		free(pp->ticks[i].path);
+		free(pp->ticks[i].title);
+	}
+	free(pp->ticks);
+	free(pp->hours);
+}
+
+void progress_free(struct progress *pr)
+{
+	free(pr->current);
+	for (size_t i = 0; i < pr->n_choices; i++) {
+		free(pr->choices[i].group);
+		free(pr->choices[i].id);
+	}
+	free(pr->choices);
+	for (size_t i = 0; i < pr->n_programs; i++)
+		program_progress_free(&pr->programs[i]);
+	free(pr->programs);
+	memset(pr, 0, sizeof *pr);
+}
+
+const char *progress_choice(const struct progress *pr, const char *group)
+{
+	for (size_t i = 0; i < pr->n_choices; i++)
+		if (strcasecmp(pr->choices[i].group, group) == 0)
+			return pr->choices[i].id;
+	return NULL;
+}
+
+void progress_choose(struct progress *pr, const char *group, const char *id)
+{
+	free(pr->current);
+	pr->current = xstrdup(group);
+	size_t i = 0;
+	while (i < pr->n_choices && strcmp(pr->choices[i].group, group) < 0)
+		i++;
+	if (i < pr->n_choices && strcmp(pr->choices[i].group, group) == 0) {
+		free(pr->choices[i].id);
+		pr->choices[i].id = xstrdup(id);
+		return;
+	}
+	XGROW(pr->choices, pr->cap_choices, pr->n_choices + 1);
+	memmove(&pr->choices[i + 1], &pr->choices[i],
+		(pr->n_choices - i) * sizeof *pr->choices);
+	pr->choices[i] = (struct choice){ xstrdup(group), xstrdup(id) };
+	pr->n_choices++;
+}
+
+struct program_progress *progress_find(const struct progress *pr, const char *id)
+{
+	for (size_t i = 0; i < pr->n_programs; i++)
+		if (strcmp(pr->programs[i].id, id) == 0)
+			return &pr->programs[i];
+	return NULL;
+}
+
+struct program_progress *progress_get(struct progress *pr, const char *id)
+{
+	struct program_progress *pp = progress_find(pr, id);
+	if (pp)
+		return pp;
+	size_t i = 0;
+	while (i < pr->n_programs && strcmp(pr->programs[i].id, id) < 0)
+		i++;
+	XGROW(pr->programs, pr->cap_programs, pr->n_programs + 1);
+	memmove(&pr->programs[i + 1], &pr->programs[i],
+		(pr->n_programs - i) * sizeof *pr->programs);
+	memset(&pr->programs[i], 0, sizeof pr->programs[i]);
+	pr->programs[i].id = xstrdup(id);
+	pr->n_programs++;
+	return &pr->programs[i];
+}
+
+static int tick_order(const struct tick *t, const char *path, const char *title)
+{
+	int c = outline_path_compare(t->path, path);
+	return c ? c : strcmp(t->title, title);
+}
+
+void progress_tick_add(struct program_progress *pp, const char *path,
+		       const char *title, struct date date)
+{
+	title = title ? title : "";
+	size_t i = 0;
+	while (i < pp->n_ticks && tick_order(&pp->ticks[i], path, title) <= 0)
+		i++;
+	XGROW(pp->ticks, pp->cap_ticks, pp->n_ticks + 1);
+	memmove(&pp->ticks[i + 1], &pp->ticks[i], (pp->n_ticks - i) * sizeof *pp->ticks);
+	pp->ticks[i] = (struct tick){ xstrdup(path), xstrdup(title), date };
+	pp->n_ticks++;
+}
+
+void progress_tick_remove(struct program_progress *pp, size_t i)
+{
+	free(pp->ticks[i].path);
+	free(pp->ticks[i].title);
+	memmove(&pp->ticks[i], &pp->ticks[i + 1], (pp->n_ticks - i - 1) * sizeof *pp->ticks);
+	pp->n_ticks--;
+}
+
+double progress_round_hours(double hours)
+{
+	return round(hours * 100.0) / 100.0;
+}
+
+double progress_hours_on(const struct program_progress *pp, struct date day)
+{
+	for (size_t i = 0; i < pp->n_hours; i++)
+		if (date_compare(pp->hours[i].date, day) == 0)
+			return pp->hours[i].hours;
+	return 0;
+}
+
+void progress_hours_set(struct program_progress *pp, struct date day, double hours)
+{
+	hours = progress_round_hours(hours);
+	size_t i = 0;
+	while (i < pp->n_hours && date_compare(pp->hours[i].date, day) < 0)
+		i++;
+	bool exists = i < pp->n_hours && date_compare(pp->hours[i].date, day) == 0;
+	if (exists && hours <= 0) {
+		memmove(&pp->hours[i], &pp->hours[i + 1],
+			(pp->n_hours - i - 1) * sizeof *pp->hours);
+		pp->n_hours--;
+	} else if (exists) {
+		pp->hours[i].hours = hours;
+	} else if (hours > 0) {
+		XGROW(pp->hours, pp->cap_hours, pp->n_hours + 1);
+		memmove(&pp->hours[i + 1], &pp->hours[i], (pp->n_hours - i) * sizeof *pp->hours);
+		pp->hours[i] = (struct day_hours){ day, hours };
+		pp->n_hours++;
+	}
+}
+
+double progress_hours_between(const struct program_progress *pp, struct date first,
+			      struct date last)
+{
+	double sum = 0;
+	for (size_t i = 0; i < pp->n_hours; i++)
+		if (date_compare(pp->hours[i].date, first) >= 0 &&
+		    date_compare(pp->hours[i].date, last) <= 0)
+			sum += pp->hours[i].hours;
+	return progress_round_hours(sum);
+}
+
+double progress_hours_total(const struct program_progress *pp)
+{
+	double sum = 0;
+	for (size_t i = 0; i < pp->n_hours; i++)
+		sum += pp->hours[i].hours;
+	return progress_round_hours(sum);
+}

@@ -1,0 +1,84 @@
+/* The learner's progress, as kept in the progress file: the option chosen
+ * for each group, and for each program its start, pace, ticks and logged
+ * hours. Pure data and the operations on it; reading and writing the file
+ * is progress_file.c's job. */
+#ifndef CURSUS_PROGRESS_H
+#define CURSUS_PROGRESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+
+#define PROGRESS_FORMAT_VERSION 1
+/* More than this in one day is a typo, not a study day. */
+#define PROGRESS_MAX_HOURS_PER_DAY 24.0
+
+struct tick {
+	char *path;   /* "1.2.1" at the time of ticking */
+	char *title;  /* the module's title then, to find it if PATHs move */
+	struct date date;
+};
+
+struct day_hours {
+	struct date date;
+	double hours;
+};
+
+struct program_progress {
+	char *id;
+	bool has_start;
+	struct date start;
+	double pace;          /* hours per week; 0: from the spec's effort */
+	bool earned;
+	struct date earned_on;
+	struct tick *ticks;   /* sorted by PATH, then title */
+	size_t n_ticks, cap_ticks;
+	struct day_hours *hours; /* sorted by date */
+	size_t n_hours, cap_hours;
+};
+
+struct choice {
+	char *group;
+	char *id;
+};
+
+struct progress {
+	int version;
+	char *current;        /* group of the program commands act on */
+	struct choice *choices; /* sorted by group */
+	size_t n_choices, cap_choices;
+	struct program_progress *programs; /* sorted by id */
+	size_t n_programs, cap_programs;
+};
+
+void progress_free(struct progress *pr);
+
+/* The chosen id for a group, or NULL. */
+const char *progress_choice(const struct progress *pr, const char *group);
+/* Sets the choice and makes the group current. */
+void progress_choose(struct progress *pr, const char *group, const char *id);
+
+struct program_progress *progress_find(const struct progress *pr, const char *id);
+struct program_progress *progress_get(struct progress *pr, const char *id);
+
+/* Ticks are a list, kept sorted by PATH: which module a tick belongs to is
+ * decided by completion.c (by PATH and title), so that a tick whose module
+ * left the spec stays in the file untouched. */
+void progress_tick_add(struct program_progress *pp, const char *path,
+		       const char *title, struct date date);
+void progress_tick_remove(struct program_progress *pp, size_t index);
+
+/* Hours logged on a day (0 when none). */
+double progress_hours_on(const struct program_progress *pp, struct date day);
+/* Sets the hours of a day; 0 removes the day. */
+void progress_hours_set(struct program_progress *pp, struct date day, double hours);
+/* Sum of the hours logged from first to last, inclusive. */
+double progress_hours_between(const struct program_progress *pp, struct date first,
+			      struct date last);
+double progress_hours_total(const struct program_progress *pp);
+
+/* Hours are kept to the hundredth so that 0.1 + 0.2 is 0.3 in the file. */
+double progress_round_hours(double hours);
+
+#endif

@@ -1,0 +1,700 @@
+#include "config.h"
+#include "progress_file.h"
+#include "atomic_file.h"
+#include "outline.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <math.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+/* ---- where the file is ---- */
+
+char *progress_file_path(const char *cli_state)
+{
+	if (cli_state && *cli_state)
+		return xstrdup(cli_state);
+	const char *env = getenv("CURSUS_STATE");
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_STATE_HOME");
+	if (xdg && xdg[0] == '/')
+		return xasprintf("%s/cursus/progress.yaml", xdg);
+	const char *home = getenv("HOME");
+	if (!home || !*home) {
+		struct passwd *pw = getpwuid(getuid());
+		home = pw ? pw->pw_dir : "/";
+	}
+	return xasprintf("%s/.local/state/cursus/progress.yaml", home);
+}
+
+static char *dir_of(const char *path)
+{
+	char *copy = xstrdup(path);
+	char *dir = xstrdup(dirname(copy));
+	free(copy);
+	return dir;
+}
+
+/* mkdir -p, new directories 0700: progress is private. */
+static bool make_dirs(const char *dir, struct diag_list *diags)
+{
+	struct stat st;
+	if (stat(dir, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return true;
+		diag_add(diags, DIAG_ERROR, dir, 0, "not a directory");
+		return false;
+	}
+	if (errno != ENOENT) {
+		diag_add(diags, DIAG_ERROR, dir, 0, "%s", strerror(errno));
+		return false;
+	}
+	char *parent = dir_of(dir);
+	bool ok = strcmp(parent, dir) == 0 || make_dirs(parent, diags);
+	free(parent);
+	if (ok && mkdir(dir, 0700) != 0 && errno != EEXIST) {
+		diag_add(diags, DIAG_ERROR, dir, 0, "cannot create directory: %s",
+			 strerror(errno));
+		ok = false;
+	}
+	return ok;
+}
+
+/* A progress file kept as a symbolic link (dotfiles in git) is written
+ * where the link points, so that the link survives. */
+static char *resolve_target(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		char *real = realpath(path, NULL);
+		if (real)
+			return real;
+	}
+	return xstrdup(path);
+}
+
+/* ---- locking ---- */
+
+int progress_file_lock(const char *path, struct diag_list *diags)
+{
+	char *target = resolve_target(path);
+	char *dir = dir_of(target);
+	char *lock_path = xasprintf("%s.lock", target);
+	int fd = -1;
+	if (make_dirs(dir, diags)) {
+		fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (fd < 0)
+			diag_add(diags, DIAG_ERROR, lock_path, 0, "cannot open the lock: %s",
+				 strerror(errno));
+		else if (flock(fd, LOCK_EX) != 0) {
+			diag_add(diags, DIAG_ERROR, lock_path, 0, "cannot lock: %s",
+				 strerror(errno));
+			close(fd);
+			fd = -1;
+		}
+	}
+	free(lock_path);
+	free(dir);
+	free(target);
+	return fd;
+}
+
+void progress_file_unlock(int fd)
+{
+	if (fd >= 0) {
+		flock(fd, LOCK_UN);
+		close(fd);
+	}
+}
+
+/* ---- reading ---- */
+
+struct reader {
+	const char *file;
+	yaml_document_t doc;
+	struct diag_list *diags;
+	unsigned char *seen; /* nodes already visited: a second visit is an alias */
+	size_t n_nodes;
+};
+
+static int node_line(yaml_node_t *n)
+{
+	return (int)n->start_mark.line + 1;
+}
+
+static bool bad(struct reader *r, yaml_node_t *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static bool bad(struct reader *r, yaml_node_t *n, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_add(r->diags, DIAG_ERROR, r->file, n ? node_line(n) : 0, "%s", msg);
+	return false;
+}
+
+static yaml_node_t *node_at(struct reader *r, int index)
+{
+	yaml_node_t *n = yaml_document_get_node(&r->doc, index);
+	if (!n)
+		return NULL;
+	size_t i = (size_t)(index - 1);
+	if (i < r->n_nodes && r->seen[i]++) {
+		bad(r, n, "%s", "YAML aliases are not allowed in the progress file");
+		return NULL;
+	}
+	return n;
+}
+
+static bool expect_kind(struct reader *r, yaml_node_t *n, yaml_node_type_t kind,
+			const char *what)
+{
+	if (n->type == kind)
+		return true;
+	const char *want = kind == YAML_MAPPING_NODE ? "a mapping"
+			 : kind == YAML_SCALAR_NODE ? "a single value" : "a list";
+	return bad(r, n, "%s must be %s", what, want);
+}
+
+static const char *scalar(yaml_node_t *n)
+{
+	return (const char *)n->data.scalar.value;
+}
+
+static bool read_number(struct reader *r, yaml_node_t *n, const char *what,
+			double max, double *out)
+{
+	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
+		return false;
+	char *end;
+	errno = 0;
+	double v = strtod(scalar(n), &end);
+	if (end == scalar(n) || *end || errno || !isfinite(v) || v <= 0 || v > max) {
+		char *msg = xasprintf("%s '%s' is not a number of hours above 0 and at most %g",
+				      what, scalar(n), max);
+		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), "%s", msg);
+		free(msg);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+static bool read_date(struct reader *r, yaml_node_t *n, const char *what, struct date *out)
+{
+	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
+		return false;
+	if (!date_parse(scalar(n), out)) {
+		char *msg = xasprintf("%s '%s' is not a date (YYYY-MM-DD)", what, scalar(n));
+		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), "%s", msg);
+		free(msg);
+		return false;
+	}
+	return true;
+}
+
+typedef bool (*pair_fn)(struct reader *r, yaml_node_t *key, yaml_node_t *value,
+			void *ctx);
+
+/* Calls fn for each key/value of a mapping whose keys are single values;
+ * a key met twice is an error. */
+static bool each_pair(struct reader *r, yaml_node_t *map, const char *what,
+		      pair_fn fn, void *ctx)
+{
+	if (!expect_kind(r, map, YAML_MAPPING_NODE, what))
+		return false;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = node_at(r, p->key), *v = node_at(r, p->value);
+		if (!k || !v)
+			return false;
+		if (!expect_kind(r, k, YAML_SCALAR_NODE, "a key"))
+			return false;
+		for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < p; q++) {
+			yaml_node_t *other = yaml_document_get_node(&r->doc, q->key);
+			if (other->type == YAML_SCALAR_NODE && strcmp(scalar(other), scalar(k)) == 0) {
+				char *msg = xasprintf("duplicate key '%s' in %s (first on line %d)",
+						      scalar(k), what, node_line(other));
+				diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
+				free(msg);
+				return false;
+			}
+		}
+		if (!fn(r, k, v, ctx))
+			return false;
+	}
+	return true;
+}
+
+static bool unknown_key(struct reader *r, yaml_node_t *k, const char *where)
+{
+	char *msg = xasprintf("unknown key '%s' in %s", scalar(k), where);
+	diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
+	free(msg);
+	return false;
+}
+
+struct tick_ctx {
+	struct tick tick;
+	bool has_date;
+};
+
+static bool read_tick_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct tick_ctx *tc = ctx;
+	const char *key = scalar(k);
+	if (strcmp(key, "date") == 0)
+		return (tc->has_date = read_date(r, v, "tick date", &tc->tick.date));
+	if (strcmp(key, "path") == 0 || strcmp(key, "title") == 0) {
+		if (!expect_kind(r, v, YAML_SCALAR_NODE, key))
+			return false;
+		char **slot = key[0] == 'p' ? &tc->tick.path : &tc->tick.title;
+		free(*slot);
+		*slot = xstrdup(scalar(v));
+		return true;
+	}
+	return unknown_key(r, k, "a tick");
+}
+
+static bool read_tick(struct reader *r, yaml_node_t *item, struct program_progress *pp)
+{
+	struct tick_ctx tc = {0};
+	bool ok = each_pair(r, item, "a tick", read_tick_field, &tc);
+	if (ok && (!tc.tick.path || !outline_path_valid(tc.tick.path)))
+		ok = bad(r, item, "a tick needs a 'path' such as 1.2.1");
+	else if (ok && !tc.has_date)
+		ok = bad(r, item, "tick '%s' has no date", tc.tick.path);
+	if (ok)
+		progress_tick_add(pp, tc.tick.path, tc.tick.title, tc.tick.date);
+	free(tc.tick.path);
+	free(tc.tick.title);
+	return ok;
+}
+
+static bool read_ticks(struct reader *r, yaml_node_t *list, struct program_progress *pp)
+{
+	if (!expect_kind(r, list, YAML_SEQUENCE_NODE, "ticks"))
+		return false;
+	for (yaml_node_item_t *it = list->data.sequence.items.start;
+	     it < list->data.sequence.items.top; it++) {
+		yaml_node_t *item = node_at(r, *it);
+		if (!item || !read_tick(r, item, pp))
+			return false;
+	}
+	return true;
+}
+
+static bool read_day(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct program_progress *pp = ctx;
+	struct date day;
+	double hours;
+	if (!read_date(r, k, "day", &day) ||
+	    !read_number(r, v, "hours", PROGRESS_MAX_HOURS_PER_DAY, &hours))
+		return false;
+	progress_hours_set(pp, day, hours);
+	return true;
+}
+
+static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct program_progress *pp = ctx;
+	const char *key = scalar(k);
+	if (strcmp(key, "start") == 0)
+		return (pp->has_start = read_date(r, v, "start", &pp->start));
+	if (strcmp(key, "pace") == 0)
+		return read_number(r, v, "pace", 168, &pp->pace);
+	if (strcmp(key, "earned") == 0)
+		return (pp->earned = read_date(r, v, "earned", &pp->earned_on));
+	if (strcmp(key, "ticks") == 0)
+		return read_ticks(r, v, pp);
+	if (strcmp(key, "hours") == 0)
+		return each_pair(r, v, "hours", read_day, pp);
+	return unknown_key(r, k, "a program");
+}
+
+static bool read_program(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct progress *pr = ctx;
+	struct program_progress *pp = progress_get(pr, scalar(k));
+	return each_pair(r, v, "a program", read_program_field, pp);
+}
+
+static bool read_choice(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct progress *pr = ctx;
+	if (!expect_kind(r, v, YAML_SCALAR_NODE, "a choice"))
+		return false;
+	char *current = pr->current; /* progress_choose moves it; keep ours */
+	pr->current = NULL;
+	progress_choose(pr, scalar(k), scalar(v));
+	free(pr->current);
+	pr->current = current;
+	return true;
+}
+
+static bool read_top(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct progress *pr = ctx;
+	const char *key = scalar(k);
+	if (strcmp(key, "version") == 0) {
+		if (!expect_kind(r, v, YAML_SCALAR_NODE, "version"))
+			return false;
+		char *end;
+		long version = strtol(scalar(v), &end, 10);
+		if (end == scalar(v) || *end || version < 1)
+			return bad(r, v, "version '%s' is not a format number", scalar(v));
+		if (version > PROGRESS_FORMAT_VERSION) {
+			diag_add(r->diags, DIAG_ERROR, r->file, node_line(v),
+				 "written by a newer cursus (format %ld; this one knows %d); "
+				 "it is left untouched", version, PROGRESS_FORMAT_VERSION);
+			return false;
+		}
+		pr->version = (int)version;
+		return true;
+	}
+	if (strcmp(key, "current") == 0) {
+		if (!expect_kind(r, v, YAML_SCALAR_NODE, "current"))
+			return false;
+		free(pr->current);
+		pr->current = xstrdup(scalar(v));
+		return true;
+	}
+	if (strcmp(key, "choices") == 0)
+		return each_pair(r, v, "choices", read_choice, pr);
+	if (strcmp(key, "programs") == 0)
+		return each_pair(r, v, "programs", read_program, pr);
+	return unknown_key(r, k, "the progress file");
+}
+
+static bool parse_document(struct reader *r, struct progress *pr)
+{
+	yaml_node_t *root = yaml_document_get_root_node(&r->doc);
+	if (!root) {
+		pr->version = PROGRESS_FORMAT_VERSION; /* an empty file: no progress yet */
+		return true;
+	}
+	r->n_nodes = (size_t)(r->doc.nodes.top - r->doc.nodes.start);
+	r->seen = xcalloc(r->n_nodes, 1);
+	r->seen[0] = 1;
+	bool ok = each_pair(r, root, "the progress file", read_top, pr);
+	free(r->seen);
+	if (ok && pr->version == 0)
+		ok = bad(r, root, "%s", "the progress file has no 'version'");
+	return ok;
+}
+
+bool progress_parse(const char *text, size_t len, const char *file,
+		    struct progress *pr, struct diag_list *diags)
+{
+	memset(pr, 0, sizeof *pr);
+	size_t bad_at;
+	if (memchr(text, '\0', len) || !utf8_validate(text, len, &bad_at)) {
+		const char *nul = memchr(text, '\0', len);
+		size_t at = nul ? (size_t)(nul - text) : bad_at;
+		diag_add(diags, DIAG_ERROR, file, text_line_of(text, at),
+			 "not UTF-8 text (byte offset %zu); the file is left untouched", at);
+		return false;
+	}
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser)) {
+		diag_add(diags, DIAG_ERROR, file, 0, "cannot start the YAML parser");
+		return false;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	struct reader r = { .file = file, .diags = diags };
+	bool ok = yaml_parser_load(&parser, &r.doc);
+	if (!ok) {
+		diag_add(diags, DIAG_ERROR, file, (int)parser.problem_mark.line + 1,
+			 "not valid YAML: %s%s%s", parser.problem ? parser.problem : "error",
+			 parser.context ? " " : "", parser.context ? parser.context : "");
+	} else {
+		ok = parse_document(&r, pr);
+		yaml_document_delete(&r.doc);
+	}
+	yaml_parser_delete(&parser);
+	if (!ok)
+		progress_free(pr);
+	return ok;
+}
+
+static char *read_all(const char *path, size_t *len, bool *missing, struct diag_list *diags)
+{
+	*missing = false;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (errno == ENOENT) {
+			*missing = true;
+			return NULL;
+		}
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		return NULL;
+	}
+	struct strbuf sb = {0};
+	char chunk[65536];
+	size_t n;
+	bool ok = true;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		sb_add(&sb, chunk, n);
+		if (sb.len > PROGRESS_FILE_MAX_BYTES) {
+			diag_add(diags, DIAG_ERROR, path, 0, "too large for a progress file");
+			ok = false;
+			break;
+		}
+	}
+	if (ok && ferror(f)) {
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		ok = false;
+	}
+	fclose(f);
+	if (!ok) {
+		sb_free(&sb);
+		return NULL;
+	}
+	*len = sb.len;
+	return sb_steal(&sb);
+}
+
+bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags)
+{
+	memset(pr, 0, sizeof *pr);
+	size_t len = 0;
+	bool missing;
+	char *text = read_all(path, &len, &missing, diags);
+	if (!text) {
+		pr->version = PROGRESS_FORMAT_VERSION;
+		return missing;
+	}
+	bool ok = progress_parse(text, len, path, pr, diags);
+	free(text);
+	return ok;
+}
+
+/* ---- writing ---- */
+
+static int write_to_strbuf(void *data, unsigned char *buffer, size_t size)
+{
+	sb_add(data, (const char *)buffer, size);
+	return 1;
+}
+
+struct emitter {
+	yaml_emitter_t e;
+	bool ok;
+};
+
+static void emit(struct emitter *em, yaml_event_t *ev)
+{
+	if (em->ok && !yaml_emitter_emit(&em->e, ev))
+		em->ok = false;
+}
+
+static void emit_scalar(struct emitter *em, const char *text, yaml_scalar_style_t style)
+{
+	yaml_event_t ev;
+	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text, (int)strlen(text),
+				     1, 1, style);
+	emit(em, &ev);
+}
+
+static void emit_plain(struct emitter *em, const char *text)
+{
+	emit_scalar(em, text, YAML_PLAIN_SCALAR_STYLE);
+}
+
+static void emit_map_start(struct emitter *em, yaml_mapping_style_t style)
+{
+	yaml_event_t ev;
+	yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, style);
+	emit(em, &ev);
+}
+
+static void emit_map_end(struct emitter *em)
+{
+	yaml_event_t ev;
+	yaml_mapping_end_event_initialize(&ev);
+	emit(em, &ev);
+}
+
+static void emit_date(struct emitter *em, struct date d)
+{
+	char buf[16];
+	date_format(d, buf);
+	emit_plain(em, buf);
+}
+
+static void emit_hours(struct emitter *em, double hours)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%.2f", progress_round_hours(hours));
+	char *end = buf + strlen(buf) - 1;
+	while (*end == '0')
+		*end-- = '\0';
+	if (*end == '.')
+		*end = '\0';
+	emit_plain(em, buf);
+}
+
+/* One fact per line: ticks are one-line flow mappings, hours one line a day. */
+static void emit_program(struct emitter *em, const struct program_progress *pp)
+{
+	emit_plain(em, pp->id);
+	emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+	if (pp->has_start) {
+		emit_plain(em, "start");
+		emit_date(em, pp->start);
+	}
+	if (pp->pace > 0) {
+		emit_plain(em, "pace");
+		emit_hours(em, pp->pace);
+	}
+	if (pp->earned) {
+		emit_plain(em, "earned");
+		emit_date(em, pp->earned_on);
+	}
+	if (pp->n_ticks) {
+		emit_plain(em, "ticks");
+		yaml_event_t ev;
+		yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
+		emit(em, &ev);
+		for (size_t i = 0; i < pp->n_ticks; i++) {
+			emit_map_start(em, YAML_FLOW_MAPPING_STYLE);
+			emit_plain(em, "path");
+			/* quoted, or "1.2" would be a number to other YAML readers */
+			emit_scalar(em, pp->ticks[i].path, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+			emit_plain(em, "date");
+			emit_date(em, pp->ticks[i].date);
+			emit_plain(em, "title");
+			emit_scalar(em, pp->ticks[i].title, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+			emit_map_end(em);
+		}
+		yaml_sequence_end_event_initialize(&ev);
+		emit(em, &ev);
+	}
+	if (pp->n_hours) {
+		emit_plain(em, "hours");
+		emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+		for (size_t i = 0; i < pp->n_hours; i++) {
+			emit_date(em, pp->hours[i].date);
+			emit_hours(em, pp->hours[i].hours);
+		}
+		emit_map_end(em);
+	}
+	emit_map_end(em);
+}
+
+static bool program_is_empty(const struct program_progress *pp)
+{
+	return !pp->has_start && pp->pace <= 0 && !pp->earned && !pp->n_ticks && !pp->n_hours;
+}
+
+static void emit_progress(struct emitter *em, const struct progress *pr)
+{
+	yaml_event_t ev;
+	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
+	emit(em, &ev);
+	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
+	emit(em, &ev);
+	emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+	char version[16];
+	snprintf(version, sizeof version, "%d", PROGRESS_FORMAT_VERSION);
+	emit_plain(em, "version");
+	emit_plain(em, version);
+	if (pr->current) {
+		emit_plain(em, "current");
+		emit_plain(em, pr->current);
+	}
+	if (pr->n_choices) {
+		emit_plain(em, "choices");
+		emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+		for (size_t i = 0; i < pr->n_choices; i++) {
+			emit_plain(em, pr->choices[i].group);
+			emit_plain(em, pr->choices[i].id);
+		}
+		emit_map_end(em);
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < pr->n_programs; i++)
+		kept += !program_is_empty(&pr->programs[i]);
+	if (kept) {
+		emit_plain(em, "programs");
+		emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+		for (size_t i = 0; i < pr->n_programs; i++)
+			if (!program_is_empty(&pr->programs[i]))
+				emit_program(em, &pr->programs[i]);
+		emit_map_end(em);
+	}
+	emit_map_end(em);
+	yaml_document_end_event_initialize(&ev, 1);
+	emit(em, &ev);
+	yaml_stream_end_event_initialize(&ev);
+	emit(em, &ev);
+}
+
+char *progress_format(const struct progress *pr, size_t *len)
+{
+	struct strbuf out = {0};
+	struct emitter em = { .ok = true };
+	if (!yaml_emitter_initialize(&em.e))
+		return NULL;
+	yaml_emitter_set_output(&em.e, write_to_strbuf, &out);
+	yaml_emitter_set_unicode(&em.e, 1);
+	yaml_emitter_set_width(&em.e, -1);
+	yaml_emitter_set_indent(&em.e, 2);
+	emit_progress(&em, pr);
+	if (em.ok)
+		em.ok = yaml_emitter_flush(&em.e);
+	yaml_emitter_delete(&em.e);
+	if (!em.ok) {
+		sb_free(&out);
+		return NULL;
+	}
+	*len = out.len;
+	return sb_steal(&out);
+}
+
+bool progress_file_save(const char *path, const struct progress *pr,
+			struct diag_list *diags)
+{
+	size_t len;
+	char *text = progress_format(pr, &len);
+	if (!text) {
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot format the progress");
+		return false;
+	}
+	char *target = resolve_target(path);
+	char *dir = dir_of(target);
+	const char *step = NULL;
+	bool dir_synced = true;
+	bool ok = make_dirs(dir, diags);
+	if (ok && !atomic_write(target, text, len, 0600, true, &step, &dir_synced)) {
+		diag_add(diags, DIAG_ERROR, path, 0,
+			 "cannot save (%s: %s); the previous progress is unchanged",
+			 step, strerror(errno));
+		ok = false;
+	}
+	if (ok && !dir_synced)
+		diag_add(diags, DIAG_WARNING, dir, 0,
+			 "saved, but the directory could not be synced: %s", strerror(errno));
+	free(dir);
+	free(target);
+	free(text);
+	return ok;
+}

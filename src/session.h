@@ -1,0 +1,54 @@
+/* What a planner command works with: the catalogue, the progress file (read,
+ * and locked when the command will write), today, and the program it acts
+ * on. Shared by the commands and, later, the full-screen planner. */
+#ifndef CURSUS_SESSION_H
+#define CURSUS_SESSION_H
+
+#include <stdbool.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "completion.h"
+#include "outline.h"
+#include "plan.h"
+#include "progress.h"
+
+struct session {
+	struct cli *cli;
+	struct catalog cat;
+	char *state_path;
+	struct progress progress;
+	int lock_fd;
+	struct date today;
+	struct diag_list diags;
+};
+
+enum session_mode { SESSION_READ, SESSION_WRITE };
+
+/* Loads the catalogue and the progress (locked for SESSION_WRITE). Prints
+ * what went wrong and returns false when the command cannot go on. */
+bool session_open(struct session *s, struct cli *cli, enum session_mode mode);
+/* Saves the progress; prints the error and returns false on failure. */
+bool session_save(struct session *s);
+void session_close(struct session *s);
+
+/* The program the command acts on: --program (an id, or a group's choice),
+ * else the current group's choice, else the only choice there is. Prints
+ * why there is none and returns NULL. The body is loaded. */
+struct program *session_program(struct session *s);
+/* True when p is the option chosen for its group. */
+bool session_is_chosen(const struct session *s, const struct program *p);
+
+/* Everything derived from a program and its progress, in one place. */
+struct program_view {
+	struct program *program;
+	struct program_progress *progress; /* may be NULL */
+	struct outline outline;
+	struct completion done;
+	struct plan plan;
+};
+
+bool program_view_build(struct program_view *v, struct session *s, struct program *p);
+void program_view_free(struct program_view *v);
+
+#endif
