@@ -34,6 +34,7 @@ int cmd_choose(struct cli *cli)
 	if (!body)
 		goto out;
 	const char *before = progress_choice(&s.progress, p->group);
+	bool switched = before && strcmp(before, p->id) != 0;
 	progress_choose(&s.progress, p->group, p->id);
 	struct program_progress *pp = progress_get(&s.progress, p->id);
 	if (cli->start_given || !pp->has_start) {
@@ -53,7 +54,7 @@ int cmd_choose(struct cli *cli)
 	date_format(v.plan.end, end);
 	effort_format_hours(v.plan.pace, pace, sizeof pace);
 	effort_format_hours(v.plan.effort, effort, sizeof effort);
-	printf("%s %s for %s: %s\n", before && strcmp(before, p->id) != 0 ? "Switched to" : "Chose",
+	printf("%s %s for %s: %s\n", switched ? "Switched to" : "Chose",
 	       p->id, p->group, p->title ? p->title : p->id);
 	printf("Plan: %s h at %s h/week, %zu weeks, from %s to %s\n", effort, pace,
 	       v.plan.n_weeks, start, end);

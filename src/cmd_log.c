@@ -4,13 +4,17 @@
 
 #include <stdio.h>
 
-static void report(const struct program_view *v, struct date day, double added, double total)
+static void report(const struct program_view *v, struct date day, double before,
+		   double total, bool set)
 {
 	char d[16], a[32], t[32];
 	date_format(day, d);
-	effort_format_hours(added, a, sizeof a);
+	effort_format_hours(set ? before : total - before, a, sizeof a);
 	effort_format_hours(total, t, sizeof t);
-	printf("Logged %s h on %s (%s h that day)", a, d, t);
+	if (set)
+		printf("Set %s to %s h (it was %s h)", d, t, a);
+	else
+		printf("Logged %s h on %s (%s h that day)", a, d, t);
 	for (size_t w = 0; w < v->plan.n_weeks; w++) {
 		const struct plan_week *week = &v->plan.weeks[w];
 		if (date_compare(day, week->monday) >= 0 && date_compare(day, week->sunday) <= 0) {
@@ -61,7 +65,7 @@ int cmd_log(struct cli *cli)
 		goto out;
 	struct program_view v;
 	if (program_view_build(&v, &s, p)) {
-		report(&v, day, total - before, total);
+		report(&v, day, before, total, cli->set);
 		program_view_free(&v);
 		status = 0;
 	}

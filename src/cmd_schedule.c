@@ -63,12 +63,18 @@ static void print_balance(const struct plan *pl, struct date today)
 		       logged, r);
 		return;
 	}
-	printf("Today is %s, week %ld: ", t, pl->current + 1);
+	const struct plan_week *week = &pl->weeks[pl->current];
+	char wl[32], wp[32];
+	effort_format_hours_unit(week->logged, wl, sizeof wl);
+	effort_format_hours_unit(week->planned, wp, sizeof wp);
+	printf("Today is %s, week %d: %s of %s this week.\n", t, week->number, wl, wp);
+	if (pl->current == 0)
+		return;
 	if (fabs(pl->balance) < 0.05)
-		printf("on plan (%s logged, %s planned by today).\n", logged, e);
+		printf("On plan: %s logged, %s planned by the end of last week.\n", logged, e);
 	else
-		printf("%s by %s (%s logged, %s planned by today).\n",
-		       pl->balance < 0 ? "behind" : "ahead", h, logged, e);
+		printf("%s by %s: %s logged, %s planned by the end of last week.\n",
+		       pl->balance < 0 ? "Behind" : "Ahead", h, logged, e);
 }
 
 int cmd_schedule(struct cli *cli)

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 static void line(const char *label, const char *value)
 {
@@ -71,6 +72,27 @@ static void print_status(const struct program_view *v, const struct cert_status 
 	(void)today;
 }
 
+/* Before any choice, the status of every choice there is to make. */
+static void print_unchosen(const struct session *s)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < s->cat.n_programs; i++) {
+		const struct program *p = s->cat.programs[i];
+		if (i > 0 && strcmp(s->cat.programs[i - 1]->group, p->group) == 0)
+			continue;
+		printf("%s: not chosen (", p->group);
+		for (size_t k = i; k < s->cat.n_programs &&
+				   strcmp(s->cat.programs[k]->group, p->group) == 0; k++)
+			printf("%s%s", k > i ? ", " : "", s->cat.programs[k]->id);
+		printf(")\n");
+		shown++;
+	}
+	if (shown)
+		printf("Choose with 'cursus choose ID'; 'cursus compare' shows the options.\n");
+	else
+		printf("No programs: see 'cursus list' and cursus(1) for where specs are read.\n");
+}
+
 int cmd_status(struct cli *cli)
 {
 	if (cli->argc != 0) {
@@ -83,6 +105,11 @@ int cmd_status(struct cli *cli)
 		return 1;
 	}
 	int status = 1;
+	if (!cli->program && s.progress.n_choices == 0) {
+		print_unchosen(&s);
+		session_close(&s);
+		return 0;
+	}
 	struct program *p = session_program(&s);
 	struct program_view v;
 	if (p && program_view_build(&v, &s, p)) {

@@ -45,8 +45,10 @@ static void report(const struct program_view *v, size_t m, bool undo, size_t cha
 	else if (mod->leaf)
 		printf("%s %s %s\n", undo ? "Unticked" : "Ticked", mod->path, mod->title);
 	else
-		printf("%s %s %s (%zu of its %zu modules)\n", undo ? "Unticked" : "Ticked",
-		       mod->path, mod->title, changed, leaves);
+		printf("%s %s %s (%zu of its %zu modules%s)\n", undo ? "Unticked" : "Ticked",
+		       mod->path, mod->title, changed, leaves,
+		       changed < leaves ? (undo ? "; the others were not done"
+					       : "; the others were done already") : "");
 }
 
 static int apply(struct session *s, struct program_view *v, size_t m)

@@ -60,15 +60,15 @@ static void add_slice(struct plan_week *w, size_t course, double hours)
 	w->slices[w->n_slices++] = (struct plan_slice){ course, hours };
 }
 
-/* Lays amounts[] (hours per course, in order) over weeks[first..last),
- * each week taking `per_week` hours; a week may end one course and begin
- * the next. */
-static void lay_out(struct plan *pl, const double *amounts, size_t first, double per_week)
+/* Lays amounts[] (hours per course, in order) over weeks[first..], each
+ * week taking its planned hours; a week may end one course and begin the
+ * next. */
+static void lay_out(struct plan *pl, const double *amounts, size_t first)
 {
 	size_t c = 0;
 	double left_in_course = pl->n_courses ? amounts[0] : 0;
 	for (size_t w = first; w < pl->n_weeks; w++) {
-		double room = per_week;
+		double room = pl->weeks[w].planned;
 		while (room > EPSILON && c < pl->n_courses) {
 			double take = fmin(room, left_in_course);
 			add_slice(&pl->weeks[w], c, take);
@@ -93,7 +93,7 @@ static void make_weeks(struct plan *pl)
 		week->planned = fmin(pl->pace, pl->effort - from);
 	}
 	pl->end = pl->weeks[pl->n_weeks - 1].sunday;
-	lay_out(pl, pl->course_hours, 0, pl->pace);
+	lay_out(pl, pl->course_hours, 0);
 }
 
 static void place_today(struct plan *pl, const struct program_progress *pp, struct date today)
@@ -112,15 +112,11 @@ static void place_today(struct plan *pl, const struct program_progress *pp, stru
 		if (pp)
 			week->logged = progress_hours_between(pp, week->monday, week->sunday);
 	}
-	/* What the first plan expected by the end of today. */
+	/* What the first plan expected by the end of last week: a week is
+	 * judged once it is over, not while it is being lived. */
 	pl->expected = 0;
-	if (days >= 0) {
-		long full = days / 7, part = days % 7 + 1;
-		for (long w = 0; w < full && w < (long)pl->n_weeks; w++)
-			pl->expected += pl->weeks[w].planned;
-		if (full < (long)pl->n_weeks)
-			pl->expected += pl->weeks[full].planned * (double)part / 7.0;
-	}
+	for (long w = 0; w < pl->current && w < (long)pl->n_weeks; w++)
+		pl->expected += pl->weeks[w].planned;
 	pl->logged = pp ? progress_hours_between(pp, (struct date){ 1900, 1, 1 }, today) : 0;
 	pl->balance = pl->logged - pl->expected;
 	pl->remaining = fmax(0, pl->effort - pl->logged);
@@ -128,7 +124,8 @@ static void place_today(struct plan *pl, const struct program_progress *pp, stru
 
 /* From today's week on, what remains (in hours: the effort less what was
  * logged before this week; in content: what is not ticked yet) is spread
- * evenly over the weeks that remain. */
+ * evenly over the weeks that remain, unless it is just what the first plan
+ * has left for them: a learner on plan keeps the plan they started with. */
 static void replan_rest(struct plan *pl, const struct outline *o,
 			const struct program_progress *pp, const struct completion *done)
 {
@@ -139,7 +136,10 @@ static void replan_rest(struct plan *pl, const struct outline *o,
 						    date_add_days(pl->weeks[first].monday, -1))
 			   : 0;
 	double rest = fmax(0, pl->effort - before);
-	double per_week = rest / (double)(pl->n_weeks - first);
+	double first_plan_rest = 0;
+	for (size_t w = first; w < pl->n_weeks; w++)
+		first_plan_rest += pl->weeks[w].planned;
+	bool on_plan = fabs(rest - first_plan_rest) < 0.01;
 	double *amounts = xcalloc(pl->n_courses ? pl->n_courses : 1, sizeof *amounts);
 	double content = 0;
 	for (size_t i = 0; i < o->n; i++) {
@@ -156,10 +156,11 @@ static void replan_rest(struct plan *pl, const struct outline *o,
 		free(pl->weeks[w].slices);
 		pl->weeks[w].slices = NULL;
 		pl->weeks[w].n_slices = 0;
-		pl->weeks[w].planned = per_week;
+		if (!on_plan)
+			pl->weeks[w].planned = rest / (double)(pl->n_weeks - first);
 	}
 	if (content > EPSILON)
-		lay_out(pl, amounts, first, per_week);
+		lay_out(pl, amounts, first);
 	free(amounts);
 }
 

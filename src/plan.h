@@ -49,7 +49,7 @@ struct plan {
 	size_t n_weeks;
 	long current;          /* today's week; -1 before the start, n_weeks after */
 	double logged;         /* up to and including today */
-	double expected;       /* what the first plan expected by today */
+	double expected;       /* what the first plan expected by last week's end */
 	double balance;        /* logged - expected: ahead when > 0 */
 	double remaining;      /* effort - logged, never below 0 */
 };

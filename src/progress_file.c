@@ -75,16 +75,32 @@ static bool make_dirs(const char *dir, struct diag_list *diags)
 }
 
 /* A progress file kept as a symbolic link (dotfiles in git) is written
- * where the link points, so that the link survives. */
+ * where the link points, so that the link survives; the file it points to
+ * may not exist yet. */
 static char *resolve_target(const char *path)
 {
-	struct stat st;
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		char *real = realpath(path, NULL);
-		if (real)
-			return real;
+	char *cur = xstrdup(path);
+	for (int hops = 0; hops < 16; hops++) {
+		struct stat st;
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode))
+			break;
+		char buf[PATH_MAX];
+		ssize_t n = readlink(cur, buf, sizeof buf - 1);
+		if (n <= 0)
+			break;
+		buf[n] = '\0';
+		char *next;
+		if (buf[0] == '/') {
+			next = xstrdup(buf);
+		} else {
+			char *dir = dir_of(cur);
+			next = xasprintf("%s/%s", dir, buf);
+			free(dir);
+		}
+		free(cur);
+		cur = next;
 	}
-	return xstrdup(path);
+	return cur;
 }
 
 /* ---- locking ---- */
@@ -157,7 +173,8 @@ static yaml_node_t *node_at(struct reader *r, int index)
 		return NULL;
 	size_t i = (size_t)(index - 1);
 	if (i < r->n_nodes && r->seen[i]++) {
-		bad(r, n, "%s", "YAML aliases are not allowed in the progress file");
+		bad(r, n, "YAML anchors and aliases are not allowed in the progress file "
+		       "(this value is used twice)");
 		return NULL;
 	}
 	return n;

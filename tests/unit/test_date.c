@@ -1,0 +1,90 @@
+#include "config.h"
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "date.h"
+
+static struct date D(int y, int m, int d)
+{
+	return (struct date){ y, m, d };
+}
+
+static void assert_date(struct date want, struct date got)
+{
+	if (date_compare(want, got) != 0)
+		fail_msg("expected %04d-%02d-%02d, got %04d-%02d-%02d", want.year, want.month,
+			 want.day, got.year, got.month, got.day);
+}
+
+static void test_parse(void **state)
+{
+	(void)state;
+	struct date d;
+	assert_true(date_parse("2026-11-24", &d));
+	assert_date(D(2026, 11, 24), d);
+	assert_true(date_parse("2028-02-29", &d)); /* leap year */
+	static const char *const bad[] = { "2026-02-29", "2026-02-30", "2026-13-01",
+		"2026-00-10", "2026-1-5", "26-11-24", "2026/11/24", "2026-11-24x", "",
+		"2026-11-2a", " 2026-11-24", NULL };
+	for (const char *const *b = bad; *b; b++)
+		if (date_parse(*b, &d))
+			fail_msg("'%s' was accepted", *b);
+	char buf[16];
+	date_format(D(2027, 3, 8), buf);
+	assert_string_equal(buf, "2027-03-08");
+}
+
+/* Across months, years and both daylight-saving changes, in zones that
+ * have them; a day is always a day. */
+static void test_arithmetic_in_many_zones(void **state)
+{
+	(void)state;
+	static const char *const zones[] = { "UTC", "Europe/Paris", "America/New_York",
+		"Australia/Lord_Howe", "Pacific/Apia", NULL };
+	for (const char *const *z = zones; *z; z++) {
+		setenv("TZ", *z, 1);
+		tzset();
+		assert_date(D(2027, 1, 4), date_add_days(D(2026, 12, 28), 7));
+		assert_date(D(2027, 3, 1), date_add_days(D(2027, 2, 22), 7));
+		assert_date(D(2028, 2, 29), date_add_days(D(2028, 2, 28), 1));
+		/* Europe and the US change clocks at the end of March / early March
+		 * and again in the autumn */
+		assert_date(D(2027, 3, 29), date_add_days(D(2027, 3, 22), 7));
+		assert_date(D(2027, 3, 15), date_add_days(D(2027, 3, 8), 7));
+		assert_date(D(2026, 11, 2), date_add_days(D(2026, 10, 26), 7));
+		assert_date(D(2026, 10, 19), date_add_days(D(2026, 10, 26), -7));
+		assert_int_equal(date_diff(D(2027, 3, 22), D(2027, 3, 29)), 7);
+		assert_int_equal(date_diff(D(2026, 11, 23), D(2027, 3, 28)), 125);
+		assert_int_equal(date_diff(D(2027, 1, 1), D(2026, 12, 31)), -1);
+		for (int i = 0; i < 800; i++) { /* every day of two years round-trips */
+			struct date a = date_add_days(D(2026, 1, 1), i);
+			assert_int_equal(date_diff(D(2026, 1, 1), a), i);
+			assert_int_equal(date_weekday(date_monday(a)), 1);
+		}
+	}
+	setenv("TZ", "UTC", 1);
+	tzset();
+}
+
+static void test_weekdays(void **state)
+{
+	(void)state;
+	assert_int_equal(date_weekday(D(2026, 11, 23)), 1); /* a Monday */
+	assert_int_equal(date_weekday(D(2026, 11, 29)), 7);
+	assert_date(D(2026, 11, 23), date_monday(D(2026, 11, 29)));
+	assert_date(D(2026, 11, 23), date_monday(D(2026, 11, 23)));
+	assert_date(D(2026, 12, 28), date_monday(D(2027, 1, 3))); /* across the year */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_arithmetic_in_many_zones),
+		cmocka_unit_test(test_weekdays),
+	};
+	return RUN_TESTS(tests);
+}

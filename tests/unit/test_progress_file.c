@@ -1,0 +1,228 @@
+#include "config.h"
+#include "unit.h"
+#include "fixture.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "progress_file.h"
+
+static struct date D(int y, int m, int d)
+{
+	return (struct date){ y, m, d };
+}
+
+static void test_load_good_file(void **state)
+{
+	(void)state;
+	char *path = fixture_path("progress/good.yaml");
+	struct progress pr;
+	struct diag_list diags = {0};
+	assert_true(progress_file_load(path, &pr, &diags));
+	assert_int_equal(diags.n, 0);
+	assert_int_equal(pr.version, 1);
+	assert_string_equal(pr.current, "P4");
+	assert_string_equal(progress_choice(&pr, "P4"), "P4-A");
+	struct program_progress *pp = progress_find(&pr, "P4-A");
+	assert_non_null(pp);
+	assert_true(pp->has_start);
+	assert_int_equal(date_compare(pp->start, D(2026, 11, 23)), 0);
+	assert_true(pp->pace == 4.5);
+	assert_int_equal(pp->n_ticks, 2);
+	assert_string_equal(pp->ticks[0].path, "1.2"); /* 1.2 sorts before 1.10 */
+	assert_string_equal(pp->ticks[1].title, "A tick whose module left the spec");
+	assert_int_equal(pp->n_hours, 2);
+	assert_true(progress_hours_total(pp) == 3.5);
+	assert_int_equal(progress_find(&pr, "P4-B")->n_ticks, 1);
+	progress_free(&pr);
+	free(path);
+}
+
+/* Formatting and reading again gives the same progress, byte for byte. */
+static void test_round_trip(void **state)
+{
+	(void)state;
+	size_t len;
+	char *text = fixture_read("progress/good.yaml", &len);
+	struct progress pr;
+	struct diag_list diags = {0};
+	assert_true(progress_parse(text, len, "good.yaml", &pr, &diags));
+	size_t out_len;
+	char *out = progress_format(&pr, &out_len);
+	assert_non_null(out);
+	struct progress again;
+	assert_true(progress_parse(out, out_len, "formatted", &again, &diags));
+	size_t again_len;
+	char *out2 = progress_format(&again, &again_len);
+	assert_string_equal(out, out2);
+	/* one fact per line, stable order, the way the fixture is written */
+	assert_string_equal(out, text);
+	progress_free(&pr);
+	progress_free(&again);
+	free(out);
+	free(out2);
+	free(text);
+}
+
+struct bad_case {
+	const char *file;
+	int line;
+	const char *message;
+};
+
+static const struct bad_case bad_cases[] = {
+	{ "not-yaml.yaml", 3, "not valid YAML" },
+	{ "newer.yaml", 1, "written by a newer cursus (format 2; this one knows 1)" },
+	{ "no-version.yaml", 1, "the progress file has no 'version'" },
+	{ "too-many-hours.yaml", 5, "hours '25' is not a number of hours above 0 and at most 24" },
+	{ "negative-hours.yaml", 5, "hours '-1' is not a number" },
+	{ "bad-date.yaml", 4, "start '2026-02-30' is not a date (YYYY-MM-DD)" },
+	{ "bad-path.yaml", 5, "a tick needs a 'path' such as 1.2.1" },
+	{ "tick-no-date.yaml", 5, "tick '1.2' has no date" },
+	{ "duplicate-key.yaml", 4, "duplicate key 'P4' in choices (first on line 3)" },
+	{ "alias.yaml", 2, "YAML anchors and aliases are not allowed" },
+	{ "unknown-key.yaml", 2, "unknown key 'programmes' in the progress file" },
+	{ "wrong-kind.yaml", 3, "choices must be a mapping" },
+	{ "bad-pace.yaml", 4, "pace 'fast' is not a number" },
+	{ "not-utf8.yaml", 3, "not UTF-8 text (byte offset 23)" },
+};
+
+static void test_bad_files(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof bad_cases / sizeof bad_cases[0]; i++) {
+		const struct bad_case *c = &bad_cases[i];
+		char name[64];
+		snprintf(name, sizeof name, "progress/%s", c->file);
+		char *path = fixture_path(name);
+		struct progress pr;
+		struct diag_list diags = {0};
+		if (progress_file_load(path, &pr, &diags))
+			fail_msg("%s loaded", c->file);
+		bool found = false;
+		for (size_t k = 0; k < diags.n; k++)
+			found |= diags.v[k].line == c->line && strstr(diags.v[k].message, c->message) &&
+				 strcmp(diags.v[k].file, path) == 0;
+		if (!found) {
+			diag_print(&diags, stderr, DIAG_WARNING);
+			fail_msg("%s: expected line %d: %s", c->file, c->line, c->message);
+		}
+		diag_free(&diags);
+		free(path);
+	}
+}
+
+static char *temp_dir(void)
+{
+	char tmpl[] = "/tmp/cursus-progress-XXXXXX";
+	assert_non_null(mkdtemp(tmpl));
+	return strdup(tmpl);
+}
+
+/* Saving creates the directories 0700 and the file 0600 whatever the
+ * umask, keeps a backup, and a missing file reads as no progress. */
+static void test_save_permissions_and_backup(void **state)
+{
+	(void)state;
+	char *dir = temp_dir();
+	char *path = NULL;
+	assert_true(asprintf(&path, "%s/deep/er/progress.yaml", dir) > 0);
+	mode_t old = umask(0);
+	struct progress pr;
+	struct diag_list diags = {0};
+	assert_true(progress_file_load(path, &pr, &diags)); /* missing: empty */
+	assert_int_equal(pr.n_choices, 0);
+	progress_choose(&pr, "P4", "P4-A");
+	assert_true(progress_file_save(path, &pr, &diags));
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	char *deep = NULL;
+	assert_true(asprintf(&deep, "%s/deep/er", dir) > 0);
+	assert_int_equal(stat(deep, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	progress_choose(&pr, "P4", "P4-B");
+	assert_true(progress_file_save(path, &pr, &diags));
+	umask(old);
+	char *bak = NULL;
+	assert_true(asprintf(&bak, "%s.bak", path) > 0);
+	struct progress before, after;
+	assert_true(progress_file_load(bak, &before, &diags));
+	assert_true(progress_file_load(path, &after, &diags));
+	assert_string_equal(progress_choice(&before, "P4"), "P4-A");
+	assert_string_equal(progress_choice(&after, "P4"), "P4-B");
+	assert_int_equal(diags.n, 0);
+	progress_free(&pr);
+	progress_free(&before);
+	progress_free(&after);
+	char *cmd = NULL;
+	assert_true(asprintf(&cmd, "rm -rf '%s'", dir) > 0);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(bak);
+	free(deep);
+	free(path);
+	free(dir);
+}
+
+/* A progress file kept as a symbolic link stays a link. */
+static void test_save_through_symlink(void **state)
+{
+	(void)state;
+	char *dir = temp_dir();
+	char *real = NULL, *link_path = NULL;
+	assert_true(asprintf(&real, "%s/real.yaml", dir) > 0);
+	assert_true(asprintf(&link_path, "%s/progress.yaml", dir) > 0);
+	assert_int_equal(symlink("real.yaml", link_path), 0);
+	struct progress pr = { .version = 1 };
+	struct diag_list diags = {0};
+	progress_choose(&pr, "P4", "P4-A");
+	assert_true(progress_file_save(link_path, &pr, &diags));
+	struct stat st;
+	assert_int_equal(lstat(link_path, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(stat(real, &st), 0);
+	assert_true(st.st_size > 0);
+	progress_free(&pr);
+	unlink(link_path);
+	unlink(real);
+	char *bak = NULL;
+	assert_true(asprintf(&bak, "%s/real.yaml.lock", dir) > 0);
+	unlink(bak);
+	rmdir(dir);
+	free(bak);
+	free(real);
+	free(link_path);
+	free(dir);
+}
+
+/* A state path whose parent is a file: a clear error, nothing written. */
+static void test_save_errors(void **state)
+{
+	(void)state;
+	struct progress pr = { .version = 1 };
+	struct diag_list diags = {0};
+	assert_false(progress_file_save("/etc/passwd/progress.yaml", &pr, &diags));
+	assert_true(diag_count(&diags, DIAG_ERROR) >= 1);
+	assert_non_null(strstr(diags.v[0].message, "not a directory"));
+	diag_free(&diags);
+	assert_int_equal(progress_file_lock("/etc/passwd/progress.yaml", &diags), -1);
+	diag_free(&diags);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load_good_file),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_bad_files),
+		cmocka_unit_test(test_save_permissions_and_backup),
+		cmocka_unit_test(test_save_through_symlink),
+		cmocka_unit_test(test_save_errors),
+	};
+	return RUN_TESTS(tests);
+}
