@@ -43,21 +43,6 @@ bool export_format_parse(const char *name, enum export_format *out)
 	return false;
 }
 
-/* Hours with at most one decimal ("5", "3.9"). Not effort_format_hours():
- * cli_main() calls setlocale(LC_ALL, ""), so printf("%.1f") would write
- * "3,9" for a French user, which breaks a CSV column and means nothing to
- * a calendar. Rounding to tenths first also keeps 3.96 from being "4.0". */
-static void format_hours(double hours, char *buf, size_t size)
-{
-	long tenths = lround(hours * 10);
-	const char *sign = tenths < 0 ? "-" : "";
-	tenths = labs(tenths);
-	if (tenths % 10 == 0)
-		snprintf(buf, size, "%s%ld", sign, tenths / 10);
-	else
-		snprintf(buf, size, "%s%ld.%ld", sign, tenths / 10, tenths % 10);
-}
-
 static const char *program_name(const struct program *p)
 {
 	if (p->title && *p->title)
@@ -80,7 +65,7 @@ static void add_course_list(struct strbuf *sb, const struct program *p,
 	for (size_t i = 0; i < w->n_slices; i++) {
 		const struct course *c = slice_course(p, &w->slices[i]);
 		char h[32];
-		format_hours(w->slices[i].hours, h, sizeof h);
+		effort_format_hours(w->slices[i].hours, h, sizeof h);
 		if (c)
 			sb_addf(sb, "%s%d: %s (%s h)", i ? "; " : "", c->number,
 				c->title ? c->title : "", h);
@@ -159,7 +144,7 @@ static void ics_date(struct date d, char buf[9])
 static void ics_summary(struct strbuf *sb, const struct program *p, const struct plan_week *w)
 {
 	char h[32];
-	format_hours(w->planned, h, sizeof h);
+	effort_format_hours(w->planned, h, sizeof h);
 	sb_addf(sb, "%s week %d: %s h", p->id, w->number, h);
 	for (size_t i = 0; i < w->n_slices; i++) {
 		const struct course *c = slice_course(p, &w->slices[i]);
@@ -173,13 +158,13 @@ static void ics_description(struct strbuf *sb, const struct program *p,
 			    const struct plan_week *w)
 {
 	char planned[32], logged[32];
-	format_hours(w->planned, planned, sizeof planned);
-	format_hours(w->logged, logged, sizeof logged);
+	effort_format_hours(w->planned, planned, sizeof planned);
+	effort_format_hours(w->logged, logged, sizeof logged);
 	sb_addf(sb, "Planned: %s h\nLogged: %s h", planned, logged);
 	for (size_t i = 0; i < w->n_slices; i++) {
 		const struct course *c = slice_course(p, &w->slices[i]);
 		char h[32];
-		format_hours(w->slices[i].hours, h, sizeof h);
+		effort_format_hours(w->slices[i].hours, h, sizeof h);
 		if (c)
 			sb_addf(sb, "\nCours %d : %s — %s h", c->number,
 				c->title ? c->title : "", h);
@@ -255,8 +240,8 @@ static void csv_week(struct strbuf *out, const struct program *p, const struct p
 	char monday[11], sunday[11], planned[32], logged[32];
 	date_format(w->monday, monday);
 	date_format(w->sunday, sunday);
-	format_hours(w->planned, planned, sizeof planned);
-	format_hours(w->logged, logged, sizeof logged);
+	effort_format_hours(w->planned, planned, sizeof planned);
+	effort_format_hours(w->logged, logged, sizeof logged);
 	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, monday, sunday, w->month,
 		planned, logged);
 	struct strbuf courses = {0};
@@ -296,8 +281,8 @@ static void md_escape(struct strbuf *out, const char *s)
 static void md_header(struct strbuf *out, const struct program *p, const struct plan *pl)
 {
 	char effort[32], pace[32], start[11], end[11];
-	format_hours(pl->effort, effort, sizeof effort);
-	format_hours(pl->pace, pace, sizeof pace);
+	effort_format_hours(pl->effort, effort, sizeof effort);
+	effort_format_hours(pl->pace, pace, sizeof pace);
 	date_format(pl->start, start);
 	date_format(pl->end, end);
 	sb_adds(out, "# ");
@@ -318,8 +303,8 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 	char monday[11], sunday[11], planned[32], logged[32];
 	date_format(w->monday, monday);
 	date_format(w->sunday, sunday);
-	format_hours(w->planned, planned, sizeof planned);
-	format_hours(w->logged, logged, sizeof logged);
+	effort_format_hours(w->planned, planned, sizeof planned);
+	effort_format_hours(w->logged, logged, sizeof logged);
 	sb_addf(out, "| %s%d | %s – %s | %d | %s h | %s h | ",
 		w->when == WEEK_CURRENT ? "▶ " : "", w->number, monday, sunday,
 		w->month, planned, logged);
@@ -330,21 +315,25 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 	sb_adds(out, " |\n");
 }
 
-/* Once the plan has begun, where the learner stands, as `schedule` says it. */
+/* Once the plan has begun, where the learner stands. Like `schedule`, no
+ * verdict in the first week, when there is nothing to be behind on yet. */
 static void md_footer(struct strbuf *out, const struct plan *pl)
 {
 	if (pl->current < 0)
 		return;
+	bool running = pl->current < (long)pl->n_weeks;
 	char logged[32], effort[32], balance[32];
-	format_hours(pl->logged, logged, sizeof logged);
-	format_hours(pl->effort, effort, sizeof effort);
-	format_hours(fabs(pl->balance), balance, sizeof balance);
+	effort_format_hours(pl->logged, logged, sizeof logged);
+	effort_format_hours(pl->effort, effort, sizeof effort);
+	effort_format_hours(fabs(pl->balance), balance, sizeof balance);
 	sb_addf(out, "\nLogged %s h of %s h", logged, effort);
-	if (strcmp(balance, "0") == 0)
-		sb_adds(out, ", on pace.");
+	if (!running || pl->current == 0)
+		sb_addc(out, '.');
+	else if (strcmp(balance, "0") == 0)
+		sb_adds(out, ", on plan.");
 	else
 		sb_addf(out, ", %s by %s h.", pl->balance > 0 ? "ahead" : "behind", balance);
-	if (pl->current < (long)pl->n_weeks)
+	if (running)
 		sb_adds(out, " ▶ marks the current week.");
 	sb_addc(out, '\n');
 }

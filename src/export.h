@@ -21,7 +21,9 @@ bool export_format_parse(const char *name, enum export_format *out);
 /* The document for pl, a plan of p, as a malloc'd NUL-terminated string;
  * its length in *len when len is not NULL. stamp is the day written as the
  * iCalendar DTSTAMP (the caller passes --today), so that the same inputs
- * always give the same bytes. Numbers never depend on the locale. */
+ * always give the same bytes. Hours are written by effort_format_hours(),
+ * as `schedule` writes them, so with a point only where LC_NUMERIC is "C"
+ * (cli_main sees to that): a comma would break the CSV. */
 char *export_plan(enum export_format fmt, const struct program *p, const struct plan *pl,
 		  struct date stamp, size_t *len);
 

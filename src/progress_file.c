@@ -6,6 +6,8 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
@@ -105,6 +107,35 @@ static char *resolve_target(const char *path)
 
 /* ---- locking ---- */
 
+/* A writer killed mid-save leaves its temporary file behind. Whoever holds
+ * the lock knows no other writer is at work, so such files are litter. */
+static void remove_stale_temps(const char *target)
+{
+	char *dir = dir_of(target);
+	char *copy = xstrdup(target);
+	const char *base = basename(copy);
+	size_t blen = strlen(base);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	while (d && (de = readdir(d)) != NULL) {
+		const char *name = de->d_name;
+		if (strlen(name) != blen + 7 || strncmp(name, base, blen) != 0 || name[blen] != '.')
+			continue;
+		bool random = true;
+		for (size_t i = blen + 1; i < blen + 7; i++)
+			random &= isalnum((unsigned char)name[i]) != 0;
+		if (!random || strcmp(name + blen, ".bak.n") == 0)
+			continue;
+		char *full = xasprintf("%s/%s", dir, name);
+		unlink(full);
+		free(full);
+	}
+	if (d)
+		closedir(d);
+	free(copy);
+	free(dir);
+}
+
 int progress_file_lock(const char *path, struct diag_list *diags)
 {
 	char *target = resolve_target(path);
@@ -121,6 +152,8 @@ int progress_file_lock(const char *path, struct diag_list *diags)
 				 strerror(errno));
 			close(fd);
 			fd = -1;
+		} else {
+			remove_stale_temps(target);
 		}
 	}
 	free(lock_path);

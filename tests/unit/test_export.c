@@ -9,6 +9,7 @@
 #include "export.h"
 #include "outline.h"
 #include "plan.h"
+#include "progress.h"
 #include "spec.h"
 #include "utf8.h"
 
@@ -540,6 +541,53 @@ static void test_export_md_escapes_cells(void **state)
 	free(md);
 }
 
+/* ---- with hours logged ---- */
+
+/* Two weeks into P4-A with 5 h logged, on Wednesday of week 3: the hours
+ * show in each format, and the rest is spread over the weeks left. */
+static void test_export_logged_hours(void **state)
+{
+	struct planned *f = *state;
+	struct progress pr = {0};
+	struct program_progress *pp = progress_get(&pr, "P4-A");
+	pp->has_start = true;
+	pp->start = (struct date){ 2026, 11, 23 };
+	progress_hours_set(pp, (struct date){ 2026, 11, 24 }, 3);
+	progress_hours_set(pp, (struct date){ 2026, 12, 1 }, 2);
+	struct plan pl;
+	char *err = NULL;
+	assert_true(plan_build(&pl, f->p, &f->outline, pp, NULL, (struct date){ 2026, 12, 9 },
+			       &err));
+
+	char *csv = export_plan(EXPORT_CSV, f->p, &pl, today, NULL);
+	assert_non_null(strstr(csv, "\r\n1,2026-11-23,2026-11-29,1,5,3,"));
+	assert_non_null(strstr(csv, "\r\n2,2026-11-30,2026-12-06,1,5,2,"));
+	/* the 85 h left, over the 16 weeks left */
+	assert_non_null(strstr(csv, "\r\n3,2026-12-07,2026-12-13,1,5.3,0,"));
+	free(csv);
+
+	char *ics = export_plan(EXPORT_ICS, f->p, &pl, today, NULL);
+	char *u = unfold(ics);
+	char *desc = event_prop(u, "cursus-P4-A-week-2@cursus", "DESCRIPTION:");
+	assert_starts_with(desc, "Planned: 5 h\\nLogged: 2 h\\nCours 1 : ");
+	free(desc);
+	free(u);
+	free(ics);
+
+	char *md = export_plan(EXPORT_MD, f->p, &pl, today, NULL);
+	assert_non_null(strstr(md, "\n| ▶ 3 | 2026-12-07 – 2026-12-13 | 1 | 5.3 h | 0 h | "));
+	/* how far behind is plan.c's business; what the page says is ours */
+	assert_true(pl.balance < -0.05);
+	char behind[32], footer[128];
+	effort_format_hours(-pl.balance, behind, sizeof behind);
+	snprintf(footer, sizeof footer, "\nLogged 5 h of 90 h, behind by %s h. "
+		 "▶ marks the current week.\n", behind);
+	assert_non_null(strstr(md, footer));
+	free(md);
+	plan_free(&pl);
+	progress_free(&pr);
+}
+
 /* The plan of the shipped P4-A, or of the hand-made program. */
 #define P4A(test) cmocka_unit_test_setup_teardown(test, setup_p4a, teardown_planned)
 #define ODD(test) cmocka_unit_test_setup_teardown(test, setup_odd, teardown_odd)
@@ -558,6 +606,7 @@ int main(void)
 		ODD(test_export_csv_quotes),
 		P4A(test_export_md_p4a),
 		ODD(test_export_md_escapes_cells),
+		P4A(test_export_logged_hours),
 	};
 	return RUN_TESTS(tests);
 }

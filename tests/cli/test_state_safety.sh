@@ -1,0 +1,126 @@
+#!/bin/sh
+# The progress file is never lost or corrupted: a process killed while it
+# saves, several processes at once, a full disk, a file that cannot be read.
+. "$TOP_SRCDIR/tests/cli/lib.sh"
+
+export CURSUS_STATE="$WORK/state/progress.yaml"
+c() { "$CURSUS" --data "$SPECS" "$@"; }
+
+c --today 2026-11-23 choose P4-A >/dev/null
+
+# Total hours in the file, through cursus itself.
+logged_total() {
+	c --today 2030-01-01 status | sed -n 's/^Hours: *\([0-9.]*\) h of.*/\1/p'
+}
+
+# 1. SIGKILL at random moments while saving: the file is always complete,
+#    and holds every change whose command finished.
+kills=200
+corrupt=0
+lost=0
+day=0
+expected_min=0
+for i in $(seq 1 $kills); do
+	day=$((day + 1))
+	date=$(date -u -d "2026-11-23 + $day days" +%F)
+	delay=$(printf '0.00%d' $((i % 9 + 1)))
+	# (in a subshell, so that bash's "Killed" notices stay out of the log)
+	rc=$( (timeout -s KILL "$delay" "$CURSUS" --data "$SPECS" log 0.25 --date "$date" \
+		>/dev/null 2>&1; echo $?) 2>/dev/null )
+	if [ "$rc" = 0 ]; then
+		expected_min=$(awk "BEGIN { print $expected_min + 0.25 }")
+	fi
+	if ! c status >/dev/null 2>"$WORK/err"; then
+		corrupt=$((corrupt + 1))
+		sed 's/^/# /' "$WORK/err"
+		break
+	fi
+done
+total=$(logged_total)
+[ "$corrupt" -eq 0 ] && ok "$kills kills while saving: the file was always readable" ||
+	not_ok "the progress file was unreadable after a kill"
+if awk "BEGIN { exit !($total >= $expected_min) }"; then
+	ok "every finished log is there ($total h logged, at least $expected_min acknowledged)"
+else
+	not_ok "acknowledged hours lost: $total h in the file, $expected_min acknowledged"
+fi
+leftovers=$(find "$WORK/state" -name 'progress.yaml.??????' | wc -l)
+[ "$leftovers" -le 1 ] && ok "no pile of temporary files ($leftovers left by kills)" ||
+	not_ok "$leftovers temporary files left"
+
+# 2. Three processes ticking and logging at once lose nothing.
+c choose P4-B >/dev/null
+before=$(logged_total)
+worker() { # worker FIRST_DAY: 20 logs of 0.5 h on days of its own
+	for k in $(seq 0 19); do
+		"$CURSUS" --data "$SPECS" log 0.5 --date "$(date -u -d "2027-06-01 + $(( $1 + k )) days" +%F)" \
+			>/dev/null || echo "worker $1: log failed" >&2
+	done
+}
+ticker() {
+	for p in 1 2 3 4 5 6 7 8 9 10; do
+		"$CURSUS" --data "$SPECS" tick "$p" >/dev/null || echo "tick $p failed" >&2
+	done
+}
+worker 0 2>>"$WORK/workers" & a=$!
+worker 100 2>>"$WORK/workers" & b=$!
+ticker 2>>"$WORK/workers" & t=$!
+wait $a $b $t
+after=$(logged_total)
+[ ! -s "$WORK/workers" ] && ok "concurrent commands all succeeded" ||
+	{ not_ok "concurrent commands failed"; sed 's/^/# /' "$WORK/workers"; }
+if awk "BEGIN { exit !($after - $before == 20) }"; then
+	ok "40 concurrent logs of 0.5 h all kept ($before h -> $after h)"
+else
+	not_ok "concurrent logs lost: $before h -> $after h, expected +20 h"
+fi
+c status | grep -q '^Done: *100% (courses 10/10' && ok "10 concurrent ticks all kept" ||
+	not_ok "concurrent ticks lost: $(c status | grep '^Done')"
+
+# 3. A full disk: the save fails with a message, the old file is intact.
+cp "$CURSUS_STATE" "$WORK/before.yaml"
+(
+	trap '' XFSZ
+	ulimit -f 1 # 1 KiB: the progress file is larger by now
+	"$CURSUS" --data "$SPECS" log 1 --date 2027-12-01 >"$WORK/out" 2>"$WORK/err"
+	echo $? >"$WORK/status"
+)
+[ "$(cat "$WORK/status")" = 1 ] && ok "a full disk makes the command fail" ||
+	not_ok "exit $(cat "$WORK/status") with a full disk"
+expect_grep "a full disk is explained" err "cannot save (write: File too large); the previous progress is unchanged"
+cmp -s "$CURSUS_STATE" "$WORK/before.yaml" && ok "the old file is intact after a failed save" ||
+	not_ok "the progress file changed although the save failed"
+
+# 4. A file that cannot be read is never written over.
+printf 'version: 1\nchoices:\n  P4: [broken\n' >"$CURSUS_STATE"
+cp "$CURSUS_STATE" "$WORK/broken.yaml"
+run "$CURSUS" --data "$SPECS" tick 1
+expect_status "tick with a broken progress file" 1
+expect_grep "the broken file is named with its line" err "^cursus: $CURSUS_STATE:4: not valid YAML"
+run "$CURSUS" --data "$SPECS" choose P4-A
+expect_status "choose with a broken progress file" 1
+cmp -s "$CURSUS_STATE" "$WORK/broken.yaml" && ok "the broken file was not written over" ||
+	not_ok "the broken progress file was overwritten"
+
+# 5. Nor is a file from a newer cursus.
+printf 'version: 7\nfuture: {}\n' >"$CURSUS_STATE"
+cp "$CURSUS_STATE" "$WORK/newer.yaml"
+run "$CURSUS" --data "$SPECS" log 1
+expect_status "log into a newer file" 1
+expect_text "a newer file is named" err \
+	"cursus: $CURSUS_STATE:1: written by a newer cursus (format 7; this one knows 1); it is left untouched"
+cmp -s "$CURSUS_STATE" "$WORK/newer.yaml" && ok "the newer file was not written over" ||
+	not_ok "the newer progress file was overwritten"
+
+# 6. A state path whose parent is a file.
+run "$CURSUS" --data "$SPECS" --state "$WORK/before.yaml/progress.yaml" choose P4-A
+expect_status "state under a file" 1
+expect_grep "state under a file explained" err "not a directory"
+
+# 7. The permissions whatever the umask.
+rm -rf "$WORK/private"
+(umask 000; "$CURSUS" --data "$SPECS" --state "$WORK/private/p.yaml" choose P4-A >/dev/null)
+perms="$(stat -c %a "$WORK/private") $(stat -c %a "$WORK/private/p.yaml")"
+[ "$perms" = "700 600" ] && ok "0700 and 0600 under umask 000" || not_ok "permissions $perms"
+
+done_testing
