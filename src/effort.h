@@ -35,8 +35,6 @@ bool effort_parse_hours(const char *text, double *hours);
 /* Formats a number of hours without a useless ".0" ("16", "16.5"). */
 void effort_format_hours(double hours, char *buf, unsigned size);
 
-
-
 /* "16 h", "16.5 h": hours with their unit. */
 void effort_format_hours_unit(double hours, char *buf, unsigned size);
 

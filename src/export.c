@@ -166,7 +166,7 @@ static void ics_description(struct strbuf *sb, const struct program *p,
 		char h[32];
 		effort_format_hours(w->slices[i].hours, h, sizeof h);
 		if (c)
-			sb_addf(sb, "\nCours %d : %s — %s h", c->number,
+			sb_addf(sb, "\nCourse %d: %s — %s h", c->number,
 				c->title ? c->title : "", h);
 	}
 }

@@ -44,21 +44,25 @@ def check_lines(tap, data):
               "first bad line: %d" % bad[0] if bad else "no CRLF at the end")
 
 
-def check_event(tap, event, number):
+def event_problems(event):
+    """What is wrong with one event, as a list of words (empty when fine)."""
     start = event.get("DTSTART")
     end = event.get("DTEND")
-    uid = str(event.get("UID", "?"))
     start = start.dt if start is not None else None
     end = end.dt if end is not None else None
-    tap.check(is_date(start) and is_date(end),
-              "event %d (%s): DTSTART and DTEND are dates" % (number, uid),
-              "DTSTART %r, DTEND %r" % (start, end))
-    week = is_date(start) and is_date(end) and end - start == datetime.timedelta(days=7)
-    tap.check(week, "event %d (%s): DTEND = DTSTART + 7 days" % (number, uid),
-              "DTSTART %r, DTEND %r" % (start, end))
-    tap.check(event.get("DTSTAMP") is not None and event.get("SUMMARY") is not None,
-              "event %d (%s): has DTSTAMP and SUMMARY" % (number, uid))
-    return start if is_date(start) else None
+    problems = []
+    if not (is_date(start) and is_date(end)):
+        problems.append("DTSTART %r and DTEND %r are not dates" % (start, end))
+    elif end - start != datetime.timedelta(days=7):
+        problems.append("DTEND is not DTSTART + 7 days")
+    if event.get("DTSTAMP") is None or event.get("SUMMARY") is None:
+        problems.append("no DTSTAMP or SUMMARY")
+    return problems
+
+
+def event_start(event):
+    start = event.get("DTSTART")
+    return start.dt if start is not None and is_date(start.dt) else None
 
 
 def check_calendar(tap, cal, expected):
@@ -71,7 +75,10 @@ def check_calendar(tap, cal, expected):
     uids = [str(e.get("UID")) for e in events]
     tap.check(None not in [e.get("UID") for e in events] and len(set(uids)) == len(uids),
               "UIDs are present and unique")
-    starts = [check_event(tap, e, i + 1) for i, e in enumerate(events)]
+    bad = [(str(e.get("UID", "?")), p) for e in events for p in event_problems(e)]
+    tap.check(not bad, "every event is an all-day week with DTSTAMP and SUMMARY",
+              "%s: %s" % bad[0] if bad else None)
+    starts = [event_start(e) for e in events]
     steps = [b - a for a, b in zip(starts, starts[1:]) if a and b]
     tap.check(len(steps) == max(len(events) - 1, 0)
               and all(s == datetime.timedelta(days=7) for s in steps),

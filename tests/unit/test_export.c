@@ -312,9 +312,9 @@ static void test_export_ics_p4a(void **state)
 		    "les chefs de produit\\, Gérer les projets d'apprentissage automatique");
 	assert_prop(u, "cursus-P4-A-week-6@cursus", "DESCRIPTION:",
 		    "Planned: 5 h\\nLogged: 0 h\\n"
-		    "Cours 1 : Fondements de l'apprentissage automatique pour les chefs "
+		    "Course 1: Fondements de l'apprentissage automatique pour les chefs "
 		    "de produit — 3.2 h\\n"
-		    "Cours 2 : Gérer les projets d'apprentissage automatique — 1.8 h");
+		    "Course 2: Gérer les projets d'apprentissage automatique — 1.8 h");
 	assert_prop(u, "cursus-P4-A-week-18@cursus", "SUMMARY:",
 		    "P4-A week 18: 5 h — Facteurs humains dans l'IA");
 	free(u);
@@ -349,8 +349,8 @@ static void test_export_ics_escapes_text(void **state)
 		    "T-1 week 2: 5 h — Say \"hi\"\\, then\\; go\\\\back | forth\\, Two\\nlines");
 	assert_prop(u, "cursus-T-1-week-2@cursus", "DESCRIPTION:",
 		    "Planned: 5 h\\nLogged: 0 h\\n"
-		    "Cours 1 : Say \"hi\"\\, then\\; go\\\\back | forth — 1 h\\n"
-		    "Cours 2 : Two\\nlines — 4 h");
+		    "Course 1: Say \"hi\"\\, then\\; go\\\\back | forth — 1 h\\n"
+		    "Course 2: Two\\nlines — 4 h");
 	free(u);
 	free(ics);
 }
@@ -569,7 +569,7 @@ static void test_export_logged_hours(void **state)
 	char *ics = export_plan(EXPORT_ICS, f->p, &pl, today, NULL);
 	char *u = unfold(ics);
 	char *desc = event_prop(u, "cursus-P4-A-week-2@cursus", "DESCRIPTION:");
-	assert_starts_with(desc, "Planned: 5 h\\nLogged: 2 h\\nCours 1 : ");
+	assert_starts_with(desc, "Planned: 5 h\\nLogged: 2 h\\nCourse 1: ");
 	free(desc);
 	free(u);
 	free(ics);

@@ -1,0 +1,55 @@
+#!/bin/sh
+# cursus export: the plan as iCalendar (read back by a real parser), CSV and
+# Markdown, on standard output or into a file.
+. "$TOP_SRCDIR/tests/cli/lib.sh"
+
+export CURSUS_STATE="$WORK/state/progress.yaml"
+c() { run "$CURSUS" --data "$SPECS" --today 2026-12-09 "$@"; }
+
+c choose P4-A --start 2026-11-23
+c log 3 --date 2026-11-24
+
+c export
+expect_status "export (ics by default)" 0
+cp "$WORK/out" "$WORK/plan.ics"
+if [ "$(head -c 17 "$WORK/plan.ics")" = "$(printf 'BEGIN:VCALENDAR\r\n')" ]; then
+	ok "an iCalendar document with CRLF line ends"
+else
+	not_ok "not an iCalendar document"
+fi
+if /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+	# the checker's own TAP lines, renumbered into ours
+	/usr/bin/python3 "$TOP_SRCDIR/tests/cli/ics_check.py" "$WORK/plan.ics" 18 >"$WORK/tap" ||
+		not_ok "the iCalendar parser could not read the export"
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) ok "icalendar: ${line#ok * - }" ;;
+		"not ok "*) not_ok "icalendar: ${line#not ok * - }" ;;
+		esac
+	done <"$WORK/tap"
+else
+	not_ok "python3-icalendar is not installed: the export cannot be checked"
+fi
+
+c export --format csv -o "$WORK/plan.csv"
+expect_status "export csv to a file" 0
+expect_empty "export csv to a file" out
+rows=$(grep -c "$(printf '\r')\$" "$WORK/plan.csv")
+[ "$rows" -eq 19 ] && ok "csv: a header and 18 weeks, CRLF" || not_ok "csv has $rows CRLF rows"
+grep -q "^1,2026-11-23,2026-11-29,1,5,3," "$WORK/plan.csv" && ok "csv: week 1 with its logged hours" ||
+	not_ok "csv: week 1 is wrong: $(sed -n 2p "$WORK/plan.csv")"
+
+c export --format md
+expect_status "export md" 0
+expect_grep "md: a table" out '^| Week | Dates | Month | Planned | Logged | Courses |$'
+expect_grep "md: the current week marked" out '^| ▶ 3 | 2026-12-07'
+
+c export --format pdf
+expect_status "an unknown format" 1
+expect_text "an unknown format named" err "cursus: unknown export format 'pdf' (ics, csv or md)"
+
+c export -o "$WORK/no/such/dir/plan.ics"
+expect_status "export into a missing directory" 1
+expect_grep "the failed export names the file" err "$WORK/no/such/dir/plan.ics: cannot write"
+
+done_testing
