@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "certificate.h"
 #include "completion.h"
@@ -297,6 +298,37 @@ static void test_ticks_survive_spec_changes(void **state)
 	unload(&f);
 }
 
+/* A plan across the spring and autumn clock changes, in zones that have
+ * them: every week still starts on a Monday, seven days after the last. */
+static void test_plan_across_daylight_saving(void **state)
+{
+	(void)state;
+	static const char *const zones[] = { "Europe/Paris", "America/New_York", NULL };
+	for (const char *const *z = zones; *z; z++) {
+		setenv("TZ", *z, 1);
+		tzset();
+		struct fixture f;
+		load(&f, SHIPPED_SPECS_DIR "/P4-B.md"); /* 24 weeks */
+		f.pp->has_start = true;
+		f.pp->start = D(2027, 2, 17);
+		progress_hours_set(f.pp, D(2027, 3, 28), 2); /* the night clocks change */
+		progress_hours_set(f.pp, D(2027, 3, 14), 1);
+		build(&f, D(2027, 4, 1));
+		assert_date(D(2027, 2, 15), f.plan.start);
+		for (size_t w = 1; w < f.plan.n_weeks; w++) {
+			assert_int_equal(date_weekday(f.plan.weeks[w].monday), 1);
+			assert_int_equal(date_diff(f.plan.weeks[w - 1].monday, f.plan.weeks[w].monday), 7);
+		}
+		assert_date(D(2027, 8, 1), f.plan.end); /* 24 weeks later, a Sunday */
+		assert_near(2, f.plan.weeks[5].logged); /* 22-28 March */
+		assert_near(1, f.plan.weeks[3].logged); /* 8-14 March */
+		assert_int_equal(f.plan.current, 6);
+		unload(&f);
+	}
+	setenv("TZ", "UTC", 1);
+	tzset();
+}
+
 static void test_outline_paths(void **state)
 {
 	(void)state;
@@ -326,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_replan_follows_ticks),
 		cmocka_unit_test(test_completion_and_status),
 		cmocka_unit_test(test_ticks_survive_spec_changes),
+		cmocka_unit_test(test_plan_across_daylight_saving),
 		cmocka_unit_test(test_outline_paths),
 	};
 	return RUN_TESTS(tests);
