@@ -9,8 +9,8 @@ static void report(const struct program_view *v, struct date day, double before,
 {
 	char d[16], a[32], t[32];
 	date_format(day, d);
-	effort_format_hours(set ? before : total - before, a, sizeof a);
-	effort_format_hours(total, t, sizeof t);
+	effort_format_logged(set ? before : total - before, a, sizeof a);
+	effort_format_logged(total, t, sizeof t);
 	if (set)
 		printf("Set %s to %s h (it was %s h)", d, t, a);
 	else
@@ -19,7 +19,7 @@ static void report(const struct program_view *v, struct date day, double before,
 		const struct plan_week *week = &v->plan.weeks[w];
 		if (date_compare(day, week->monday) >= 0 && date_compare(day, week->sunday) <= 0) {
 			char logged[32], planned[32];
-			effort_format_hours(week->logged, logged, sizeof logged);
+			effort_format_logged(week->logged, logged, sizeof logged);
 			effort_format_hours(week->planned, planned, sizeof planned);
 			printf("; week %d: %s of %s h", week->number, logged, planned);
 		}

@@ -34,7 +34,7 @@ static void print_week(const struct plan_week *w, const struct program *p)
 	if (w->when == WEEK_FUTURE && w->logged <= 0)
 		snprintf(logged, sizeof logged, "-");
 	else
-		effort_format_hours_unit(w->logged, logged, sizeof logged);
+		effort_format_logged_unit(w->logged, logged, sizeof logged);
 	char *courses = courses_text(w, p);
 	printf("%s %4d  %s  %s  %5d  %7s  %7s  %s\n", w->when == WEEK_CURRENT ? ">" : " ",
 	       w->number, monday, sunday, w->month, planned, logged, courses);
@@ -54,7 +54,7 @@ static void print_balance(const struct plan *pl, struct date today)
 	effort_format_hours_unit(fabs(pl->balance), h, sizeof h);
 	effort_format_hours_unit(pl->expected, e, sizeof e);
 	char logged[32];
-	effort_format_hours_unit(pl->logged, logged, sizeof logged);
+	effort_format_logged_unit(pl->logged, logged, sizeof logged);
 	if (pl->current >= (long)pl->n_weeks) {
 		date_format(pl->end, when);
 		char r[32];
@@ -65,7 +65,7 @@ static void print_balance(const struct plan *pl, struct date today)
 	}
 	const struct plan_week *week = &pl->weeks[pl->current];
 	char wl[32], wp[32];
-	effort_format_hours_unit(week->logged, wl, sizeof wl);
+	effort_format_logged_unit(week->logged, wl, sizeof wl);
 	effort_format_hours_unit(week->planned, wp, sizeof wp);
 	printf("Today is %s, week %d: %s of %s this week.\n", t, week->number, wl, wp);
 	if (pl->current == 0)

@@ -36,7 +36,7 @@ static void print_status(const struct program_view *v, const struct cert_status 
 	snprintf(buf, sizeof buf, "%.0f%% (courses %zu/%zu, modules %zu/%zu)", floor(st->percent),
 		 st->courses_done, st->n_courses, v->done.leaves_done, v->done.leaves);
 	line("Done:", buf);
-	effort_format_hours_unit(st->logged, a, sizeof a);
+	effort_format_logged_unit(st->logged, a, sizeof a);
 	effort_format_hours_unit(st->effort, b, sizeof b);
 	snprintf(buf, sizeof buf, "%s of %s logged", a, b);
 	line("Hours:", buf);

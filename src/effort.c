@@ -294,6 +294,16 @@ void effort_format_hours(double hours, char *buf, unsigned size)
 		snprintf(buf, size, "%.1f", hours);
 }
 
+void effort_format_logged(double hours, char *buf, unsigned size)
+{
+	snprintf(buf, size, "%.2f", round(hours * 100) / 100);
+	char *end = buf + strlen(buf) - 1;
+	while (end > buf && *end == '0')
+		*end-- = '\0';
+	if (*end == '.')
+		*end = '\0';
+}
+
 void effort_describe(const struct effort *e, char *buf, unsigned size)
 {
 	char h[32], m[32], w[32];
@@ -318,5 +328,12 @@ void effort_format_hours_unit(double hours, char *buf, unsigned size)
 {
 	char n[24];
 	effort_format_hours(hours, n, sizeof n);
+	snprintf(buf, size, "%.20s h", n);
+}
+
+void effort_format_logged_unit(double hours, char *buf, unsigned size)
+{
+	char n[24];
+	effort_format_logged(hours, n, sizeof n);
 	snprintf(buf, size, "%.20s h", n);
 }

@@ -159,7 +159,7 @@ static void ics_description(struct strbuf *sb, const struct program *p,
 {
 	char planned[32], logged[32];
 	effort_format_hours(w->planned, planned, sizeof planned);
-	effort_format_hours(w->logged, logged, sizeof logged);
+	effort_format_logged(w->logged, logged, sizeof logged);
 	sb_addf(sb, "Planned: %s h\nLogged: %s h", planned, logged);
 	for (size_t i = 0; i < w->n_slices; i++) {
 		const struct course *c = slice_course(p, &w->slices[i]);
@@ -241,7 +241,7 @@ static void csv_week(struct strbuf *out, const struct program *p, const struct p
 	date_format(w->monday, monday);
 	date_format(w->sunday, sunday);
 	effort_format_hours(w->planned, planned, sizeof planned);
-	effort_format_hours(w->logged, logged, sizeof logged);
+	effort_format_logged(w->logged, logged, sizeof logged);
 	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, monday, sunday, w->month,
 		planned, logged);
 	struct strbuf courses = {0};
@@ -304,7 +304,7 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 	date_format(w->monday, monday);
 	date_format(w->sunday, sunday);
 	effort_format_hours(w->planned, planned, sizeof planned);
-	effort_format_hours(w->logged, logged, sizeof logged);
+	effort_format_logged(w->logged, logged, sizeof logged);
 	sb_addf(out, "| %s%d | %s – %s | %d | %s h | %s h | ",
 		w->when == WEEK_CURRENT ? "▶ " : "", w->number, monday, sunday,
 		w->month, planned, logged);
@@ -323,7 +323,7 @@ static void md_footer(struct strbuf *out, const struct plan *pl)
 		return;
 	bool running = pl->current < (long)pl->n_weeks;
 	char logged[32], effort[32], balance[32];
-	effort_format_hours(pl->logged, logged, sizeof logged);
+	effort_format_logged(pl->logged, logged, sizeof logged);
 	effort_format_hours(pl->effort, effort, sizeof effort);
 	effort_format_hours(fabs(pl->balance), balance, sizeof balance);
 	sb_addf(out, "\nLogged %s h of %s h", logged, effort);

@@ -8,9 +8,14 @@ c() { "$CURSUS" --data "$SPECS" "$@"; }
 
 c --today 2026-11-23 choose P4-A >/dev/null
 
-# Total hours in the file, through cursus itself.
+# Total hours of the current program, read from the file itself (what
+# status shows is rounded).
 logged_total() {
-	c --today 2030-01-01 status | sed -n 's/^Hours: *\([0-9.]*\) h of.*/\1/p'
+	c status >/dev/null || return
+	awk -v id="$(c status | sed -n '1s/ .*//p')" '
+		/^  [^ ]/ { inside = ($1 == id ":") }
+		inside && /^      [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]: / { sum += $2 }
+		END { print sum + 0 }' "$CURSUS_STATE"
 }
 
 # 1. SIGKILL at random moments while saving: the file is always complete,
