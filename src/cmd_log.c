@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "edits.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -60,7 +61,10 @@ int cmd_log(struct cli *cli)
 			total, d, PROGRESS_MAX_HOURS_PER_DAY);
 		goto out;
 	}
-	progress_hours_set(pp, day, total);
+	struct edit e;
+	edit_make_hours(&e, p->id, day, total - before);
+	edit_apply(&s.progress, &e, false);
+	edit_free(&e);
 	if (!session_save(&s))
 		goto out;
 	struct program_view v;

@@ -1,40 +1,10 @@
 #include "config.h"
 #include "cmd.h"
+#include "edits.h"
 #include "session.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* Ticking a module ticks every leaf below it (a course with topics is done
- * when they all are); leaves ticked before keep their own date. */
-static size_t tick_leaves(struct program_view *v, size_t m, struct date on)
-{
-	size_t added = 0;
-	const struct outline *o = &v->outline;
-	for (size_t k = m; k < o->modules[m].end; k++) {
-		if (!o->modules[k].leaf || v->done.done[k])
-			continue;
-		progress_tick_add(v->progress, o->modules[k].path, o->modules[k].title, on);
-		added++;
-	}
-	return added;
-}
-
-/* Unticking removes every tick that belongs to the module or below it;
- * ticks of modules the spec no longer has are never touched. */
-static size_t untick(struct program_view *v, size_t m)
-{
-	size_t removed = 0;
-	const struct outline *o = &v->outline;
-	for (size_t t = v->progress->n_ticks; t-- > 0;) {
-		long at = v->done.tick_module[t];
-		if (at >= (long)m && at < (long)o->modules[m].end) {
-			progress_tick_remove(v->progress, t);
-			removed++;
-		}
-	}
-	return removed;
-}
 
 static void report(const struct program_view *v, size_t m, bool undo, size_t changed)
 {
@@ -51,15 +21,26 @@ static void report(const struct program_view *v, size_t m, bool undo, size_t cha
 					       : "; the others were done already") : "");
 }
 
+/* Ticking a module ticks every leaf below it that is not done (a course
+ * with topics is done when they all are); unticking removes every tick
+ * below it, but never those of modules the spec no longer has. */
 static int apply(struct session *s, struct program_view *v, size_t m)
 {
 	struct cli *cli = s->cli;
-	v->progress = progress_get(&s->progress, v->program->id);
-	size_t changed = cli->undo ? untick(v, m)
-				   : tick_leaves(v, m, cli->date_given ? cli->date : s->today);
-	if (changed > 0 && !session_save(s))
-		return 1;
-	report(v, m, cli->undo, changed);
+	const char *id = v->program->id;
+	struct edit e;
+	bool changed = cli->undo
+		? edit_make_untick(&e, id, &v->outline, &v->done, v->progress, m)
+		: edit_make_tick(&e, id, &v->outline, &v->done, m,
+				 cli->date_given ? cli->date : s->today);
+	size_t count = changed ? e.n_ticks : 0;
+	if (changed) {
+		edit_apply(&s->progress, &e, false);
+		edit_free(&e);
+		if (!session_save(s))
+			return 1;
+	}
+	report(v, m, cli->undo, count);
 	return 0;
 }
 

@@ -1,0 +1,44 @@
+/* The learner's changes to the progress (ticks, unticks, hours), as values
+ * that can be applied, and reversed for undo. Each edit is applied to the
+ * progress as it is on disk at that moment, so that an edit made here and
+ * one made by another cursus meanwhile both survive: ticks are added or
+ * removed one by one, hours are added as a difference. */
+#ifndef CURSUS_EDITS_H
+#define CURSUS_EDITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "completion.h"
+#include "date.h"
+#include "outline.h"
+#include "progress.h"
+
+enum edit_kind { EDIT_TICK, EDIT_UNTICK, EDIT_HOURS };
+
+struct edit {
+	enum edit_kind kind;
+	char *program_id;
+	struct tick *ticks;   /* added by EDIT_TICK, removed by EDIT_UNTICK */
+	size_t n_ticks;
+	struct date day;      /* EDIT_HOURS */
+	double delta;         /* hours added to that day (negative to remove) */
+};
+
+/* An edit that ticks module m: every leaf below it not done yet. Returns
+ * false (and no edit) when there is nothing to tick. */
+bool edit_make_tick(struct edit *e, const char *program_id, const struct outline *o,
+		    const struct completion *done, size_t m, struct date on);
+/* An edit that removes the ticks belonging to m and below; false when
+ * there are none. pp is the progress done was computed from. */
+bool edit_make_untick(struct edit *e, const char *program_id, const struct outline *o,
+		      const struct completion *done, const struct program_progress *pp,
+		      size_t m);
+void edit_make_hours(struct edit *e, const char *program_id, struct date day, double delta);
+
+/* Applies e, or undoes it with inverse. Returns false (changing nothing)
+ * when it would leave a day with more than 24 h or less than 0. */
+bool edit_apply(struct progress *pr, const struct edit *e, bool inverse);
+void edit_free(struct edit *e);
+
+#endif

@@ -1,0 +1,130 @@
+#include "config.h"
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "completion.h"
+#include "edits.h"
+#include "outline.h"
+#include "progress.h"
+#include "spec.h"
+
+static struct date D(int y, int m, int d)
+{
+	return (struct date){ y, m, d };
+}
+
+struct world {
+	struct program *p;
+	struct outline o;
+	struct progress pr;
+	struct completion done;
+	struct diag_list diags;
+};
+
+static void setup_world(struct world *w)
+{
+	memset(w, 0, sizeof *w);
+	w->p = spec_load(SHIPPED_SPECS_DIR "/P4-A.md", &w->diags);
+	assert_non_null(w->p);
+	outline_build(&w->o, w->p);
+	w->pr.version = 1;
+	completion_compute(&w->done, &w->o, NULL);
+}
+
+static void recompute(struct world *w)
+{
+	completion_free(&w->done);
+	completion_compute(&w->done, &w->o, progress_find(&w->pr, "P4-A"));
+}
+
+static void teardown_world(struct world *w)
+{
+	completion_free(&w->done);
+	outline_free(&w->o);
+	progress_free(&w->pr);
+	spec_free(w->p);
+	diag_free(&w->diags);
+}
+
+static void test_tick_and_undo(void **state)
+{
+	(void)state;
+	struct world w;
+	setup_world(&w);
+	long course1 = outline_find(&w.o, "1");
+	struct edit e;
+	assert_true(edit_make_tick(&e, "P4-A", &w.o, &w.done, (size_t)course1, D(2026, 11, 24)));
+	assert_int_equal(e.n_ticks, 7); /* the leaves of course 1 */
+	assert_true(edit_apply(&w.pr, &e, false));
+	recompute(&w);
+	assert_true(w.done.done[course1]);
+	assert_true(edit_apply(&w.pr, &e, true)); /* undo */
+	recompute(&w);
+	assert_false(w.done.done[course1]);
+	assert_int_equal(progress_find(&w.pr, "P4-A")->n_ticks, 0);
+	assert_true(edit_apply(&w.pr, &e, false)); /* redo */
+	edit_free(&e);
+	recompute(&w);
+	/* nothing left to tick */
+	assert_false(edit_make_tick(&e, "P4-A", &w.o, &w.done, (size_t)course1, D(2026, 11, 25)));
+	teardown_world(&w);
+}
+
+/* Undoing an untick puts the ticks back with their first dates. */
+static void test_untick_keeps_dates(void **state)
+{
+	(void)state;
+	struct world w;
+	setup_world(&w);
+	struct program_progress *pp = progress_get(&w.pr, "P4-A");
+	progress_tick_add(pp, "1.2.1", "Apprentissage supervisé", D(2026, 11, 1));
+	progress_tick_add(pp, "9.9", "An orphan", D(2026, 11, 2));
+	recompute(&w);
+	struct edit e;
+	long t12 = outline_find(&w.o, "1.2");
+	assert_true(edit_make_untick(&e, "P4-A", &w.o, &w.done, pp, (size_t)t12));
+	assert_int_equal(e.n_ticks, 1);
+	edit_apply(&w.pr, &e, false);
+	assert_int_equal(pp->n_ticks, 1); /* the orphan stays */
+	edit_apply(&w.pr, &e, true);
+	assert_int_equal(pp->n_ticks, 2);
+	assert_int_equal(date_compare(pp->ticks[0].date, D(2026, 11, 1)), 0);
+	edit_free(&e);
+	teardown_world(&w);
+}
+
+/* Hours are a difference: an edit made elsewhere meanwhile is kept. */
+static void test_hours_merge(void **state)
+{
+	(void)state;
+	struct world w;
+	setup_world(&w);
+	struct edit e;
+	edit_make_hours(&e, "P4-A", D(2026, 11, 24), 1.5);
+	assert_true(edit_apply(&w.pr, &e, false));
+	struct program_progress *pp = progress_get(&w.pr, "P4-A");
+	progress_hours_set(pp, D(2026, 11, 24), progress_hours_on(pp, D(2026, 11, 24)) + 2);
+	assert_true(edit_apply(&w.pr, &e, true)); /* undo ours only */
+	assert_true(progress_hours_on(pp, D(2026, 11, 24)) == 2);
+	edit_free(&e);
+	edit_make_hours(&e, "P4-A", D(2026, 11, 24), 23);
+	assert_false(edit_apply(&w.pr, &e, false)); /* 25 h: refused */
+	assert_true(progress_hours_on(pp, D(2026, 11, 24)) == 2);
+	edit_free(&e);
+	edit_make_hours(&e, "P4-A", D(2026, 11, 24), -3);
+	assert_false(edit_apply(&w.pr, &e, false)); /* below 0: refused */
+	edit_free(&e);
+	teardown_world(&w);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tick_and_undo),
+		cmocka_unit_test(test_untick_keeps_dates),
+		cmocka_unit_test(test_hours_merge),
+	};
+	return RUN_TESTS(tests);
+}
