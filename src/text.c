@@ -5,6 +5,9 @@
 #include "xalloc.h"
 
 #include <ctype.h>
+#include <locale.h>
+#include <wctype.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,6 +123,75 @@ void text_split_icon(const char *s, char **icon, char **title)
 	*icon = icon_end ? text_trim(raw_icon) : NULL;
 	free(raw_icon);
 	*title = text_trim(s + icon_end);
+}
+
+/* Case of a letter whatever the program's locale (LANG=C included). */
+static bool is_upper(uint32_t cp)
+{
+	static locale_t utf8;
+	static bool tried;
+	if (!tried) {
+		tried = true;
+		utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	}
+	return utf8 && iswupper_l((wint_t)cp, utf8);
+}
+
+static const char *ascii_punctuation(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x02BC: return "'";
+	case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: return "\"";
+	case 0x2013: case 0x2014: case 0x2212: return "-";
+	case 0x2026: return "...";
+	case 0x00A0: case 0x202F: case 0x2009: return " ";
+	case 0x2022: case 0x00B7: return "*";
+	case 0x20AC: return "EUR";
+	case 0x00D7: return "x";
+	case 0x2192: return "->";
+	case 0x2190: return "<-";
+	case 0x25B8: case 0x25B6: return ">";
+	case 0x25BE: return "v";
+	case 0x2588: case 0x2593: return "#";
+	case 0x2591: return ".";
+	}
+	return NULL;
+}
+
+char *text_ascii(const char *s)
+{
+	struct strbuf out = {0};
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(u + i, len - i, &cp);
+		if (n == 0) {
+			sb_addc(&out, '?');
+			i++;
+			continue;
+		}
+		i += n;
+		if (cp < 0x80) {
+			sb_addc(&out, (char)cp);
+			continue;
+		}
+		const char *punct = ascii_punctuation(cp);
+		struct strbuf one = {0};
+		if (punct) {
+			sb_adds(&out, punct);
+		} else if (fold_cp(cp, &one)) {
+			/* fold_cp lowers; give capitals their case back */
+			if (is_upper(cp) && one.len)
+				one.buf[0] = (char)toupper((unsigned char)one.buf[0]);
+			sb_adds(&out, one.buf);
+		} else if (!text_is_icon_cp(cp) && !(cp >= 0x0300 && cp <= 0x036F)) {
+			sb_addc(&out, '?');
+		}
+		sb_free(&one);
+	}
+	char *raw = sb_steal(&out);
+	return raw;
 }
 
 char *text_trim(const char *s)

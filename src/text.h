@@ -18,6 +18,11 @@ bool text_is_icon_cp(uint32_t cp);
 /* Splits "🏛️ Duke University" into the icon "🏛️" (or NULL) and the title
  * "Duke University", both newly allocated. */
 void text_split_icon(const char *s, char **icon, char **title);
+/* An ASCII rendering for terminals that cannot show UTF-8 (LANG=C):
+ * accented letters lose their accents (keeping their case), typographic
+ * punctuation becomes its ASCII look-alike, icons are dropped and anything
+ * else becomes '?'. */
+char *text_ascii(const char *s);
 /* A copy without leading and trailing white space. */
 char *text_trim(const char *s);
 /* Skips what is not an ASCII letter or digit (icons, punctuation) in

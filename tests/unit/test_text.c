@@ -53,6 +53,23 @@ static void test_split_icon(void **state)
 	}
 }
 
+static void test_ascii(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{ "Gérer les projets d’IA", "Gerer les projets d'IA" },
+		{ "À choisir (Option A)", "A choisir (Option A)" },
+		{ "Œuvre, Ĺubica, Łódź, ÉTÉ", "Oeuvre, Lubica, Lodz, ETE" },
+		{ "🏛️ Duke – 5 € « ok »…", " Duke - 5 EUR \" ok \"..." },
+		{ "日本", "??" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *a = text_ascii(cases[i][0]);
+		assert_string_equal(a, cases[i][1]);
+		free(a);
+	}
+}
+
 static void test_width(void **state)
 {
 	(void)state;
@@ -91,6 +108,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_split_icon),
+		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_truncate),
 	};
