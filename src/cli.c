@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cli.h"
 #include "cmd.h"
+#include "ui.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -38,7 +39,7 @@ enum option_id {
 	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
 	OPT_PROGRAM = 'p',
 	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
-	OPT_SET, OPT_FORMAT,
+	OPT_SET, OPT_FORMAT, OPT_NO_COLOR,
 };
 
 static const struct option long_options[] = {
@@ -53,6 +54,7 @@ static const struct option long_options[] = {
 	{ "set", no_argument, NULL, OPT_SET },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -78,6 +80,7 @@ static void usage(FILE *out)
 	fprintf(out,
 		"Usage: cursus [OPTIONS] [COMMAND [ARGS]]\n"
 		"A study planner for certificate programs kept as Markdown specs.\n"
+		"Without a command, the full-screen planner (press ? in it for the keys).\n"
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
@@ -96,6 +99,7 @@ static void usage(FILE *out)
 		"                         $XDG_STATE_HOME/cursus/progress.yaml)\n"
 		"  -p, --program ID       act on this program (default: the last chosen)\n"
 		"      --today DATE       take DATE (YYYY-MM-DD) as today\n"
+		"      --no-color         the planner without colours (also NO_COLOR)\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n"
 		"\n"
@@ -195,6 +199,9 @@ static bool take_option(struct cli *cli, int c)
 	case OPT_OUTPUT:
 		cli->output = optarg;
 		return true;
+	case OPT_NO_COLOR:
+		cli->no_color = true;
+		return true;
 	}
 	return false;
 }
@@ -223,7 +230,7 @@ static bool check_option_owners(const struct cli *cli, const bool *seen)
 /* Returns -1 to go on, or the exit status when cursus should stop. */
 static int parse_options(struct cli *cli, int argc, char **argv)
 {
-	bool seen[OPT_FORMAT + 1] = { false };
+	bool seen[OPT_NO_COLOR + 1] = { false };
 	int c;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":d:hVo:p:", long_options, NULL)) != -1) {
@@ -251,7 +258,7 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 			fputs("Try 'cursus --help'.\n", stderr);
 			return 1;
 		}
-		if (c >= 0 && c <= OPT_FORMAT)
+		if (c >= 0 && c <= OPT_NO_COLOR)
 			seen[c] = true;
 		if (!take_option(cli, c))
 			return 1;
@@ -268,12 +275,8 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 		return status;
 	if (!cli->today_given)
 		cli->today = date_today();
-	if (!cli->command) {
-		fputs("cursus: the full-screen planner is not available in this version;\n"
-		      "       use a command such as 'cursus list'.\n", stderr);
-		usage(stderr);
-		return 1;
-	}
+	if (!cli->command)
+		return ui_run(cli);
 	cli->argc = argc - optind - 1;
 	cli->argv = argv + optind + 1;
 	const struct command *cmd = find_command(cli->command);

@@ -14,6 +14,7 @@ struct cli {
 	const char *program;     /* --program ID|GROUP */
 	struct date today;       /* --today, else the real date */
 	bool today_given;
+	bool no_color;           /* --no-color: the planner in black and white */
 
 	/* options of some commands; which ones is checked by cli.c */
 	bool start_given;

@@ -1,0 +1,200 @@
+/* The Modules pane: courses, topics and sub-topics as a tree, with their
+ * boxes; Enter opens a course, Space ticks. */
+#include "config.h"
+#include "ui_app.h"
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t pane_modules_visible(const struct app *a, size_t *out, size_t cap)
+{
+	const struct outline *o = &a->view.outline;
+	size_t n = 0;
+	for (size_t i = 0; i < o->n && n < cap;) {
+		out[n++] = i;
+		const struct module *m = &o->modules[i];
+		i = m->depth == 0 && !a->open[m->course] ? m->end : i + 1;
+	}
+	return n;
+}
+
+/* The visible lines, malloc'd. */
+static size_t *visible(const struct app *a, size_t *n)
+{
+	size_t *v = xmalloc((a->view.outline.n + 1) * sizeof *v);
+	*n = pane_modules_visible(a, v, a->view.outline.n);
+	return v;
+}
+
+/* Selects module m if it is shown. */
+static void select_shown(struct app *a, size_t m)
+{
+	size_t n;
+	size_t *v = visible(a, &n);
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == m)
+			a->panes[PANE_MODULES].selected = (int)i;
+	free(v);
+}
+
+void pane_modules_select(struct app *a, size_t m)
+{
+	a->open[a->view.outline.modules[m].course] = true;
+	select_shown(a, m);
+}
+
+/* "[x]" done, "[-]" begun, "[ ]" not yet. */
+static const char *box(const struct app *a, size_t m)
+{
+	const struct outline *o = &a->view.outline;
+	if (a->view.done.done[m])
+		return "[x]";
+	for (size_t k = m; k < o->modules[m].end; k++)
+		if (o->modules[k].leaf && a->view.done.done[k])
+			return "[-]";
+	return "[ ]";
+}
+
+/* Where the box starts on a module's line, for clicks. */
+static int box_column(const struct module *m)
+{
+	return m->depth * 2 + 2;
+}
+
+static void draw_line(struct app *a, size_t m, int y, struct rect r, enum style st)
+{
+	const struct module *mod = &a->view.outline.modules[m];
+	const char *expander = " ";
+	if (mod->depth == 0 && !mod->leaf)
+		expander = a->open[mod->course] ? draw_symbol("\xE2\x96\xBE", "v")
+						: draw_symbol("\xE2\x96\xB8", ">");
+	char right[48] = "";
+	if (mod->depth == 0) {
+		size_t leaves = outline_leaf_count(&a->view.outline, m), done = 0;
+		for (size_t k = m; k < mod->end; k++)
+			done += a->view.outline.modules[k].leaf && a->view.done.done[k];
+		char h[32];
+		effort_format_hours_unit(a->view.plan.course_hours[mod->course], h, sizeof h);
+		snprintf(right, sizeof right, " %zu/%zu %s", done, leaves, h);
+	}
+	char *left = xasprintf("%*s%s %s %s %s", mod->depth * 2, "", expander, box(a, m),
+			       mod->path, mod->title);
+	int rw = (int)strlen(right);
+	if (rw > r.w / 2)
+		rw = 0;
+	if (st == STYLE_NORMAL && a->view.done.done[m])
+		st = STYLE_DONE;
+	draw_text(y, r.x, r.w - rw, left, st);
+	if (rw)
+		draw_text_right(y, r.x + r.w - rw, rw, right, st == STYLE_DONE ? STYLE_DONE : STYLE_DIM);
+	free(left);
+}
+
+static void modules_draw(struct app *a, struct pane *p, struct rect r, bool focused)
+{
+	if (r.h < 2)
+		return;
+	char head[128];
+	snprintf(head, sizeof head, " Modules  %zu/%zu done", a->view.done.leaves_done,
+		 a->view.done.leaves);
+	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
+	size_t n;
+	size_t *v = visible(a, &n);
+	int h = r.h - 1;
+	ui_scroll_to(&p->selected, &p->top, (int)n, h);
+	for (int i = 0; i < h && p->top + i < (int)n; i++) {
+		bool sel = p->top + i == p->selected;
+		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;
+		draw_line(a, v[p->top + i], r.y + 1 + i, r, st);
+	}
+	free(v);
+}
+
+/* Opens or closes the course of module m; closing selects the course. */
+static void set_open(struct app *a, size_t m, bool open)
+{
+	const struct outline *o = &a->view.outline;
+	size_t course = m;
+	while (o->modules[course].depth != 0)
+		course = o->modules[course].parent;
+	a->open[o->modules[m].course] = open;
+	select_shown(a, open ? m : course);
+}
+
+static bool modules_action(struct app *a, struct pane *p, enum action act, struct rect r)
+{
+	size_t n;
+	size_t *v = visible(a, &n);
+	if (n == 0) {
+		free(v);
+		return false;
+	}
+	if (p->selected >= (int)n)
+		p->selected = (int)n - 1;
+	size_t m = v[p->selected];
+	free(v);
+	int page = r.h > 2 ? r.h - 2 : 1;
+	const struct module *mod = &a->view.outline.modules[m];
+	switch (act) {
+	case ACT_UP: p->selected--; break;
+	case ACT_DOWN: p->selected++; break;
+	case ACT_PAGE_UP: p->selected -= page; break;
+	case ACT_PAGE_DOWN: p->selected += page; break;
+	case ACT_HOME: p->selected = 0; break;
+	case ACT_END: p->selected = (int)n - 1; break;
+	case ACT_TICK: app_toggle_tick(a, m); break;
+	case ACT_OPEN:
+		set_open(a, m, mod->depth == 0 ? !a->open[mod->course] : false);
+		break;
+	case ACT_RIGHT: set_open(a, m, true); break;
+	case ACT_LEFT: set_open(a, m, false); break;
+	default: return false;
+	}
+	ui_scroll_to(&p->selected, &p->top, (int)n, r.h - 1);
+	return true;
+}
+
+static void modules_click(struct app *a, struct pane *p, struct rect r, int y, int x)
+{
+	size_t n;
+	size_t *v = visible(a, &n);
+	int line = p->top + y - 1;
+	if (y >= 1 && line < (int)n) {
+		size_t m = v[line];
+		const struct module *mod = &a->view.outline.modules[m];
+		p->selected = line;
+		int bx = box_column(mod);
+		if (x >= bx && x < bx + 3)
+			app_toggle_tick(a, m);
+		else if (mod->depth == 0 && x < bx)
+			set_open(a, m, !a->open[mod->course]);
+	}
+	free(v);
+	(void)r;
+}
+
+static void modules_wheel(struct app *a, struct pane *p, struct rect r, int dir)
+{
+	size_t n;
+	size_t *v = visible(a, &n);
+	free(v);
+	p->top += dir * 3;
+	if (p->top > (int)n - (r.h - 1))
+		p->top = (int)n - (r.h - 1);
+	if (p->top < 0)
+		p->top = 0;
+	if (p->selected < p->top)
+		p->selected = p->top;
+	if (p->selected >= p->top + r.h - 1)
+		p->selected = p->top + r.h - 2;
+}
+
+const struct pane_ops pane_modules_ops = {
+	.name = "Modules",
+	.draw = modules_draw,
+	.action = modules_action,
+	.click = modules_click,
+	.wheel = modules_wheel,
+};

@@ -1,0 +1,140 @@
+/* The Schedule pane: every week of the plan with planned and logged hours
+ * and a bar; this week highlighted and kept in view. The selected week is
+ * the one +, - and L log hours on. */
+#include "config.h"
+#include "ui_app.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* This week when the plan is under way, else its first or last week. */
+static int today_week(const struct plan *pl)
+{
+	if (pl->current < 0)
+		return 0;
+	if (pl->current >= (long)pl->n_weeks)
+		return (int)pl->n_weeks - 1;
+	return (int)pl->current;
+}
+
+static void place(struct app *a, struct pane *p, int h)
+{
+	if (p->placed)
+		return;
+	p->placed = true;
+	p->selected = today_week(&a->view.plan);
+	p->top = p->selected - h / 3; /* some past weeks above, the rest below */
+	ui_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, h);
+}
+
+static char *courses_of(const struct app *a, const struct plan_week *w)
+{
+	struct strbuf sb = {0};
+	for (size_t i = 0; i < w->n_slices; i++)
+		sb_addf(&sb, "%s%d", i ? "+" : "", a->program->courses[w->slices[i].course].number);
+	return sb_steal(&sb);
+}
+
+static void draw_week(struct app *a, const struct plan_week *w, int y, struct rect r,
+		      enum style st)
+{
+	char monday[16], logged[16], planned[16];
+	date_format(w->monday, monday);
+	effort_format_logged(w->logged, logged, sizeof logged);
+	effort_format_hours(w->planned, planned, sizeof planned);
+	char *courses = courses_of(a, w);
+	const char *mark = w->when == WEEK_CURRENT ? draw_symbol("\xE2\x96\xB6", ">") : " ";
+	char left[64];
+	/* "▶ 12 03-02 M3 " then the bar, then "1.5/5.4 2+3" */
+	snprintf(left, sizeof left, "%s%3d %.5s M%d ", mark, w->number, monday + 5, w->month);
+	char right[64];
+	snprintf(right, sizeof right, " %s/%s %s",
+		 w->when == WEEK_FUTURE && w->logged <= 0 ? "-" : logged, planned, courses);
+	free(courses);
+	int lw = 14;
+	int bar_w = r.w - lw - 14;
+	if (bar_w > 12)
+		bar_w = 12;
+	if (st == STYLE_NORMAL && w->when == WEEK_CURRENT)
+		st = STYLE_CURRENT;
+	draw_text(y, r.x, lw, left, st);
+	int x = r.x + lw;
+	if (bar_w >= 3) {
+		enum style bar = st;
+		if (w->when == WEEK_PAST)
+			bar = w->logged + 0.05 >= w->planned ? STYLE_AHEAD : STYLE_BEHIND;
+		draw_bar(y, x, bar_w, w->planned > 0 ? w->logged / w->planned : 0,
+			 st == STYLE_SELECTED ? st : bar);
+		x += bar_w;
+	}
+	if (r.x + r.w - x > 0)
+		draw_text(y, x, r.x + r.w - x, right, st);
+}
+
+static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool focused)
+{
+	if (r.h < 2)
+		return;
+	const struct plan *pl = &a->view.plan;
+	char head[160], amount[32];
+	effort_format_hours_unit(fabs(pl->balance), amount, sizeof amount);
+	if (pl->current <= 0)
+		snprintf(head, sizeof head, " Schedule  %zu weeks", pl->n_weeks);
+	else if (fabs(pl->balance) < 0.05)
+		snprintf(head, sizeof head, " Schedule  on plan");
+	else
+		snprintf(head, sizeof head, " Schedule  %s by %s",
+			 pl->balance < 0 ? "behind" : "ahead", amount);
+	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
+	int h = r.h - 1;
+	place(a, p, h);
+	ui_scroll_to(&p->selected, &p->top, (int)pl->n_weeks, h);
+	for (int i = 0; i < h && p->top + i < (int)pl->n_weeks; i++) {
+		bool sel = p->top + i == p->selected;
+		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;
+		draw_week(a, &pl->weeks[p->top + i], r.y + 1 + i, r, st);
+	}
+}
+
+static bool schedule_action(struct app *a, struct pane *p, enum action act, struct rect r)
+{
+	int n = (int)a->view.plan.n_weeks, page = r.h > 2 ? r.h - 2 : 1;
+	switch (act) {
+	case ACT_UP: p->selected--; break;
+	case ACT_DOWN: p->selected++; break;
+	case ACT_PAGE_UP: p->selected -= page; break;
+	case ACT_PAGE_DOWN: p->selected += page; break;
+	case ACT_HOME: p->selected = 0; break;
+	case ACT_END: p->selected = n - 1; break;
+	case ACT_OPEN: p->selected = today_week(&a->view.plan); break;
+	default: return false;
+	}
+	ui_scroll_to(&p->selected, &p->top, n, r.h - 1);
+	return true;
+}
+
+static void schedule_click(struct app *a, struct pane *p, struct rect r, int y, int x)
+{
+	if (y >= 1 && p->top + y - 1 < (int)a->view.plan.n_weeks)
+		p->selected = p->top + y - 1;
+	(void)r;
+	(void)x;
+}
+
+static void schedule_wheel(struct app *a, struct pane *p, struct rect r, int dir)
+{
+	p->selected += dir;
+	ui_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, r.h - 1);
+}
+
+const struct pane_ops pane_schedule_ops = {
+	.name = "Schedule",
+	.draw = schedule_draw,
+	.action = schedule_action,
+	.click = schedule_click,
+	.wheel = schedule_wheel,
+};

@@ -1,0 +1,779 @@
+/* The planner's main loop: curses set-up and tear-down, the layout, the
+ * one input loop (it alone handles KEY_RESIZE; signal handlers only set a
+ * flag), and the commits of every change, saved at once. */
+#include "config.h"
+#include "ui.h"
+#include "ui_app.h"
+#include "progress_file.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <term.h>
+#include <unistd.h>
+
+/* Below this the planner cannot show anything useful. */
+#define UI_MIN_COLS 24
+#define UI_MIN_ROWS 8
+/* From this size on, all three panes at once. */
+#define UI_WIDE_COLS 80
+#define UI_WIDE_ROWS 24
+/* How often the loop wakes to notice a progress file changed elsewhere. */
+#define UI_POLL_MS 1000
+
+static volatile sig_atomic_t quit_signal;
+
+static void on_quit_signal(int sig)
+{
+	quit_signal = sig;
+}
+
+bool ui_quit_requested(void)
+{
+	return quit_signal != 0;
+}
+
+void app_message(struct app *a, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->message, sizeof a->message, fmt, ap);
+	va_end(ap);
+	a->message_error = error;
+}
+
+static void message_from_diags(struct app *a, struct diag_list *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->v[i].severity == DIAG_ERROR) {
+			app_message(a, true, "%s%s%s", d->v[i].file ? d->v[i].file : "",
+				    d->v[i].file ? ": " : "", d->v[i].message);
+			if (d->v[i].line > 0)
+				app_message(a, true, "%s:%d: %s", d->v[i].file, d->v[i].line,
+					    d->v[i].message);
+			break;
+		}
+	}
+	diag_free(d);
+}
+
+/* Remembers the progress file as read, to notice when another cursus (or
+ * an editor) changes it. */
+static void remember_state(struct app *a)
+{
+	a->state_exists = stat(a->s.state_path, &a->state_seen) == 0;
+}
+
+static bool state_changed(const struct app *a)
+{
+	struct stat st;
+	bool exists = stat(a->s.state_path, &st) == 0;
+	if (exists != a->state_exists)
+		return true;
+	return exists && (st.st_ino != a->state_seen.st_ino ||
+			  st.st_size != a->state_seen.st_size ||
+			  st.st_mtim.tv_sec != a->state_seen.st_mtim.tv_sec ||
+			  st.st_mtim.tv_nsec != a->state_seen.st_mtim.tv_nsec);
+}
+
+void app_rebuild(struct app *a)
+{
+	if (a->view_ok)
+		program_view_free(&a->view);
+	a->view_ok = false;
+	if (!a->program)
+		return;
+	a->view_ok = program_view_build(&a->view, &a->s, a->program);
+	if (!a->view_ok)
+		app_message(a, true, "%s: cannot plan this program", a->program->id);
+}
+
+void app_show_program(struct app *a, struct program *p)
+{
+	struct diag_list d = {0};
+	if (!spec_load_body(p, &d)) {
+		message_from_diags(a, &d);
+		return;
+	}
+	diag_free(&d);
+	a->program = p;
+	free(a->open);
+	a->open = xcalloc(p->n_courses ? p->n_courses : 1, sizeof *a->open);
+	for (int i = 0; i < PANE_COUNT; i++)
+		a->panes[i].selected = a->panes[i].top = 0, a->panes[i].placed = false;
+	app_rebuild(a);
+}
+
+static void reload_if_changed(struct app *a)
+{
+	if (!state_changed(a))
+		return;
+	struct progress fresh;
+	struct diag_list d = {0};
+	remember_state(a);
+	if (!progress_file_load(a->s.state_path, &fresh, &d)) {
+		message_from_diags(a, &d);
+		return;
+	}
+	diag_free(&d);
+	progress_free(&a->s.progress);
+	a->s.progress = fresh;
+	app_rebuild(a);
+	app_message(a, false, "The progress file changed outside the planner: reloaded.");
+}
+
+/* Every change goes the same way: lock, read the file as it is now, apply,
+ * save, unlock. A file that cannot be read is never written over. */
+static bool commit(struct app *a, bool (*change)(struct progress *, void *), void *ctx)
+{
+	struct diag_list d = {0};
+	int fd = progress_file_lock(a->s.state_path, &d);
+	if (fd < 0) {
+		message_from_diags(a, &d);
+		return false;
+	}
+	struct progress fresh;
+	bool ok = progress_file_load(a->s.state_path, &fresh, &d);
+	bool applied = ok && change(&fresh, ctx);
+	bool saved = applied && progress_file_save(a->s.state_path, &fresh, &d);
+	progress_file_unlock(fd);
+	if (!saved) {
+		if (ok)
+			progress_free(&fresh);
+		if (d.n)
+			message_from_diags(a, &d);
+		return false;
+	}
+	diag_free(&d);
+	progress_free(&a->s.progress);
+	a->s.progress = fresh;
+	remember_state(a);
+	app_rebuild(a);
+	return true;
+}
+
+struct edit_ctx {
+	struct app *a;
+	struct edit *e;
+	bool inverse;
+};
+
+static bool apply_edit(struct progress *pr, void *ctx)
+{
+	struct edit_ctx *c = ctx;
+	if (edit_apply(pr, c->e, c->inverse))
+		return true;
+	char day[16];
+	date_format(c->e->day, day);
+	app_message(c->a, true, "That would leave %s with more than 24 h or less than none.", day);
+	return false;
+}
+
+bool app_commit(struct app *a, struct edit *e, bool inverse)
+{
+	struct edit_ctx c = { a, e, inverse };
+	return commit(a, apply_edit, &c);
+}
+
+static void push_edit(struct edit_stack *st, struct edit *e)
+{
+	if (st->n == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 16;
+		st->v = xrealloc(st->v, st->cap * sizeof *st->v);
+	}
+	st->v[st->n++] = *e;
+}
+
+static void clear_stack(struct edit_stack *st)
+{
+	for (size_t i = 0; i < st->n; i++)
+		edit_free(&st->v[i]);
+	st->n = 0;
+}
+
+/* An edit made by the learner: applied, then kept for undo. */
+static bool do_edit(struct app *a, struct edit *e)
+{
+	if (!app_commit(a, e, false)) {
+		edit_free(e);
+		return false;
+	}
+	push_edit(&a->undo, e);
+	clear_stack(&a->redo);
+	return true;
+}
+
+static void undo_redo(struct app *a, bool redo)
+{
+	struct edit_stack *from = redo ? &a->redo : &a->undo;
+	struct edit_stack *to = redo ? &a->undo : &a->redo;
+	if (from->n == 0) {
+		app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+		return;
+	}
+	struct edit e = from->v[from->n - 1];
+	if (!app_commit(a, &e, !redo))
+		return;
+	from->n--;
+	push_edit(to, &e);
+	app_message(a, false, "%s %s.", redo ? "Redone:" : "Undone:",
+		    e.kind == EDIT_HOURS ? "hours" : e.kind == EDIT_TICK ? "tick" : "untick");
+}
+
+struct choose_ctx {
+	struct program *p;
+	struct date today;
+};
+
+static bool apply_choice(struct progress *pr, void *ctx)
+{
+	struct choose_ctx *c = ctx;
+	progress_choose(pr, c->p->group, c->p->id);
+	struct program_progress *pp = progress_get(pr, c->p->id);
+	if (!pp->has_start) {
+		pp->start = date_monday(c->today);
+		pp->has_start = true;
+	}
+	return true;
+}
+
+static void choose(struct app *a, struct program *p)
+{
+	struct choose_ctx c = { p, a->s.today };
+	if (!commit(a, apply_choice, &c))
+		return;
+	app_show_program(a, p);
+	a->mode = MODE_MAIN;
+	app_message(a, false, "Chose %s: %s.", p->id, p->title ? p->title : "");
+}
+
+/* ---- hours ---- */
+
+bool app_log_day(struct app *a, struct date *day)
+{
+	if (!a->view_ok)
+		return false;
+	const struct plan *pl = &a->view.plan;
+	int w = a->panes[PANE_SCHEDULE].selected;
+	if (w < 0 || (size_t)w >= pl->n_weeks)
+		return false;
+	const struct plan_week *week = &pl->weeks[w];
+	if (date_compare(week->monday, a->s.today) > 0) {
+		app_message(a, true, "Week %d has not begun: hours are logged on days that were.",
+			    week->number);
+		return false;
+	}
+	*day = date_compare(week->sunday, a->s.today) < 0 ? week->sunday : a->s.today;
+	return true;
+}
+
+static void hours_message(struct app *a, struct date day)
+{
+	char d[16], h[32];
+	date_format(day, d);
+	struct program_progress *pp = progress_find(&a->s.progress, a->program->id);
+	effort_format_logged_unit(pp ? progress_hours_on(pp, day) : 0, h, sizeof h);
+	app_message(a, false, "%s: %s logged.", d, h);
+}
+
+static void change_hours(struct app *a, double delta)
+{
+	struct date day;
+	if (!app_log_day(a, &day))
+		return;
+	struct edit e;
+	edit_make_hours(&e, a->program->id, day, delta);
+	if (do_edit(a, &e))
+		hours_message(a, day);
+}
+
+static void type_hours(struct app *a)
+{
+	struct date day;
+	if (!app_log_day(a, &day))
+		return;
+	char label[64], d[16], buf[32] = "";
+	date_format(day, d);
+	snprintf(label, sizeof label, "Hours studied on %s: ", d);
+	if (!ui_prompt(a, label, buf, sizeof buf))
+		return;
+	double hours;
+	if (!cli_parse_hours(buf, &hours) || hours <= 0) {
+		app_message(a, true, "'%s' is not a number of hours (such as 1.5).", buf);
+		return;
+	}
+	struct edit e;
+	edit_make_hours(&e, a->program->id, day, hours);
+	if (do_edit(a, &e))
+		hours_message(a, day);
+}
+
+/* ---- ticks ---- */
+
+void app_toggle_tick(struct app *a, size_t m)
+{
+	const struct module *mod = &a->view.outline.modules[m];
+	struct edit e;
+	bool made = a->view.done.done[m]
+		? edit_make_untick(&e, a->program->id, &a->view.outline, &a->view.done,
+				   a->view.progress, m)
+		: edit_make_tick(&e, a->program->id, &a->view.outline, &a->view.done, m,
+				 a->s.today);
+	if (!made) {
+		app_message(a, false, "%s: nothing to change.", mod->path);
+		return;
+	}
+	bool tick = e.kind == EDIT_TICK;
+	char path[OUTLINE_PATH_MAX];
+	snprintf(path, sizeof path, "%s", mod->path);
+	if (do_edit(a, &e))
+		app_message(a, false, "%s %s.", tick ? "Ticked" : "Unticked", path);
+}
+
+/* ---- search ---- */
+
+static bool module_matches(const struct module *m, const char *folded_term)
+{
+	char *title = text_fold(m->title);
+	bool hit = strstr(title, folded_term) != NULL;
+	free(title);
+	return hit;
+}
+
+static void search_step(struct app *a, int dir)
+{
+	if (!a->view_ok || !a->search || !*a->search) {
+		app_message(a, false, "Search with / first.");
+		return;
+	}
+	const struct outline *o = &a->view.outline;
+	size_t *vis = xmalloc((o->n + 1) * sizeof *vis);
+	size_t nvis = pane_modules_visible(a, vis, o->n);
+	size_t from = nvis ? vis[a->panes[PANE_MODULES].selected] : 0;
+	free(vis);
+	char *term = text_fold(a->search);
+	for (size_t k = 1; k <= o->n; k++) {
+		size_t i = dir > 0 ? (from + k) % o->n : (from + o->n - k % o->n) % o->n;
+		if (module_matches(&o->modules[i], term)) {
+			pane_modules_select(a, i);
+			a->focus = PANE_MODULES;
+			app_message(a, false, "%s %s", o->modules[i].path, o->modules[i].title);
+			free(term);
+			return;
+		}
+	}
+	app_message(a, true, "No module matches '%s'.", a->search);
+	free(term);
+}
+
+static void search(struct app *a)
+{
+	char buf[128] = "";
+	if (!ui_prompt(a, "Search: ", buf, sizeof buf) || !*buf)
+		return;
+	free(a->search);
+	a->search = xstrdup(buf);
+	search_step(a, +1);
+}
+
+/* ---- layout and drawing ---- */
+
+static bool wide(const struct app *a)
+{
+	return a->cols >= UI_WIDE_COLS && a->rows >= UI_WIDE_ROWS;
+}
+
+static void draw_title(struct app *a)
+{
+	char left[512];
+	if (a->program)
+		snprintf(left, sizeof left, " cursus  %s%s%s  %s", a->program->id,
+			 a->program->option ? " Option " : "",
+			 a->program->option ? (char[]){ a->program->option, 0 } : "",
+			 a->program->title ? a->program->title : "");
+	else
+		snprintf(left, sizeof left, " cursus");
+	int bar_w = a->cols >= 60 ? 12 : 0;
+	char pct[16] = "";
+	double fraction = 0;
+	if (a->view_ok) {
+		fraction = completion_percent(&a->view.done, &a->view.outline,
+					      a->view.plan.course_hours) / 100.0;
+		snprintf(pct, sizeof pct, " %3.0f%% ", fraction * 100);
+	}
+	int right = a->view_ok ? bar_w + (int)strlen(pct) + 1 : 0;
+	draw_text(0, 0, a->cols - right, left, STYLE_TITLE);
+	draw_text(0, a->cols - right, 1, " ", STYLE_TITLE);
+	if (a->view_ok) {
+		draw_bar(0, a->cols - right + 1, bar_w, fraction, STYLE_TITLE);
+		draw_text(0, a->cols - (int)strlen(pct), (int)strlen(pct), pct, STYLE_TITLE);
+	}
+}
+
+static void draw_hints(struct app *a)
+{
+	int y = a->rows - 1;
+	if (a->message[0]) {
+		draw_text(y, 0, a->cols, a->message, a->message_error ? STYLE_ERROR : STYLE_NORMAL);
+		return;
+	}
+	char line[512] = "";
+	size_t used = 0;
+	for (int i = 0; i < ui_n_actions && used < sizeof line; i++)
+		if (ui_actions[i].hint)
+			used += (size_t)snprintf(line + used, sizeof line - used, "%s%s",
+						 used ? "  " : " ", ui_actions[i].hint);
+	draw_text(y, 0, a->cols, line, STYLE_DIM);
+}
+
+static void draw_pane(struct app *a, int i, struct rect r)
+{
+	a->pane_rects[i] = r;
+	a->panes[i].ops->draw(a, &a->panes[i], r, a->focus == i);
+}
+
+static void draw_main(struct app *a)
+{
+	for (int i = 0; i < PANE_COUNT; i++)
+		a->pane_rects[i] = (struct rect){ 0, 0, 0, 0 };
+	int body_y = 1, body_h = a->rows - 2;
+	if (wide(a)) {
+		int left_w = a->cols * 11 / 20;
+		int right_x = left_w + 1, right_w = a->cols - right_x;
+		int cert_h = body_h / 2 < 11 ? body_h / 2 : 11;
+		attrset(draw_attr(STYLE_DIM));
+		mvvline(body_y, left_w, draw_ascii() ? '|' : ACS_VLINE, body_h);
+		attrset(A_NORMAL);
+		draw_pane(a, PANE_MODULES, (struct rect){ body_y, 0, body_h, left_w });
+		draw_pane(a, PANE_SCHEDULE,
+			  (struct rect){ body_y, right_x, body_h - cert_h, right_w });
+		draw_pane(a, PANE_CERTIFICATE,
+			  (struct rect){ body_y + body_h - cert_h, right_x, cert_h, right_w });
+		return;
+	}
+	/* One pane at a time, with a tab line naming them all. */
+	char tabs[256] = "";
+	size_t used = 0;
+	for (int i = 0; i < PANE_COUNT; i++)
+		used += (size_t)snprintf(tabs + used, sizeof tabs - used, i == a->focus ? "[%s] " : " %s  ",
+					 a->panes[i].ops->name);
+	draw_text(body_y, 0, a->cols, tabs, STYLE_HEADER);
+	draw_pane(a, a->focus, (struct rect){ body_y + 1, 0, body_h - 1, a->cols });
+}
+
+static void draw_too_small(struct app *a)
+{
+	const char *msg = a->cols >= 18 ? "Terminal too small" : "Too small";
+	int y = a->rows / 2;
+	int w = (int)strlen(msg) < a->cols ? (int)strlen(msg) : a->cols;
+	draw_text(y, (a->cols - w) / 2, w, msg, STYLE_NORMAL);
+	if (a->rows > 2 && a->cols >= 14) {
+		char need[32];
+		snprintf(need, sizeof need, "need %dx%d", UI_MIN_COLS, UI_MIN_ROWS);
+		w = (int)strlen(need) < a->cols ? (int)strlen(need) : a->cols;
+		draw_text(y + 1 < a->rows ? y + 1 : y, (a->cols - w) / 2, w, need, STYLE_DIM);
+	}
+}
+
+void app_draw(struct app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	erase();
+	if (a->cols < UI_MIN_COLS || a->rows < UI_MIN_ROWS) {
+		draw_too_small(a);
+		refresh();
+		return;
+	}
+	draw_title(a);
+	if (a->mode == MODE_CHOOSER)
+		chooser_draw(a);
+	else if (a->mode == MODE_HELP)
+		help_draw(a);
+	else
+		draw_main(a);
+	draw_hints(a);
+	refresh();
+}
+
+void ui_scroll_to(int *sel, int *top, int n, int h)
+{
+	if (*sel >= n)
+		*sel = n - 1;
+	if (*sel < 0)
+		*sel = 0;
+	if (h < 1)
+		h = 1;
+	if (*top > *sel)
+		*top = *sel;
+	if (*sel >= *top + h)
+		*top = *sel - h + 1;
+	if (*top > n - h)
+		*top = n - h;
+	if (*top < 0)
+		*top = 0;
+}
+
+/* ---- input ---- */
+
+static int pane_at(const struct app *a, int y, int x)
+{
+	for (int i = 0; i < PANE_COUNT; i++) {
+		const struct rect *r = &a->pane_rects[i];
+		if (r->h > 0 && y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w)
+			return i;
+	}
+	return -1;
+}
+
+static void handle_mouse(struct app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK || a->mode != MODE_MAIN)
+		return;
+	int i = pane_at(a, ev.y, ev.x);
+	if (i < 0)
+		return;
+	struct pane *p = &a->panes[i];
+	struct rect r = a->pane_rects[i];
+	if (ev.bstate & (BUTTON4_PRESSED)) {
+		if (p->ops->wheel)
+			p->ops->wheel(a, p, r, -1);
+	} else if (ev.bstate & BUTTON5_PRESSED) {
+		if (p->ops->wheel)
+			p->ops->wheel(a, p, r, +1);
+	} else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+		a->focus = i;
+		if (p->ops->click)
+			p->ops->click(a, p, r, ev.y - r.y, ev.x - r.x);
+	}
+}
+
+/* Returns false to quit. */
+static bool main_action(struct app *a, enum action act)
+{
+	struct pane *p = &a->panes[a->focus];
+	switch (act) {
+	case ACT_QUIT:
+		return false;
+	case ACT_HELP:
+		a->mode = MODE_HELP;
+		a->help_top = 0;
+		return true;
+	case ACT_OPTIONS:
+		chooser_open(a);
+		return true;
+	case ACT_NEXT_PANE:
+		a->focus = (a->focus + 1) % PANE_COUNT;
+		return true;
+	case ACT_PREV_PANE:
+		a->focus = (a->focus + PANE_COUNT - 1) % PANE_COUNT;
+		return true;
+	case ACT_UNDO:
+	case ACT_REDO:
+		undo_redo(a, act == ACT_REDO);
+		return true;
+	case ACT_SEARCH:
+		search(a);
+		return true;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		search_step(a, act == ACT_SEARCH_NEXT ? +1 : -1);
+		return true;
+	case ACT_MORE_HOURS:
+	case ACT_LESS_HOURS:
+		change_hours(a, act == ACT_MORE_HOURS ? 0.5 : -0.5);
+		return true;
+	case ACT_LOG_HOURS:
+		type_hours(a);
+		return true;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return true;
+	default:
+		break;
+	}
+	if (act != ACT_NONE && a->view_ok &&
+	    !p->ops->action(a, p, act, a->pane_rects[a->focus]) && act == ACT_TICK)
+		app_message(a, false, "Space ticks a module: Tab to the Modules pane.");
+	return true;
+}
+
+static bool dispatch(struct app *a, enum action act)
+{
+	switch (a->mode) {
+	case MODE_HELP:
+		help_action(a, act);
+		return true;
+	case MODE_CHOOSER:
+		if (act == ACT_QUIT && !a->program)
+			return false;
+		if (act == ACT_OPEN && a->n_options > 0) {
+			choose(a, a->options[a->chosen_option]);
+			return true;
+		}
+		chooser_action(a, act);
+		return true;
+	case MODE_MAIN:
+		break;
+	}
+	return main_action(a, act);
+}
+
+/* ---- start and end ---- */
+
+static bool terminal_usable(void)
+{
+	const char *cup = tigetstr("cup");
+	return cup && cup != (char *)-1;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_quit_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+static bool utf8_terminal(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+static SCREEN *start_curses(struct cli *cli)
+{
+	const char *term = getenv("TERM");
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		fprintf(stderr, "cursus: the terminal type '%s' is not known here, so the planner "
+			"cannot start; the commands still work (cursus --help)\n",
+			term ? term : "");
+		return NULL;
+	}
+	if (!terminal_usable()) {
+		endwin();
+		delscreen(scr);
+		fprintf(stderr, "cursus: the terminal '%s' cannot place text on the screen, so the "
+			"planner cannot start; the commands still work (cursus --help)\n",
+			term ? term : "");
+		return NULL;
+	}
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	timeout(UI_POLL_MS);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	bool no_color = cli->no_color || (getenv("NO_COLOR") && *getenv("NO_COLOR"));
+	draw_init(!utf8_terminal(), no_color);
+	return scr;
+}
+
+static struct program *first_choice(struct session *s)
+{
+	const struct progress *pr = &s->progress;
+	const char *group = pr->current;
+	if (s->cli->program) {
+		struct program *p = catalog_find(&s->cat, s->cli->program);
+		if (p)
+			return p;
+		group = s->cli->program;
+	}
+	if (group && progress_choice(pr, group))
+		return catalog_find(&s->cat, progress_choice(pr, group));
+	if (pr->n_choices == 1)
+		return catalog_find(&s->cat, pr->choices[0].id);
+	return NULL;
+}
+
+static void app_free(struct app *a)
+{
+	if (a->view_ok)
+		program_view_free(&a->view);
+	clear_stack(&a->undo);
+	clear_stack(&a->redo);
+	free(a->undo.v);
+	free(a->redo.v);
+	free(a->open);
+	free(a->options);
+	free(a->search);
+	session_close(&a->s);
+}
+
+static void run_loop(struct app *a)
+{
+	for (;;) {
+		app_draw(a);
+		int ch = getch();
+		if (quit_signal)
+			return;
+		if (ch == ERR) {
+			reload_if_changed(a);
+			continue;
+		}
+		if (ch == KEY_RESIZE)
+			continue;
+		a->message[0] = '\0';
+		if (ch == KEY_MOUSE) {
+			handle_mouse(a);
+			continue;
+		}
+		if (!dispatch(a, ui_action_for_key(ch)))
+			return;
+	}
+}
+
+int ui_run(struct cli *cli)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "cursus: the planner needs a terminal; the commands work without "
+			"one (cursus --help)\n");
+		return 1;
+	}
+	struct app a;
+	memset(&a, 0, sizeof a);
+	a.cli = cli;
+	a.panes[PANE_MODULES].ops = &pane_modules_ops;
+	a.panes[PANE_SCHEDULE].ops = &pane_schedule_ops;
+	a.panes[PANE_CERTIFICATE].ops = &pane_certificate_ops;
+	if (!session_open(&a.s, cli, SESSION_READ)) {
+		session_close(&a.s);
+		return 1;
+	}
+	if (a.s.cat.n_programs == 0) {
+		fprintf(stderr, "cursus: no specs found (see cursus(1), 'Where specs are found')\n");
+		session_close(&a.s);
+		return 1;
+	}
+	remember_state(&a);
+	SCREEN *scr = start_curses(cli);
+	if (!scr) {
+		app_free(&a);
+		return 1;
+	}
+	install_signals();
+	struct program *p = first_choice(&a.s);
+	if (p)
+		app_show_program(&a, p);
+	if (!a.program)
+		chooser_open(&a);
+	run_loop(&a);
+	endwin();
+	delscreen(scr);
+	app_free(&a);
+	return 0;
+}

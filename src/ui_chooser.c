@@ -1,0 +1,123 @@
+/* The option chooser: the alternatives of a group side by side, as
+ * `cursus compare` shows them; Left/Right select, Enter chooses. */
+#include "config.h"
+#include "compare_table.h"
+#include "ui_app.h"
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The group the chooser offers: the program's own, else the first group
+ * with alternatives, else the first program's. */
+static const char *chooser_group(const struct app *a)
+{
+	if (a->program)
+		return a->program->group;
+	const struct catalog *cat = &a->s.cat;
+	for (size_t i = 0; i + 1 < cat->n_programs; i++)
+		if (strcmp(cat->programs[i]->group, cat->programs[i + 1]->group) == 0)
+			return cat->programs[i]->group;
+	return cat->programs[0]->group;
+}
+
+void chooser_open(struct app *a)
+{
+	const char *group = chooser_group(a);
+	const struct catalog *cat = &a->s.cat;
+	free(a->options);
+	a->options = xcalloc(cat->n_programs, sizeof *a->options);
+	a->n_options = 0;
+	a->chosen_option = 0;
+	const char *chosen = progress_choice(&a->s.progress, group);
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		struct program *p = cat->programs[i];
+		if (strcmp(p->group, group) != 0)
+			continue;
+		struct diag_list d = {0};
+		bool ok = spec_load_body(p, &d);
+		diag_free(&d);
+		if (!ok)
+			continue;
+		if (chosen && strcmp(chosen, p->id) == 0)
+			a->chosen_option = a->n_options;
+		a->options[a->n_options++] = p;
+	}
+	a->chooser_top = 0;
+	a->mode = MODE_CHOOSER;
+}
+
+void chooser_draw(struct app *a)
+{
+	int y0 = 1, h = a->rows - 3;
+	char head[160];
+	snprintf(head, sizeof head, " Choose an option for %s: Left/Right to select, Enter to "
+		 "choose%s", a->n_options ? a->options[0]->group : "",
+		 a->program ? ", q to go back" : ", q to quit");
+	draw_text(y0, 0, a->cols, head, STYLE_HEADER_FOCUS);
+	if (a->n_options == 0)
+		return;
+	struct strv lines = {0};
+	struct compare_layout lay;
+	compare_table(a->options, a->n_options, (size_t)a->cols, &lines, &lay);
+	if (a->chooser_top > (int)lines.n - h)
+		a->chooser_top = (int)lines.n - h;
+	if (a->chooser_top < 0)
+		a->chooser_top = 0;
+	int col_x = (int)(lay.label_w + lay.gap + a->chosen_option * (lay.col_w + lay.gap));
+	for (int i = 0; i < h && a->chooser_top + i < (int)lines.n; i++) {
+		int y = y0 + 1 + i;
+		draw_text(y, 0, a->cols, lines.v[a->chooser_top + i], STYLE_NORMAL);
+		/* The first two lines name the options: mark the selected one. */
+		if (a->chooser_top + i < 2 && col_x < a->cols) {
+			struct strv one = {0};
+			const struct program *p = a->options[a->chosen_option];
+			char *name = a->chooser_top + i == 0 && p->option
+				? xasprintf("Option %c", p->option) : xstrdup(p->id);
+			int w = (int)lay.col_w < a->cols - col_x ? (int)lay.col_w : a->cols - col_x;
+			draw_text(y, col_x, w, name, STYLE_SELECTED);
+			free(name);
+			strv_free(&one);
+		}
+	}
+	strv_free(&lines);
+}
+
+void chooser_action(struct app *a, enum action act)
+{
+	switch (act) {
+	case ACT_LEFT:
+	case ACT_PREV_PANE:
+		if (a->chosen_option > 0)
+			a->chosen_option--;
+		break;
+	case ACT_RIGHT:
+	case ACT_NEXT_PANE:
+		if (a->chosen_option + 1 < a->n_options)
+			a->chosen_option++;
+		break;
+	case ACT_UP:
+		a->chooser_top--;
+		break;
+	case ACT_DOWN:
+		a->chooser_top++;
+		break;
+	case ACT_PAGE_UP:
+		a->chooser_top -= a->rows / 2;
+		break;
+	case ACT_PAGE_DOWN:
+		a->chooser_top += a->rows / 2;
+		break;
+	case ACT_QUIT:
+	case ACT_OPTIONS:
+		if (a->program)
+			a->mode = MODE_MAIN;
+		break;
+	case ACT_HELP:
+		a->mode = MODE_HELP;
+		break;
+	default:
+		break;
+	}
+}

@@ -1,0 +1,117 @@
+#include "config.h"
+#include "ui_draw.h"
+#include "text.h"
+#include "width.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool ascii_only;
+static int attrs[STYLE_COUNT];
+
+/* Colours on the terminal's own background (-1), so that they read on dark
+ * and light themes alike; without colour, attributes carry the meaning. */
+static void init_colors(void)
+{
+	start_color();
+	use_default_colors();
+	init_pair(1, COLOR_GREEN, -1);
+	init_pair(2, COLOR_RED, -1);
+	init_pair(3, COLOR_CYAN, -1);
+	init_pair(4, COLOR_YELLOW, -1);
+	attrs[STYLE_DONE] = COLOR_PAIR(1);
+	attrs[STYLE_AHEAD] = COLOR_PAIR(1) | A_BOLD;
+	attrs[STYLE_BEHIND] = COLOR_PAIR(2) | A_BOLD;
+	attrs[STYLE_ERROR] = COLOR_PAIR(2) | A_BOLD;
+	attrs[STYLE_BAR] = COLOR_PAIR(3);
+	attrs[STYLE_CURRENT] = COLOR_PAIR(4) | A_BOLD;
+}
+
+void draw_init(bool ascii, bool no_color)
+{
+	ascii_only = ascii;
+	attrs[STYLE_NORMAL] = A_NORMAL;
+	attrs[STYLE_TITLE] = A_REVERSE | A_BOLD;
+	attrs[STYLE_HEADER] = A_UNDERLINE;
+	attrs[STYLE_HEADER_FOCUS] = A_REVERSE;
+	attrs[STYLE_SELECTED] = A_REVERSE;
+	attrs[STYLE_SELECTED_DIM] = A_UNDERLINE;
+	attrs[STYLE_DONE] = A_DIM;
+	attrs[STYLE_CURRENT] = A_BOLD;
+	attrs[STYLE_BEHIND] = A_BOLD;
+	attrs[STYLE_AHEAD] = A_BOLD;
+	attrs[STYLE_DIM] = A_DIM;
+	attrs[STYLE_BAR] = A_NORMAL;
+	attrs[STYLE_ERROR] = A_BOLD | A_REVERSE;
+	if (!no_color && has_colors())
+		init_colors();
+}
+
+bool draw_ascii(void)
+{
+	return ascii_only;
+}
+
+int draw_attr(enum style st)
+{
+	return attrs[st];
+}
+
+const char *draw_symbol(const char *utf8, const char *ascii)
+{
+	return ascii_only ? ascii : utf8;
+}
+
+static void put_clipped(int y, int x, int w, const char *text, enum style st, bool right)
+{
+	if (w <= 0)
+		return;
+	char *own = ascii_only ? text_ascii(text) : NULL;
+	const char *s = own ? own : text;
+	size_t n = width_prefix_bytes(s, (size_t)w);
+	int used = (int)width_of_n(s, n);
+	attrset(attrs[st]);
+	move(y, x);
+	if (right)
+		for (int i = used; i < w; i++)
+			addch(' ');
+	addnstr(s, (int)n);
+	if (!right)
+		for (int i = used; i < w; i++)
+			addch(' ');
+	attrset(A_NORMAL);
+	free(own);
+}
+
+void draw_text(int y, int x, int w, const char *text, enum style st)
+{
+	put_clipped(y, x, w, text, st, false);
+}
+
+void draw_text_right(int y, int x, int w, const char *text, enum style st)
+{
+	put_clipped(y, x, w, text, st, true);
+}
+
+void draw_bar(int y, int x, int w, double fraction, enum style st)
+{
+	if (w <= 0)
+		return;
+	if (fraction < 0)
+		fraction = 0;
+	if (fraction > 1)
+		fraction = 1;
+	int full = (int)(fraction * w + 0.5);
+	attrset(attrs[st]);
+	move(y, x);
+	for (int i = 0; i < w; i++)
+		addstr(i < full ? draw_symbol("\xE2\x96\x88", "#") : draw_symbol("\xE2\x96\x91", "."));
+	attrset(A_NORMAL);
+}
+
+void draw_clear(struct rect r)
+{
+	for (int i = 0; i < r.h; i++)
+		mvhline(r.y + i, r.x, ' ', r.w);
+}
