@@ -1,0 +1,25 @@
+#!/bin/sh
+# The first run: the option chooser, choosing, and the planner's screen.
+. "$TOP_SRCDIR/tests/screen/lib.sh"
+
+start 80 24
+expect_screen chooser-80x24 "Choose an option for P4"
+keys Right
+expect_on_screen "Right selects option B" "Choose an option"
+keys Left Enter
+expect_screen chosen-80x24 "Chose P4-A"
+expect_state "the choice is saved at once" "^  P4: P4-A$"
+expect_state "the start is this week's Monday" "start: 2026-11-23"
+quit
+
+# Reopening shows the planner, not the chooser.
+start 80 24
+expect_on_screen "reopened on the planner" "Modules  0/30 done"
+keys o
+expect_on_screen "o brings the chooser back" "Choose an option for P4"
+keys Right Enter
+expect_on_screen "choosing B from the chooser" "Chose P4-B"
+expect_state "the new choice is saved" "^  P4: P4-B$"
+quit "switching options"
+
+done_testing

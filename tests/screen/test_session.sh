@@ -1,0 +1,73 @@
+#!/bin/sh
+# Quitting and reopening shows the same state; SIGTERM and SIGHUP end the
+# planner with the terminal restored; no colour under NO_COLOR; the
+# planner refuses terminals it cannot drive.
+. "$TOP_SRCDIR/tests/screen/lib.sh"
+
+"$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
+start 80 24
+wait_for "Modules"
+keys Enter Down Space Tab + + +
+screen_text | sed -n '1,23p' >"$WORK/before"
+quit "first session"
+start 80 24
+wait_for "Modules"
+keys Enter Down Tab
+screen_text | sed -n '1,23p' >"$WORK/after"
+if diff -u "$WORK/before" "$WORK/after" >"$WORK/diff"; then
+	ok "reopening shows the same state"
+else
+	not_ok "the state differs after reopening"
+	sed 's/^/# /' "$WORK/diff"
+fi
+
+for sig in TERM HUP; do
+	start 80 24
+	wait_for "Modules"
+	pid=$(pgrep -n -f "cursus --data $SPECS --today")
+	kill -s $sig "$pid"
+	expect_on_screen "SIG$sig ends the planner" "exit 0"
+	# the terminal is back: no alternate screen, the cursor shown
+	if [ "$(tm display -p -t t '#{alternate_on}#{cursor_flag}')" = "01" ]; then
+		ok "SIG$sig restores the terminal"
+	else
+		not_ok "SIG$sig left the terminal in the planner's mode"
+	fi
+done
+
+# Colours (past weeks' bars are green or red): some with TERM=screen-256color
+# or screen, none with NO_COLOR or --no-color.
+TODAY=2026-12-09
+colours() {
+	tm capture-pane -p -e -t t | grep -c "$(printf '\033')\[[0-9;]*3[0-7]m" || true
+}
+start 80 24 TERM=screen-256color
+wait_for "Modules"
+[ "$(colours)" -gt 0 ] && ok "colours in 256-colour terminals" || not_ok "no colours at all"
+quit "in colour"
+start 80 24 TERM=screen-256color NO_COLOR=1
+wait_for "Modules"
+[ "$(colours)" -eq 0 ] && ok "NO_COLOR: no colours" || not_ok "colours despite NO_COLOR"
+quit "with NO_COLOR"
+start 80 24 TERM=screen
+wait_for "Modules"
+[ "$(colours)" -gt 0 ] && ok "colours in 8-colour terminals" || not_ok "no colours with TERM=screen"
+quit "in 8 colours"
+start 80 24 TERM=screen -- --no-color
+wait_for "Modules"
+[ "$(colours)" -eq 0 ] && ok "--no-color: no colours" || not_ok "colours despite --no-color"
+quit "with --no-color"
+
+# Terminals it cannot drive: a clear message, and the commands still work.
+start 80 24 TERM=dumb
+expect_on_screen "TERM=dumb is refused clearly" "cannot place text on the screen"
+expect_on_screen "with status 1" "exit 1"
+start 80 24 TERM=no-such-terminal
+expect_on_screen "an unknown TERM is refused clearly" "is not known here"
+run env TERM=dumb "$CURSUS" --data "$SPECS" status
+expect_status "the commands work with TERM=dumb" 0
+run sh -c "\"$CURSUS\" --data \"$SPECS\" </dev/null >/dev/null"
+expect_status "no terminal at all" 1
+expect_grep "no terminal explained" err "the planner needs a terminal"
+
+done_testing
