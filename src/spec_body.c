@@ -156,7 +156,14 @@ static void read_topics(struct body_walk *w, cmark_node *list, int depth,
 	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		char *title = item_text(it);
 		if (!*title) {
+			/* "- - x": an item that only holds a list; its items count
+			 * at this level (and the depth still grows, so that a
+			 * thousand such markers cannot recurse without end). */
 			free(title);
+			cmark_node *sub = item_sublist(it);
+			if (sub)
+				read_topics(w, sub, depth + 1, out, n_out);
+			cap = *n_out; /* the call may have moved the array */
 			continue;
 		}
 		XGROW(*out, cap, *n_out + 1);

@@ -122,7 +122,31 @@ run "$CURSUS" --data "$SPECS" --state "$WORK/before.yaml/progress.yaml" choose P
 expect_status "state under a file" 1
 expect_grep "state under a file explained" err "not a directory"
 
-# 7. The permissions whatever the umask.
+# 7. A state directory the learner cannot write to (as an unprivileged
+#    user: root writes anywhere): a clear error, the file intact.
+RO="$WORK/readonly"
+mkdir -p "$RO"
+cp "$WORK/before.yaml" "$RO/progress.yaml"
+chmod 755 "$WORK" "$RO"
+chmod 644 "$RO/progress.yaml"
+as_learner() {
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"
+	else
+		chmod 555 "$RO"
+		"$@"
+	fi
+}
+run as_learner "$CURSUS" --data "$SPECS" --state "$RO/progress.yaml" log 1
+expect_status "a read-only state directory" 1
+expect_grep "a read-only state directory explained" err "cannot open the lock: Permission denied"
+cmp -s "$RO/progress.yaml" "$WORK/before.yaml" && ok "the file in a read-only directory is intact" ||
+	not_ok "the file in a read-only directory changed"
+run as_learner "$CURSUS" --data "$SPECS" --state "$RO/progress.yaml" status
+expect_status "a read-only progress can still be read" 0
+chmod 755 "$RO"
+
+# 8. The permissions whatever the umask.
 rm -rf "$WORK/private"
 (umask 000; "$CURSUS" --data "$SPECS" --state "$WORK/private/p.yaml" choose P4-A >/dev/null)
 perms="$(stat -c %a "$WORK/private") $(stat -c %a "$WORK/private/p.yaml")"

@@ -35,7 +35,7 @@ start() {
 		"env -i PATH=/usr/bin:/bin HOME=$HOME TERM=screen LANG=C.UTF-8 TZ=UTC \
 		CURSUS_STATE=$CURSUS_STATE XDG_DATA_HOME=$XDG_DATA_HOME \
 		XDG_STATE_HOME=$XDG_STATE_HOME $vars \
-		$CURSUS --data $SPECS --today ${TODAY:-2026-11-24} $*; \
+		${WRAPPER:-} $CURSUS --data $SPECS --today ${TODAY:-2026-11-24} $*; \
 		echo exit \$?; sleep 600"
 	tm set -g remain-on-exit on 2>/dev/null
 	wait_for "" >/dev/null
@@ -45,10 +45,11 @@ screen_text() {
 	tm capture-pane -p -t t 2>/dev/null | sed 's/ *$//'
 }
 
-# wait_for TEXT: until TEXT is on the screen (5 s at most).
+# wait_for TEXT: until TEXT is on the screen (5 s at most, or
+# WAIT_TENTHS tenths of a second).
 wait_for() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "${WAIT_TENTHS:-50}" ]; do
 		if screen_text | grep -qF -- "$1"; then
 			return 0
 		fi

@@ -1,0 +1,167 @@
+/* floor DIR...: the least any reader of cursus's specs must do. Reads every
+ * *.md file in each DIR, splits off the front matter, runs libyaml's event
+ * parser over it to the end of the stream and cmark over the body, and
+ * builds nothing from either. Prints the number of files read.
+ *
+ * This is the benchmark's floor: cursus's own times are given as ratios of
+ * this program's time on the same files. */
+#define _POSIX_C_SOURCE 200809L
+#include <cmark.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+static char *buf;
+static size_t buf_cap;
+
+/* The whole file into buf; its length, or -1. */
+static long read_file(int dirfd, const char *name)
+{
+	int fd = openat(dirfd, name, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		close(fd);
+		return -1;
+	}
+	size_t want = (size_t)st.st_size + 1;
+	if (want > buf_cap) {
+		buf_cap = want * 2;
+		buf = realloc(buf, buf_cap);
+		if (!buf) {
+			perror("floor");
+			exit(1);
+		}
+	}
+	size_t len = 0;
+	for (;;) {
+		if (len + 1 >= buf_cap) {
+			buf_cap *= 2;
+			buf = realloc(buf, buf_cap);
+			if (!buf) {
+				perror("floor");
+				exit(1);
+			}
+		}
+		ssize_t n = read(fd, buf + len, buf_cap - 1 - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	buf[len] = '\0';
+	return (long)len;
+}
+
+/* Finds the front matter: the lines between a first "---" line and the
+ * next "---" or "..." line. */
+static int split(const char *s, size_t len, const char **yaml, size_t *yaml_len,
+		 const char **body, size_t *body_len)
+{
+	if (len < 4 || memcmp(s, "---", 3) != 0 || (s[3] != '\n' && s[3] != '\r'))
+		return 0;
+	const char *start = memchr(s, '\n', len);
+	if (!start)
+		return 0;
+	start++;
+	for (const char *line = start; line < s + len;) {
+		const char *nl = memchr(line, '\n', (size_t)(s + len - line));
+		size_t n = nl ? (size_t)(nl - line) : (size_t)(s + len - line);
+		if (n && line[n - 1] == '\r')
+			n--;
+		if (n == 3 && (memcmp(line, "---", 3) == 0 || memcmp(line, "...", 3) == 0)) {
+			*yaml = start;
+			*yaml_len = (size_t)(line - start);
+			*body = nl ? nl + 1 : s + len;
+			*body_len = (size_t)(s + len - *body);
+			return 1;
+		}
+		if (!nl)
+			break;
+		line = nl + 1;
+	}
+	return 0;
+}
+
+static int parse_yaml(const char *yaml, size_t len)
+{
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p))
+		return 0;
+	yaml_parser_set_input_string(&p, (const unsigned char *)yaml, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	int ok = 1;
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&p, &ev)) {
+			ok = 0;
+			break;
+		}
+		yaml_event_type_t type = ev.type;
+		yaml_event_delete(&ev);
+		if (type == YAML_STREAM_END_EVENT)
+			break;
+	}
+	yaml_parser_delete(&p);
+	return ok;
+}
+
+static int is_md(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".md") == 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: floor DIR...\n");
+		return 2;
+	}
+	long files = 0, bad = 0;
+	for (int i = 1; i < argc; i++) {
+		DIR *d = opendir(argv[i]);
+		if (!d) {
+			fprintf(stderr, "floor: %s: %s\n", argv[i], strerror(errno));
+			return 1;
+		}
+		struct dirent *de;
+		while ((de = readdir(d)) != NULL) {
+			if (!is_md(de->d_name))
+				continue;
+			long len = read_file(dirfd(d), de->d_name);
+			const char *yaml, *body;
+			size_t yaml_len, body_len;
+			if (len < 0 || !split(buf, (size_t)len, &yaml, &yaml_len, &body, &body_len)) {
+				bad++;
+				continue;
+			}
+			if (!parse_yaml(yaml, yaml_len))
+				bad++;
+			cmark_node *doc = cmark_parse_document(body, body_len, CMARK_OPT_DEFAULT);
+			if (!doc) {
+				bad++;
+				continue;
+			}
+			cmark_node_free(doc);
+			files++;
+		}
+		closedir(d);
+	}
+	free(buf);
+	printf("%ld files\n", files);
+	if (bad) {
+		fprintf(stderr, "floor: %ld files could not be read or parsed\n", bad);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,67 @@
+#!/bin/sh
+# valgrind's memcheck over the plain commands and one scripted planner
+# session: no error, nothing definitely lost.
+. "$TOP_SRCDIR/tests/screen/lib.sh"
+
+if ! command -v valgrind >/dev/null 2>&1; then
+	not_ok "valgrind is not installed (apt-get install valgrind)"
+	done_testing
+	exit 0
+fi
+VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite"
+
+memcheck() { # memcheck NAME cursus-arguments...
+	name=$1
+	shift
+	status=0
+	$VG --log-file="$WORK/vg.log" "$CURSUS" --data "$SPECS" --today 2026-12-09 "$@" \
+		>/dev/null 2>"$WORK/err" || status=$?
+	if [ "$status" -ne 99 ] && [ ! -s "$WORK/vg.log" ]; then
+		ok "memcheck: $name"
+	else
+		not_ok "memcheck: $name (exit $status)"
+		sed 's/^/# /' "$WORK/vg.log" | head -40
+	fi
+}
+
+memcheck "list" list
+memcheck "show" show P4-A
+memcheck "compare" compare P4
+memcheck "check the as-received seed" check "$TOP_SRCDIR/tests/data/P4-A.as-received.md"
+memcheck "check every bad spec" check "$TOP_SRCDIR"/tests/data/bad/*.md
+memcheck "choose" choose P4-A --start 2026-11-23
+memcheck "tick" tick 1.2
+memcheck "tick --undo" tick 1.2.1 --undo
+memcheck "log" log 1.5
+memcheck "schedule" schedule
+memcheck "status" status
+memcheck "export ics" export
+memcheck "export csv" export --format csv
+memcheck "export md" export --format md
+memcheck "earned" earned --date 2027-03-30
+
+# A planner session under memcheck.
+WRAPPER="$VG --log-file=$WORK/vg-ui.log"
+WAIT_TENTHS=300
+TODAY=2026-12-09
+start 80 24
+wait_for "Modules"
+keys Enter Down Down Space u U Tab + - L
+type_text "1.5"
+keys Enter / 
+type_text "données"
+keys Enter n ? x o Right Left Escape q
+resize 60 20
+keys Tab Tab
+resize 80 24
+keys q
+expect_on_screen "the planner under memcheck quits" "exit"
+if screen_text | grep -q "exit 0" && [ ! -s "$WORK/vg-ui.log" ]; then
+	ok "memcheck: a scripted planner session"
+else
+	not_ok "memcheck: the planner session"
+	sed 's/^/# /' "$WORK/vg-ui.log" | head -40
+	screen_text | tail -3 | sed 's/^/# | /'
+fi
+
+done_testing
