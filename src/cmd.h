@@ -22,4 +22,16 @@ int cmd_export(struct cli *cli);
  * --data directory. Returns false when nothing can be listed. */
 bool cmd_open_catalog(struct cli *cli, struct catalog *cat);
 
+struct session;
+struct program_view;
+typedef int (*cmd_program_fn)(struct session *s, struct program_view *v, void *ctx);
+typedef int (*cmd_no_choice_fn)(struct session *s);
+
+/* The frame of the planner commands: opens the session (locked for
+ * writing), finds the program the command acts on, builds its view and
+ * runs fn on it. Before any choice, runs no_choice instead when given.
+ * Returns fn's status, or 1 when a step failed (after saying why). */
+int cmd_on_program(struct cli *cli, int mode, cmd_program_fn fn,
+		   cmd_no_choice_fn no_choice, void *ctx);
+
 #endif

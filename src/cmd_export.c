@@ -27,6 +27,16 @@ static bool write_output(const char *path, const char *text, size_t len)
 	return true;
 }
 
+static int export_program(struct session *s, struct program_view *v, void *ctx)
+{
+	const enum export_format *fmt = ctx;
+	size_t len = 0;
+	char *doc = export_plan(*fmt, v->program, &v->plan, s->today, &len);
+	int status = doc && write_output(s->cli->output, doc, len) ? 0 : 1;
+	free(doc);
+	return status;
+}
+
 int cmd_export(struct cli *cli)
 {
 	enum export_format fmt = EXPORT_ICS;
@@ -38,22 +48,5 @@ int cmd_export(struct cli *cli)
 		fprintf(stderr, "cursus: unknown export format '%s' (ics, csv or md)\n", cli->format);
 		return 1;
 	}
-	struct session s;
-	if (!session_open(&s, cli, SESSION_READ)) {
-		session_close(&s);
-		return 1;
-	}
-	int status = 1;
-	struct program *p = session_program(&s);
-	struct program_view v;
-	if (p && program_view_build(&v, &s, p)) {
-		size_t len = 0;
-		char *doc = export_plan(fmt, p, &v.plan, s.today, &len);
-		if (doc && write_output(cli->output, doc, len))
-			status = 0;
-		free(doc);
-		program_view_free(&v);
-	}
-	session_close(&s);
-	return status;
+	return cmd_on_program(cli, SESSION_READ, export_program, NULL, &fmt);
 }

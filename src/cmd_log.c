@@ -28,6 +28,36 @@ static void report(const struct program_view *v, struct date day, double before,
 	putchar('\n');
 }
 
+static int log_hours(struct session *s, struct program_view *v, void *ctx)
+{
+	const double *hours = ctx;
+	struct cli *cli = s->cli;
+	struct program *p = v->program;
+	struct date day = cli->date_given ? cli->date : s->today;
+	struct program_progress *pp = progress_get(&s->progress, p->id);
+	double before = progress_hours_on(pp, day);
+	double total = progress_round_hours(cli->set ? *hours : before + *hours);
+	if (total > PROGRESS_MAX_HOURS_PER_DAY) {
+		char d[16];
+		date_format(day, d);
+		fprintf(stderr, "cursus: that makes %g h on %s; a day has at most %g h\n",
+			total, d, PROGRESS_MAX_HOURS_PER_DAY);
+		return 1;
+	}
+	struct edit e;
+	edit_make_hours(&e, p->id, day, total - before);
+	edit_apply(&s->progress, &e, false);
+	edit_free(&e);
+	if (!session_save(s))
+		return 1;
+	/* The week's total in the report comes from the plan as saved. */
+	program_view_free(v);
+	if (!program_view_build(v, s, p))
+		return 1;
+	report(v, day, before, total, cli->set);
+	return 0;
+}
+
 int cmd_log(struct cli *cli)
 {
 	double hours;
@@ -41,39 +71,5 @@ int cmd_log(struct cli *cli)
 			"'cursus log HOURS --set --date DATE')\n");
 		return 1;
 	}
-	struct session s;
-	if (!session_open(&s, cli, SESSION_WRITE)) {
-		session_close(&s);
-		return 1;
-	}
-	int status = 1;
-	struct date day = cli->date_given ? cli->date : s.today;
-	struct program *p = session_program(&s);
-	if (!p)
-		goto out;
-	struct program_progress *pp = progress_get(&s.progress, p->id);
-	double before = progress_hours_on(pp, day);
-	double total = progress_round_hours(cli->set ? hours : before + hours);
-	if (total > PROGRESS_MAX_HOURS_PER_DAY) {
-		char d[16];
-		date_format(day, d);
-		fprintf(stderr, "cursus: that makes %g h on %s; a day has at most %g h\n",
-			total, d, PROGRESS_MAX_HOURS_PER_DAY);
-		goto out;
-	}
-	struct edit e;
-	edit_make_hours(&e, p->id, day, total - before);
-	edit_apply(&s.progress, &e, false);
-	edit_free(&e);
-	if (!session_save(&s))
-		goto out;
-	struct program_view v;
-	if (program_view_build(&v, &s, p)) {
-		report(&v, day, before, total, cli->set);
-		program_view_free(&v);
-		status = 0;
-	}
-out:
-	session_close(&s);
-	return status;
+	return cmd_on_program(cli, SESSION_WRITE, log_hours, NULL, &hours);
 }

@@ -77,44 +77,37 @@ static void print_balance(const struct plan *pl, struct date today)
 		       pl->balance < 0 ? "Behind" : "Ahead", h, logged, e);
 }
 
+static int print_schedule(struct session *s, struct program_view *v, void *ctx)
+{
+	(void)ctx;
+	const struct program *p = v->program;
+	const struct plan *pl = &v->plan;
+	char effort[32], pace[32], start[16], end[16];
+	effort_format_hours_unit(pl->effort, effort, sizeof effort);
+	effort_format_hours_unit(pl->pace, pace, sizeof pace);
+	date_format(pl->start, start);
+	date_format(pl->end, end);
+	printf("%s  %s\n", p->id, p->title ? p->title : "");
+	printf("%s at %s/week, %zu weeks, %s to %s\n\n", effort, pace, pl->n_weeks, start, end);
+	printf("  Week  Monday      Sunday      Month  Planned   Logged  Courses\n");
+	for (size_t w = 0; w < pl->n_weeks; w++)
+		print_week(&pl->weeks[w], p);
+	putchar('\n');
+	for (size_t c = 0; c < p->n_courses; c++) {
+		char h[32];
+		effort_format_hours_unit(pl->course_hours[c], h, sizeof h);
+		printf("Course %d: %s (%s)\n", p->courses[c].number, p->courses[c].title, h);
+	}
+	putchar('\n');
+	print_balance(pl, s->today);
+	return 0;
+}
+
 int cmd_schedule(struct cli *cli)
 {
 	if (cli->argc != 0) {
 		fprintf(stderr, "cursus: schedule takes no arguments\n");
 		return 1;
 	}
-	struct session s;
-	if (!session_open(&s, cli, SESSION_READ)) {
-		session_close(&s);
-		return 1;
-	}
-	int status = 1;
-	struct program *p = session_program(&s);
-	struct program_view v;
-	if (p && program_view_build(&v, &s, p)) {
-		const struct plan *pl = &v.plan;
-		char effort[32], pace[32], start[16], end[16];
-		effort_format_hours_unit(pl->effort, effort, sizeof effort);
-		effort_format_hours_unit(pl->pace, pace, sizeof pace);
-		date_format(pl->start, start);
-		date_format(pl->end, end);
-		printf("%s  %s\n", p->id, p->title ? p->title : "");
-		printf("%s at %s/week, %zu weeks, %s to %s\n\n", effort, pace, pl->n_weeks,
-		       start, end);
-		printf("  Week  Monday      Sunday      Month  Planned   Logged  Courses\n");
-		for (size_t w = 0; w < pl->n_weeks; w++)
-			print_week(&pl->weeks[w], p);
-		putchar('\n');
-		for (size_t c = 0; c < p->n_courses; c++) {
-			char h[32];
-			effort_format_hours_unit(pl->course_hours[c], h, sizeof h);
-			printf("Course %d: %s (%s)\n", p->courses[c].number, p->courses[c].title, h);
-		}
-		putchar('\n');
-		print_balance(pl, s.today);
-		program_view_free(&v);
-		status = 0;
-	}
-	session_close(&s);
-	return status;
+	return cmd_on_program(cli, SESSION_READ, print_schedule, NULL, NULL);
 }

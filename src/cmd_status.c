@@ -73,7 +73,7 @@ static void print_status(const struct program_view *v, const struct cert_status 
 }
 
 /* Before any choice, the status of every choice there is to make. */
-static void print_unchosen(const struct session *s)
+static int print_unchosen(struct session *s)
 {
 	size_t shown = 0;
 	for (size_t i = 0; i < s->cat.n_programs; i++) {
@@ -91,6 +91,17 @@ static void print_unchosen(const struct session *s)
 		printf("Choose with 'cursus choose ID'; 'cursus compare' shows the options.\n");
 	else
 		printf("No programs: see 'cursus list' and cursus(1) for where specs are read.\n");
+	return 0;
+}
+
+static int status_of_program(struct session *s, struct program_view *v, void *ctx)
+{
+	(void)ctx;
+	struct cert_status st;
+	certificate_status(&st, v->program, &v->outline, v->progress, &v->done, &v->plan,
+			   session_is_chosen(s, v->program), s->today);
+	print_status(v, &st, s->today);
+	return 0;
 }
 
 int cmd_status(struct cli *cli)
@@ -99,27 +110,5 @@ int cmd_status(struct cli *cli)
 		fprintf(stderr, "cursus: status takes no arguments\n");
 		return 1;
 	}
-	struct session s;
-	if (!session_open(&s, cli, SESSION_READ)) {
-		session_close(&s);
-		return 1;
-	}
-	int status = 1;
-	if (!cli->program && s.progress.n_choices == 0) {
-		print_unchosen(&s);
-		session_close(&s);
-		return 0;
-	}
-	struct program *p = session_program(&s);
-	struct program_view v;
-	if (p && program_view_build(&v, &s, p)) {
-		struct cert_status st;
-		certificate_status(&st, p, &v.outline, v.progress, &v.done, &v.plan,
-				   session_is_chosen(&s, p), s.today);
-		print_status(&v, &st, s.today);
-		program_view_free(&v);
-		status = 0;
-	}
-	session_close(&s);
-	return status;
+	return cmd_on_program(cli, SESSION_READ, status_of_program, print_unchosen, NULL);
 }

@@ -44,35 +44,29 @@ static int apply(struct session *s, struct program_view *v, size_t m)
 	return 0;
 }
 
+static int tick_path(struct session *s, struct program_view *v, void *ctx)
+{
+	const char *path = ctx;
+	long m = outline_find(&v->outline, path);
+	if (m < 0) {
+		fprintf(stderr, "cursus: %s has no module %s (see 'cursus show %s')\n",
+			v->program->id, path, v->program->id);
+		return 1;
+	}
+	return apply(s, v, (size_t)m);
+}
+
 int cmd_tick(struct cli *cli)
 {
 	if (cli->argc != 1) {
 		fprintf(stderr, "cursus: usage: cursus tick PATH [--undo] [--date DATE]\n");
 		return 1;
 	}
-	const char *path = cli->argv[0];
+	char *path = cli->argv[0];
 	if (!outline_path_valid(path)) {
 		fprintf(stderr, "cursus: '%s' is not a PATH: use 1 for course 1, 1.2 for its "
 			"second topic, 1.2.1 for a sub-topic (see 'cursus show ID')\n", path);
 		return 1;
 	}
-	struct session s;
-	if (!session_open(&s, cli, SESSION_WRITE)) {
-		session_close(&s);
-		return 1;
-	}
-	int status = 1;
-	struct program *p = session_program(&s);
-	struct program_view v;
-	if (p && program_view_build(&v, &s, p)) {
-		long m = outline_find(&v.outline, path);
-		if (m < 0)
-			fprintf(stderr, "cursus: %s has no module %s (see 'cursus show %s')\n",
-				p->id, path, p->id);
-		else
-			status = apply(&s, &v, (size_t)m);
-		program_view_free(&v);
-	}
-	session_close(&s);
-	return status;
+	return cmd_on_program(cli, SESSION_WRITE, tick_path, NULL, path);
 }
