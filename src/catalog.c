@@ -1,5 +1,6 @@
 #include "config.h"
 #include "catalog.h"
+#include "catalog_cache.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *home_dir(void)
@@ -76,15 +78,33 @@ void catalog_set_path(struct catalog *cat, const struct strv *data_dirs)
 							     : CURSUS_PKGDATA_SPECS));
 }
 
+/* Compares two runs of digits by value: fewer digits (once leading zeros
+ * are skipped) is smaller; as many, the first differing digit decides. */
+static int compare_numbers(const char **pa, const char **pb)
+{
+	const char *a = *pa, *b = *pb;
+	while (*a == '0')
+		a++;
+	while (*b == '0')
+		b++;
+	size_t na = 0, nb = 0;
+	while (isdigit((unsigned char)a[na]))
+		na++;
+	while (isdigit((unsigned char)b[nb]))
+		nb++;
+	int c = na != nb ? (na < nb ? -1 : 1) : memcmp(a, b, na);
+	*pa = a + na;
+	*pb = b + nb;
+	return c;
+}
+
 int catalog_id_compare(const char *a, const char *b)
 {
 	while (*a && *b) {
 		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-			char *ea, *eb;
-			unsigned long na = strtoul(a, &ea, 10), nb = strtoul(b, &eb, 10);
-			if (na != nb)
-				return na < nb ? -1 : 1;
-			a = ea, b = eb;
+			int c = compare_numbers(&a, &b);
+			if (c)
+				return c;
 			continue;
 		}
 		int ca = toupper((unsigned char)*a), cb = toupper((unsigned char)*b);
@@ -131,10 +151,15 @@ struct ranked {
 	size_t file_rank;
 };
 
+/* Natural order of ids (the order programs are listed in), then exact
+ * spelling, then where each was found: one sort both orders the catalogue
+ * and puts each id's shadowed copies right after the one that wins. */
 static int compare_ranked(const void *a, const void *b)
 {
 	const struct ranked *ra = a, *rb = b;
-	int c = strcmp(ra->p->id, rb->p->id);
+	int c = catalog_id_compare(ra->p->id, rb->p->id);
+	if (!c)
+		c = strcmp(ra->p->id, rb->p->id);
 	if (c)
 		return c;
 	if (ra->dir_rank != rb->dir_rank)
@@ -163,8 +188,21 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 				 "cannot read directory: %s", strerror(err));
 		return true;
 	}
+	struct catalog_cache cache;
+	cache_open(&cache, dir);
 	for (size_t i = 0; i < files.n; i++) {
-		struct program *p = spec_load_front(files.v[i], &cat->diags);
+		const char *path = files.v[i];
+		const char *name = path + strlen(dir) + 1;
+		struct stat st;
+		struct program *p = NULL;
+		bool have_stat = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+		if (have_stat)
+			p = cache_lookup(&cache, name, path, &st);
+		if (!p) {
+			p = spec_load_front(path, &cat->diags);
+			if (p && have_stat)
+				cache_keep(&cache, name, &st, p);
+		}
 		if (!p) {
 			cat->n_failed++;
 			continue;
@@ -172,6 +210,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 		XGROW(ld->v, ld->cap, ld->n + 1);
 		ld->v[ld->n++] = (struct ranked){ p, rank, i };
 	}
+	cache_close(&cache);
 	strv_free(&files);
 	return true;
 }
@@ -202,13 +241,6 @@ static void keep_first_of_each_id(struct catalog *cat, struct loading *ld)
 	}
 }
 
-static int compare_programs(const void *a, const void *b)
-{
-	const struct program *pa = *(struct program *const *)a;
-	const struct program *pb = *(struct program *const *)b;
-	return catalog_id_compare(pa->id, pb->id);
-}
-
 bool catalog_load(struct catalog *cat)
 {
 	struct loading ld = {0};
@@ -217,9 +249,6 @@ bool catalog_load(struct catalog *cat)
 		ok &= load_dir(cat, i, &ld);
 	keep_first_of_each_id(cat, &ld);
 	free(ld.v);
-	if (cat->n_programs > 1)
-		qsort(cat->programs, cat->n_programs, sizeof *cat->programs,
-		      compare_programs);
 	return ok;
 }
 

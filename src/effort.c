@@ -286,12 +286,42 @@ bool effort_parse_hours(const char *text, double *hours)
 	return ok;
 }
 
+/* Writes n in decimal at buf; returns the length. */
+static unsigned put_digits(unsigned long n, char *buf)
+{
+	char tmp[24];
+	unsigned len = 0;
+	do {
+		tmp[len++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	for (unsigned i = 0; i < len; i++)
+		buf[i] = tmp[len - 1 - i];
+	return len;
+}
+
+/* Listing thousands of programs formats thousands of numbers: tenths are
+ * written by hand rather than through printf's floating point. */
 void effort_format_hours(double hours, char *buf, unsigned size)
 {
-	if (fabs(hours - round(hours)) < 0.05)
-		snprintf(buf, size, "%.0f", hours);
-	else
-		snprintf(buf, size, "%.1f", hours);
+	if (!(fabs(hours) < 1e12)) {
+		snprintf(buf, size, "%g", hours);
+		return;
+	}
+	long tenths = lround(hours * 10);
+	char tmp[32];
+	unsigned len = 0;
+	if (tenths < 0) {
+		tmp[len++] = '-';
+		tenths = -tenths;
+	}
+	len += put_digits((unsigned long)tenths / 10, tmp + len);
+	if (tenths % 10) {
+		tmp[len++] = '.';
+		tmp[len++] = (char)('0' + tenths % 10);
+	}
+	tmp[len] = '\0';
+	snprintf(buf, size, "%s", tmp);
 }
 
 void effort_format_logged(double hours, char *buf, unsigned size)

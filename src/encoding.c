@@ -37,17 +37,31 @@ static const uint16_t windows_1252_c1[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
+/* Mac Roman bytes of the Latin-1 code points, for a lookup without a
+ * search (0: none); filled on first use. */
+static unsigned char mac_roman_latin1[256];
+
+static int mac_roman_byte(uint32_t cp)
+{
+	if (!mac_roman_latin1[0xC4]) { /* Ä is 0x80: the table is not made yet */
+		for (int i = 0; i < 128; i++)
+			if (mac_roman[i] < 0x100)
+				mac_roman_latin1[mac_roman[i]] = (unsigned char)(0x80 + i);
+		mac_roman_latin1[0xA4] = 0xDB; /* the currency sign before the euro */
+	}
+	if (cp < 0x100)
+		return mac_roman_latin1[cp] ? mac_roman_latin1[cp] : -1;
+	for (int i = 0; i < 128; i++)
+		if (mac_roman[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
 /* The byte a code point stood for under the codepage, or -1. */
 static int codepage_byte(uint32_t cp, enum mojibake_kind kind)
 {
-	if (kind == MOJIBAKE_MAC_ROMAN) {
-		if (cp == 0x00A4) /* the currency sign Mac Roman had before the euro */
-			return 0xDB;
-		for (int i = 0; i < 128; i++)
-			if (mac_roman[i] == cp)
-				return 0x80 + i;
-		return -1;
-	}
+	if (kind == MOJIBAKE_MAC_ROMAN)
+		return mac_roman_byte(cp);
 	if (cp >= 0xA0 && cp <= 0xFF)
 		return (int)cp;
 	if (cp >= 0x80 && cp <= 0x9F) /* Latin-1 decoding keeps C1 controls */
@@ -167,10 +181,23 @@ size_t encoding_suspects(const char *text, size_t len)
 /* Text damaged twice needs two passes; three is already far-fetched. */
 #define MAX_REPAIR_PASSES 3
 
+static bool all_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
 char *encoding_repair(const char *text, size_t len, size_t *out_len,
 		      struct repair_report *rep)
 {
 	struct repair_report local = {0};
+	if (all_ascii(text, len)) { /* nothing that could be damaged */
+		if (rep)
+			*rep = local;
+		return NULL;
+	}
 	char *cur = NULL;
 	size_t cur_len = len;
 	size_t suspects = encoding_suspects(text, len);

@@ -1,8 +1,11 @@
 #include "config.h"
 #include "width.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <locale.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -24,17 +27,24 @@ static locale_t utf8_locale(void)
  * and its width in *cols. Invalid bytes are one byte, one column. */
 static size_t next_char(const char *s, size_t n, size_t *cols)
 {
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
-	wchar_t wc;
-	size_t len = mbrtowc(&wc, s, n, &st);
-	if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+	uint32_t cp;
+	size_t len = utf8_decode((const unsigned char *)s, n, &cp);
+	if (len == 0) {
 		*cols = 1;
 		return 1;
 	}
-	int w = wcwidth(wc);
+	int w = wcwidth((wchar_t)cp);
 	*cols = w < 0 ? 1 : (size_t)w;
 	return len;
+}
+
+/* Plain ASCII text, the most common case, is as wide as it is long. */
+static bool plain_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7F)
+			return false;
+	return true;
 }
 
 struct locale_guard {
@@ -61,6 +71,8 @@ static void leave_utf8(struct locale_guard g)
 
 size_t width_of_n(const char *s, size_t n)
 {
+	if (plain_ascii(s, n))
+		return n;
 	struct locale_guard g = enter_utf8();
 	size_t total = 0, i = 0;
 	while (i < n) {

@@ -15,10 +15,22 @@ if [ ! -f "$top/config.h" ]; then
 	(cd "$top" && ./configure -q)
 fi
 
-# Makefile.am's data_sources and model_sources: no curses, no commands.
-lib_sources="xalloc strbuf diag utf8 encoding text width effort spec spec_front
-spec_body catalog date outline progress progress_file atomic_file completion
-plan certificate export compare_table edits"
+# The .c files of Makefile.am's data_sources and model_sources: the data
+# layer and the model, no curses, no commands. Read from Makefile.am so
+# that a new source file is picked up without editing this script.
+lib_sources=$(awk '
+	/^(data|model)_sources[ \t]*=/ { on = 1 }
+	on {
+		for (i = 1; i <= NF; i++)
+			if ($i ~ /\.c$/)
+				print $i
+		if ($NF != "\\")
+			on = 0
+	}' "$top/Makefile.am")
+if [ -z "$lib_sources" ]; then
+	echo "build.sh: no data_sources or model_sources in $top/Makefile.am" >&2
+	exit 1
+fi
 
 # catalog.c finds the shipped specs through these, as Makefile.am sets them.
 defs="-DCURSUS_BUILD_DIR=\"$top\" -DCURSUS_SOURCE_SPECS=\"$top/data/specs\"
@@ -26,10 +38,10 @@ defs="-DCURSUS_BUILD_DIR=\"$top\" -DCURSUS_SOURCE_SPECS=\"$top/data/specs\"
 
 mkdir -p "$out/obj"
 objs=
-for name in $lib_sources; do
-	obj=$out/obj/$name.o
+for src in $lib_sources; do
+	obj=$out/obj/$(basename "$src" .c).o
 	# shellcheck disable=SC2086
-	$CC $FUZZ_CFLAGS -std=c11 -I"$top" -I"$top/src" $defs -c "$top/src/$name.c" -o "$obj"
+	$CC $FUZZ_CFLAGS -std=c11 -I"$top" -I"$top/src" $defs -c "$top/$src" -o "$obj"
 	objs="$objs $obj"
 done
 

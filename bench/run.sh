@@ -1,0 +1,401 @@
+#!/bin/sh
+# bench/run.sh: cursus's reproducible benchmark, in one run.
+#
+# Builds the generator and the floor, generates catalogues of N specs
+# (N = 1, 100, 1000, 10000, seed 42) plus the 2 shipped specs as a case of
+# their own, and measures, on each:
+#   floor        bench/floor.c: read every file, libyaml over the front
+#                matter, cmark over the body, building nothing
+#   list, show ID, schedule, status        cursus's commands
+#   first frame  the planner on an 80x24 pty, from start until its first
+#                complete frame is drawn (bench/first_frame.c), then 'q'
+#   calcurse -t  the peer, with as many to-do items as the catalogue has
+#                courses (bench/calcurse_data.sh)
+# each with hyperfine (warm-ups, then several runs: median and spread), the
+# peak RSS of each (/usr/bin/time -f %M; the planner's from wait4()), and the
+# instructions per keystroke in the planner (callgrind, 1000 moves minus an
+# empty session) on the 2 shipped specs and on 10000 specs plus those 2.
+# Prints the tables, the ratios and the targets (PASS/MISS), and writes them
+# to bench/results.md with the machine and the date.
+#
+# Environment (all optional):
+#   CURSUS    the cursus to measure (default: ../src/cursus next to this
+#             script), built as usual (./configure && make: -O2 -g); it is
+#             copied first, so that a rebuild during the run changes nothing
+#   SIZES     catalogue sizes (default "1 100 1000 10000")
+#   SEED      the generator's seed (default 42)
+#   WARMUP    warm-up runs (default 2); RUNS timed runs (default 20); BIG_RUNS
+#             timed runs for catalogues of 5000 specs or more (default 10)
+#   KEYS      keystrokes of the planner session (default 1000)
+#   PEER_MAX_ITEMS  above this many to-do items calcurse -t is run once, not
+#             RUNS times: its loading is quadratic (default 20000)
+#   OUT       the report (default results.md next to this script)
+#   WORK      scratch directory (default: a new one under $TMPDIR or /tmp,
+#             removed at the end unless KEEP=1)
+#   CURSUS_REV  what to call the measured cursus in the report (default: the
+#             commit of this tree, and whether it has changes)
+#   CC        the C compiler (default cc)
+# Needs: hyperfine, valgrind, calcurse, /usr/bin/time (Debian packages
+# hyperfine valgrind calcurse time), pkg-config, libyaml-dev, libcmark-dev.
+set -eu
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+TOP=$(dirname "$BENCH")
+CURSUS=${CURSUS:-$TOP/src/cursus}
+SIZES=${SIZES:-"1 100 1000 10000"}
+SEED=${SEED:-42}
+WARMUP=${WARMUP:-2}
+RUNS=${RUNS:-20}
+BIG_RUNS=${BIG_RUNS:-10}
+KEYS=${KEYS:-1000}
+PEER_MAX_ITEMS=${PEER_MAX_ITEMS:-20000}
+OUT=${OUT:-$BENCH/results.md}
+CC=${CC:-cc}
+TODAY=2026-11-24
+SHIPPED=$TOP/data/specs
+
+# The planner and the commands see a UTF-8 terminal of a known kind.
+LC_ALL=C.UTF-8
+LANG=C.UTF-8
+TERM=xterm-256color
+export LC_ALL LANG TERM
+unset NO_COLOR CURSUS_PATH CURSUS_STATE 2>/dev/null || true
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "bench: $*"; exit 1; }
+
+missing=
+for tool in hyperfine valgrind calcurse pkg-config "$CC"; do
+	command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+[ -x /usr/bin/time ] || missing="$missing /usr/bin/time"
+if [ -n "$missing" ]; then
+	die "missing:$missing (apt-get install -y hyperfine valgrind calcurse time pkg-config libyaml-dev libcmark-dev)"
+fi
+[ -x "$CURSUS" ] || die "no cursus at $CURSUS: build it first (./configure && make), or set CURSUS"
+[ -d "$SHIPPED" ] || die "no shipped specs at $SHIPPED"
+
+if [ -z "${WORK:-}" ]; then
+	WORK=$(mktemp -d "${TMPDIR:-/tmp}/cursus-bench.XXXXXX")
+	[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT INT TERM
+fi
+mkdir -p "$WORK/bin" "$WORK/res"
+R=$WORK/res
+started=$(date +%s)
+
+# ---- build ----
+say "== building the generator, the floor and the pty helper"
+$CC -std=c11 -O2 -g -Wall -o "$WORK/bin/gen_specs" "$BENCH/gen_specs.c"
+# shellcheck disable=SC2046
+$CC -std=c11 -O2 -g -Wall $(pkg-config --cflags yaml-0.1 libcmark) \
+	-o "$WORK/bin/floor" "$BENCH/floor.c" $(pkg-config --libs yaml-0.1 libcmark)
+$CC -std=c11 -O2 -g -Wall -o "$WORK/bin/first_frame" "$BENCH/first_frame.c" -lutil -lm
+cp "$CURSUS" "$WORK/bin/cursus"
+CUR=$WORK/bin/cursus
+GEN=$WORK/bin/gen_specs
+FLOOR=$WORK/bin/floor
+FF=$WORK/bin/first_frame
+
+# ---- helpers ----
+put() { printf '%s\n' "$2" > "$R/$1"; }
+get() { if [ -f "$R/$1" ]; then cat "$R/$1"; else echo -; fi; }
+
+# hf_get CSV NAME FIELD: a field (mean, stddev, median, min, max...) of the
+# row NAME of a hyperfine CSV, in seconds.
+hf_get() {
+	awk -F, -v name="$2" -v field="$3" '
+		NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+		$1 == name { print $(col[field]); exit }' "$1"
+}
+
+# hf_store CASE CSV NAME: keeps median, stddev, min and max in ms.
+hf_store() {
+	for f in median stddev min max; do
+		v=$(hf_get "$2" "$3" "$f")
+		[ -n "$v" ] || die "hyperfine gave no $f for $3"
+		put "$1.$3.$f" "$(awk -v s="$v" 'BEGIN { printf "%.3f", s * 1000 }')"
+	done
+}
+
+# rss NAME CMD...: peak RSS in kB of one run.
+rss() {
+	name=$1
+	shift
+	/usr/bin/time -f %M -o "$WORK/rss.tmp" "$@" >/dev/null 2>&1 || die "failed: $*"
+	put "$name" "$(tail -n 1 "$WORK/rss.tmp")"
+}
+
+# ff_store CASE NAME OUTPUT: keeps first_frame's statistics.
+ff_store() {
+	for kv in $3; do
+		k=${kv%%=*}
+		v=${kv#*=}
+		case $k in
+		median_ms) put "$1.$2.median" "$v" ;;
+		stddev_ms) put "$1.$2.stddev" "$v" ;;
+		min_ms) put "$1.$2.min" "$v" ;;
+		max_ms) put "$1.$2.max" "$v" ;;
+		maxrss_kb) put "$1.$2.rss" "$v" ;;
+		esac
+	done
+}
+
+# ---- the catalogues ----
+CASES=shipped
+for n in $SIZES; do
+	CASES="$CASES $n"
+done
+
+case_dir() { if [ "$1" = shipped ]; then echo "$SHIPPED"; else echo "$WORK/specs-$1"; fi; }
+case_id() {
+	if [ "$1" = shipped ]; then
+		echo P4-A
+	else
+		g=$(( $1 / 4 ))
+		[ "$g" -ge 1 ] || g=1
+		echo "G$g-A"
+	fi
+}
+case_label() { if [ "$1" = shipped ]; then echo "2 (shipped)"; else echo "$1"; fi; }
+
+for c in $CASES; do
+	dir=$(case_dir "$c")
+	if [ "$c" != shipped ]; then
+		say "== generating $c specs (seed $SEED)"
+		"$GEN" "$c" "$dir" "$SEED" >/dev/null
+	fi
+	files=$(find "$dir" -maxdepth 1 -name '*.md' | wc -l | tr -d ' ')
+	put "$c.files" "$files"
+	put "$c.bytes" "$(find "$dir" -maxdepth 1 -name '*.md' -exec cat {} + | wc -c | tr -d ' ')"
+	items=$(sh "$BENCH/calcurse_data.sh" "$dir" "$WORK/cal-$c")
+	put "$c.courses" "$items"
+	# calcurse writes its configuration on the first run; do it now.
+	calcurse -D "$WORK/cal-$c" -t >/dev/null 2>&1 || true
+	"$CUR" --state "$WORK/state-$c.yaml" --data "$dir" --today "$TODAY" \
+		choose "$(case_id "$c")" >/dev/null || die "cursus choose failed on $c"
+done
+
+# ---- times and memory ----
+for c in $CASES; do
+	dir=$(case_dir "$c")
+	id=$(case_id "$c")
+	files=$(get "$c.files")
+	items=$(get "$c.courses")
+	runs=$RUNS
+	[ "$files" -lt 5000 ] || runs=$BIG_RUNS
+	st="--state $WORK/state-$c.yaml --data $dir --today $TODAY"
+	say "== $(case_label "$c") specs ($items courses): hyperfine, $WARMUP warm-ups, $runs runs"
+	# shellcheck disable=SC2086
+	hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
+		--export-csv "$WORK/hf-$c.csv" \
+		-n floor "$FLOOR $dir" \
+		-n list "$CUR $st list" \
+		-n show "$CUR $st show $id" \
+		-n schedule "$CUR $st schedule" \
+		-n status "$CUR $st status" >&2
+	for m in floor list show schedule status; do
+		hf_store "$c" "$WORK/hf-$c.csv" "$m"
+	done
+	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
+		hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
+			--export-csv "$WORK/hfc-$c.csv" -n calcurse "calcurse -D $WORK/cal-$c -t" >&2
+		put "$c.calcurse.runs" "$runs"
+	else
+		say "   calcurse -t on $items items: ONE run only, no warm-up (its to-do loading is quadratic; more runs would take too long)"
+		hyperfine -N --style basic --warmup 0 --runs 1 \
+			--export-csv "$WORK/hfc-$c.csv" -n calcurse "calcurse -D $WORK/cal-$c -t" >&2
+		put "$c.calcurse.runs" 1
+	fi
+	hf_store "$c" "$WORK/hfc-$c.csv" calcurse
+
+	say "   first frame: $WARMUP warm-ups, $runs runs"
+	# shellcheck disable=SC2086
+	out=$("$FF" -w "$WARMUP" -r "$runs" -t 300 -- $CUR $st) || die "first frame failed on $c"
+	ff_store "$c" frame "$out"
+
+	say "   peak RSS"
+	rss "$c.floor.rss" "$FLOOR" "$dir"
+	for m in list schedule status; do
+		# shellcheck disable=SC2086
+		rss "$c.$m.rss" $CUR $st $m
+	done
+	# shellcheck disable=SC2086
+	rss "$c.show.rss" $CUR $st show "$id"
+	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
+		rss "$c.calcurse.rss" calcurse -D "$WORK/cal-$c" -t
+	fi
+done
+
+# calcurse -t's output through the same pty helper on its small data, so
+# that the planner's first frame is compared with it measured the same way.
+last=$(calcurse -D "$WORK/cal-shipped" -t | tail -n 1)
+last=${last#*. }
+out=$("$FF" -w "$WARMUP" -r "$RUNS" -m "$last" -- calcurse -D "$WORK/cal-shipped" -t) ||
+	die "calcurse on a pty failed"
+ff_store shipped calcurse_pty "$out"
+
+# ---- instructions per keystroke ----
+big=
+for n in $SIZES; do
+	big=$n
+done
+ipk_case() {
+	name=$1
+	shift
+	state="$WORK/state-ipk-$name.yaml"
+	# shellcheck disable=SC2086
+	"$CUR" --state "$state" "$@" --today "$TODAY" choose P4-A >/dev/null
+	for k in 0 "$KEYS"; do
+		say "   $name: callgrind over a session of $k keystrokes"
+		"$FF" -w 0 -r 1 -s "$k" -t 1800 -- valgrind --tool=callgrind \
+			--callgrind-out-file="$WORK/cg-$name-$k.out" \
+			"$CUR" --state "$state" "$@" --today "$TODAY" >/dev/null ||
+			die "callgrind session failed ($name, $k keys)"
+		ir=$(awk '/^totals:/ { print $2; exit } /^summary:/ { s = $2 } END { if (s) print s }' \
+			"$WORK/cg-$name-$k.out" | head -n 1)
+		put "ipk.$name.$k" "$ir"
+	done
+	put "ipk.$name" "$(awk -v a="$(get "ipk.$name.$KEYS")" -v b="$(get "ipk.$name.0")" \
+		-v k="$KEYS" 'BEGIN { printf "%.0f", (a - b) / k }')"
+}
+say "== instructions per keystroke (callgrind; the program shown is P4-A in both)"
+ipk_case shipped --data "$SHIPPED"
+if [ "$big" != "" ] && [ -d "$WORK/specs-$big" ]; then
+	ipk_case big --data "$WORK/specs-$big" --data "$SHIPPED"
+fi
+
+# ---- the report ----
+ms() { # median ± stddev of CASE.METRIC
+	m=$(get "$1.$2.median")
+	if [ "$m" = - ]; then
+		echo -
+	elif [ "$2" = calcurse ] && [ "$(get "$1.calcurse.runs")" = 1 ]; then
+		printf '%s (1 run)' "$m"
+	else
+		printf '%s ± %s' "$m" "$(get "$1.$2.stddev")"
+	fi
+}
+mb() { v=$(get "$1"); if [ "$v" = - ]; then echo -; else awk -v k="$v" 'BEGIN { printf "%.1f", k / 1024 }'; fi; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.3f", a / b; else print "-" }'; }
+verdict() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v == "-") print "n/a"; else print (v <= lim ? "PASS" : "MISS") }'; }
+
+ended=$(date +%s)
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
+if [ -n "${CURSUS_REV:-}" ]; then
+	commit=$CURSUS_REV
+else
+	commit=$(git -C "$TOP" rev-parse --short HEAD 2>/dev/null || echo unknown)
+	dirty=$(git -C "$TOP" status --porcelain --untracked-files=no 2>/dev/null | head -n 1)
+	[ -z "$dirty" ] || commit="$commit (work tree has changes)"
+fi
+
+{
+	echo "# cursus benchmark"
+	echo
+	echo "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC') (took $(( (ended - started) / 60 )) min $(( (ended - started) % 60 )) s)"
+	echo "- machine: \`$(uname -a)\`"
+	echo "- CPUs: $(nproc) x $cpu; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "- cursus: $("$CUR" --version 2>/dev/null | head -n 1), tree $commit, binary $CURSUS"
+	echo "- tools: $(hyperfine --version), $(valgrind --version), $(calcurse --version | head -n 1 | cut -d' ' -f1-2), $($CC --version | head -n 1)"
+	echo "- specs: bench/gen_specs.c, seed $SEED; 'shipped' is data/specs (P4-A, P4-B)"
+	echo "- runs: $WARMUP warm-ups, then $RUNS timed runs ($BIG_RUNS from 5000 specs on); times are the median ± the standard deviation, in ms"
+	echo
+	echo "## Times (ms)"
+	echo
+	echo "| specs | courses | MB | floor | list | show ID | schedule | status | first frame | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	for c in $CASES; do
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+			"$(case_label "$c")" "$(get "$c.courses")" \
+			"$(awk -v b="$(get "$c.bytes")" 'BEGIN { printf "%.2f", b / 1048576 }')" \
+			"$(ms "$c" floor)" "$(ms "$c" list)" "$(ms "$c" show)" \
+			"$(ms "$c" schedule)" "$(ms "$c" status)" "$(ms "$c" frame)" \
+			"$(ms "$c" calcurse)"
+	done
+	echo
+	echo "show ID shows G<N/4>-A (P4-A on the shipped specs); schedule, status and the planner"
+	echo "work on that program, chosen in the progress file. The first frame is measured on an"
+	echo "80x24 pty from fork() until the key hints (the last line drawn) arrive. calcurse -t"
+	echo "loads and prints one to-do item per course of the catalogue; on the shipped specs,"
+	echo "measured on the same pty: $(ms shipped calcurse_pty) ms."
+	for c in $CASES; do
+		if [ "$(get "$c.calcurse.runs")" = 1 ]; then
+			echo "On $(case_label "$c") specs calcurse -t ran once: loading $(get "$c.courses") to-do items is quadratic in calcurse 4.7 and takes minutes."
+		fi
+	done
+	echo
+	echo "## Ratios to the floor (median / median)"
+	echo
+	echo "| specs | list | show | schedule | status | first frame | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	for c in $CASES; do
+		f=$(get "$c.floor.median")
+		printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
+			"$(ratio "$(get "$c.list.median")" "$f")" "$(ratio "$(get "$c.show.median")" "$f")" \
+			"$(ratio "$(get "$c.schedule.median")" "$f")" "$(ratio "$(get "$c.status.median")" "$f")" \
+			"$(ratio "$(get "$c.frame.median")" "$f")" "$(ratio "$(get "$c.calcurse.median")" "$f")"
+	done
+	echo
+	echo "## Peak RSS (MB)"
+	echo
+	echo "| specs | floor | list | show | schedule | status | planner | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	for c in $CASES; do
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
+			"$(mb "$c.floor.rss")" "$(mb "$c.list.rss")" "$(mb "$c.show.rss")" \
+			"$(mb "$c.schedule.rss")" "$(mb "$c.status.rss")" "$(mb "$c.frame.rss")" \
+			"$(mb "$c.calcurse.rss")"
+	done
+	echo
+	echo "## Instructions per keystroke in the planner (callgrind)"
+	echo
+	echo "A session of $KEYS moves (j and k in turn, each sent once the previous one is drawn)"
+	echo "minus an empty session (the first frame, then q), divided by $KEYS. The program"
+	echo "shown is P4-A in both, so that only the catalogue's size differs."
+	echo
+	echo "| catalogue | empty session (Ir) | $KEYS moves (Ir) | per keystroke |"
+	echo "| --- | ---: | ---: | ---: |"
+	echo "| 2 shipped specs | $(get ipk.shipped.0) | $(get "ipk.shipped.$KEYS") | $(get ipk.shipped) |"
+	if [ -n "$big" ]; then
+		echo "| $big generated + 2 shipped | $(get ipk.big.0) | $(get "ipk.big.$KEYS") | $(get ipk.big) |"
+	fi
+	echo
+	echo "## Targets"
+	echo
+	echo "| target | measured | limit | result |"
+	echo "| --- | ---: | ---: | --- |"
+	if [ -n "$big" ]; then
+		f=$(get "$big.floor.median")
+		v=$(ratio "$(get "$big.list.median")" "$f")
+		echo "| list on $big specs / floor | $v | 0.15 | $(verdict "$v" 0.15) |"
+		v=$(ratio "$(get "$big.frame.median")" "$f")
+		echo "| first frame on $big specs / floor | $v | 0.2 | $(verdict "$v" 0.2) |"
+		for m in show schedule status; do
+			v=$(ratio "$(get "$big.$m.median")" "$f")
+			echo "| $m on $big specs / floor | $v | 0.2 | $(verdict "$v" 0.2) |"
+		done
+	fi
+	cal=$(get shipped.calcurse.median)
+	for m in list show schedule status; do
+		v=$(ratio "$(get "shipped.$m.median")" "$cal")
+		echo "| $m on the 2 shipped specs / calcurse -t (13 items) | $v | 1 | $(verdict "$v" 1) |"
+	done
+	v=$(ratio "$(get shipped.frame.median)" "$(get shipped.calcurse_pty.median)")
+	echo "| first frame on the 2 shipped specs / calcurse -t on the pty | $v | 1 | $(verdict "$v" 1) |"
+	if [ -n "$big" ]; then
+		v=$(awk -v a="$(get ipk.big)" -v b="$(get ipk.shipped)" \
+			'BEGIN { d = (a - b) / b; if (d < 0) d = -d; printf "%.3f", d }')
+		echo "| instructions per keystroke, $big vs 2 specs: relative difference | $v | 0.10 | $(verdict "$v" 0.10) |"
+		worst=0
+		for m in list show schedule status frame; do
+			k=$(get "$big.$m.rss")
+			[ "$k" = - ] || [ "$k" -le "$worst" ] || worst=$k
+		done
+		v=$(awk -v k="$worst" 'BEGIN { printf "%.1f", k / 1024 }')
+		echo "| peak RSS on $big specs, the largest of list, show, schedule, status, planner (MB) | $v | 64 | $(verdict "$v" 64) |"
+	fi
+} > "$WORK/results.md"
+
+cp "$WORK/results.md" "$OUT"
+cat "$OUT"
+say "bench: wrote $OUT"

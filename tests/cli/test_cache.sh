@@ -1,0 +1,56 @@
+#!/bin/sh
+# The catalogue cache (~/.cache/cursus) only ever speeds things up: the
+# output is the same cold, warm or without it; a changed, new or removed
+# spec is seen; a damaged cache is ignored; broken specs are reported
+# every time.
+. "$TOP_SRCDIR/tests/cli/lib.sh"
+
+export XDG_CACHE_HOME="$WORK/cache"
+D="$WORK/specs"
+mkdir -p "$D"
+cp "$SPECS"/*.md "$DATA"/mixed/*.md "$D/"
+
+run env CURSUS_CACHE=off "$CURSUS" list --data "$D"
+cp "$WORK/out" "$WORK/expected"
+[ ! -d "$XDG_CACHE_HOME" ] && ok "CURSUS_CACHE=off writes no cache" || not_ok "a cache was written"
+run "$CURSUS" list --data "$D"
+expect_file "cold cache: same list" out "$WORK/expected"
+expect_grep "cold cache: the broken spec reported" err "broken.md:4: front matter is not valid YAML"
+[ "$(ls "$XDG_CACHE_HOME/cursus" | wc -l)" -eq 1 ] && ok "one cache file for the directory" ||
+	not_ok "cache files: $(ls "$XDG_CACHE_HOME/cursus")"
+run "$CURSUS" list --data "$D"
+expect_file "warm cache: same list" out "$WORK/expected"
+expect_grep "warm cache: the broken spec still reported" err "broken.md:4: front matter is not valid YAML"
+expect_status "warm cache: the same status" 1
+
+# A spec changed in place, with the same size and the old time put back:
+# the inode is the same, the time says it changed only if we let it, so
+# change the time too, as editors do.
+sed 's/Good one/Good two/' "$D/good.md" >"$D/good.tmp" && cat "$D/good.tmp" >"$D/good.md"
+touch -d '2030-01-01 00:00:00' "$D/good.md"
+run "$CURSUS" list --data "$D"
+expect_grep "an edited spec is read again" out "^GOOD-A  A  Good two"
+
+# A new spec, and one removed.
+cp "$DATA/shadow1/P4-A.md" "$D/zz-new.md"
+sed -i 's/P4-A/NEW-A/' "$D/zz-new.md"
+rm "$D/p9.md"
+run "$CURSUS" list --data "$D"
+expect_grep "a new spec is listed" out "^NEW-A "
+if grep -q "^P9-A" "$WORK/out"; then not_ok "a removed spec is still listed"; else ok "a removed spec is gone"; fi
+
+# A damaged cache is ignored and rebuilt.
+for f in "$XDG_CACHE_HOME"/cursus/*; do
+	head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"
+done
+run "$CURSUS" list --data "$D"
+expect_grep "a truncated cache is ignored" out "^NEW-A "
+for f in "$XDG_CACHE_HOME"/cursus/*; do head -c 5000 /dev/urandom >"$f"; done
+run "$CURSUS" list --data "$D"
+expect_grep "a cache of garbage is ignored" out "^GOOD-A  A  Good two"
+
+# show, schedule and the planner read what the cache says, then the body.
+run "$CURSUS" show GOOD-A --data "$D"
+expect_status "show through the cache" 0
+
+done_testing
