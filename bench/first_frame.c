@@ -4,9 +4,11 @@
  * measures the time from just before fork() until the program's output
  * contains MARKER (the last text of its first complete frame), then types
  * 'q' and waits for it to end. Repeats this and prints, on one line,
- *   runs=R median_ms=.. mean_ms=.. stddev_ms=.. min_ms=.. max_ms=.. maxrss_kb=..
- * where maxrss_kb is the largest peak RSS of the program over the runs (from
- * wait4(), as /usr/bin/time reports it).
+ *   runs=R median_ms=.. mean_ms=.. stddev_ms=.. min_ms=.. max_ms=.. cpu_ms=..
+ *   maxrss_kb=..
+ * where cpu_ms is the median of the program's user + system time over the
+ * whole run (start to quit), and maxrss_kb the largest peak RSS of the
+ * program over the runs (both from wait4(), as /usr/bin/time reports them).
  *
  * With -s KEYS, after the first frame it types KEYS keystrokes, 'j' and 'k'
  * in turn, one at a time: each is sent only once the program has drawn the
@@ -96,6 +98,7 @@ static int waiting_for_input(pid_t pid)
 
 struct run {
 	double first_frame; /* seconds, or < 0 when it never came */
+	double cpu;         /* user + system seconds of the whole run */
 	long maxrss_kb;
 	int ok;
 };
@@ -139,7 +142,7 @@ static int wait_idle(int fd, pid_t pid, int seen_output, double deadline)
 
 static struct run run_once(char **argv)
 {
-	struct run r = { -1, 0, 0 };
+	struct run r = { -1, 0, 0, 0 };
 	struct winsize ws = { .ws_row = (unsigned short)lines, .ws_col = (unsigned short)cols };
 	int fd;
 	double t0 = now();
@@ -205,6 +208,8 @@ static struct run run_once(char **argv)
 		;
 	close(fd);
 	r.maxrss_kb = ru.ru_maxrss;
+	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+		(double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 	r.ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 	if (!found)
 		fprintf(stderr, "first_frame: the marker '%s' never came\n", marker);
@@ -248,6 +253,7 @@ int main(int argc, char **argv)
 		if (!run_once(cmd).ok)
 			return 1;
 	double *t = calloc((size_t)runs, sizeof *t);
+	double *cpu = calloc((size_t)runs, sizeof *cpu);
 	long maxrss = 0;
 	double sum = 0;
 	for (int i = 0; i < runs; i++) {
@@ -255,6 +261,7 @@ int main(int argc, char **argv)
 		if (!r.ok)
 			return 1;
 		t[i] = r.first_frame;
+		cpu[i] = r.cpu;
 		sum += t[i];
 		if (r.maxrss_kb > maxrss)
 			maxrss = r.maxrss_kb;
@@ -264,10 +271,14 @@ int main(int argc, char **argv)
 		var += (t[i] - mean) * (t[i] - mean);
 	double sd = runs > 1 ? sqrt(var / (runs - 1)) : 0;
 	qsort(t, (size_t)runs, sizeof *t, compare_double);
+	qsort(cpu, (size_t)runs, sizeof *cpu, compare_double);
 	double median = runs % 2 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+	double cpu_median = runs % 2 ? cpu[runs / 2] : (cpu[runs / 2 - 1] + cpu[runs / 2]) / 2;
 	printf("runs=%d median_ms=%.3f mean_ms=%.3f stddev_ms=%.3f min_ms=%.3f max_ms=%.3f "
-	       "maxrss_kb=%ld\n",
-	       runs, median * 1e3, mean * 1e3, sd * 1e3, t[0] * 1e3, t[runs - 1] * 1e3, maxrss);
+	       "cpu_ms=%.3f maxrss_kb=%ld\n",
+	       runs, median * 1e3, mean * 1e3, sd * 1e3, t[0] * 1e3, t[runs - 1] * 1e3,
+	       cpu_median * 1e3, maxrss);
 	free(t);
+	free(cpu);
 	return 0;
 }

@@ -6,6 +6,8 @@
 # their own, and measures, on each:
 #   floor        bench/floor.c: read every file, libyaml over the front
 #                matter, cmark over the body, building nothing
+#   front floor  floor -f: the same without the body, the least that any
+#                reader of every front matter must do (for reference)
 #   list, show ID, schedule, status        cursus's commands
 #   first frame  the planner on an 80x24 pty, from start until its first
 #                complete frame is drawn (bench/first_frame.c), then 'q'
@@ -21,11 +23,16 @@
 # Environment (all optional):
 #   CURSUS    the cursus to measure (default: ../src/cursus next to this
 #             script), built as usual (./configure && make: -O2 -g); it is
-#             copied first, so that a rebuild during the run changes nothing
+#             copied first, so that a rebuild during the run changes nothing.
+#             Its catalogue cache goes to $WORK/cache-CASE (XDG_CACHE_HOME): the
+#             commands are timed with it warm (after the warm-ups), and list
+#             also with it rebuilt before each run and with it off
 #   SIZES     catalogue sizes (default "1 100 1000 10000")
 #   SEED      the generator's seed (default 42)
 #   WARMUP    warm-up runs (default 2); RUNS timed runs (default 20); BIG_RUNS
-#             timed runs for catalogues of 5000 specs or more (default 10)
+#             timed runs for catalogues of 5000 specs or more (default 10),
+#             SMALL_RUNS for those under 1000 (default 50: their runs take
+#             milliseconds, where a busy machine's noise is largest)
 #   KEYS      keystrokes of the planner session (default 1000)
 #   PEER_MAX_ITEMS  above this many to-do items calcurse -t is run once, not
 #             RUNS times: its loading is quadratic (default 20000)
@@ -47,6 +54,7 @@ SEED=${SEED:-42}
 WARMUP=${WARMUP:-2}
 RUNS=${RUNS:-20}
 BIG_RUNS=${BIG_RUNS:-10}
+SMALL_RUNS=${SMALL_RUNS:-50}
 KEYS=${KEYS:-1000}
 PEER_MAX_ITEMS=${PEER_MAX_ITEMS:-20000}
 OUT=${OUT:-$BENCH/results.md}
@@ -59,7 +67,7 @@ LC_ALL=C.UTF-8
 LANG=C.UTF-8
 TERM=xterm-256color
 export LC_ALL LANG TERM
-unset NO_COLOR CURSUS_PATH CURSUS_STATE 2>/dev/null || true
+unset NO_COLOR CURSUS_PATH CURSUS_STATE CURSUS_CACHE 2>/dev/null || true
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
@@ -81,7 +89,13 @@ if [ -z "${WORK:-}" ]; then
 fi
 mkdir -p "$WORK/bin" "$WORK/res"
 R=$WORK/res
+# cursus keeps what the front matters say in $XDG_CACHE_HOME/cursus: ours,
+# one for each case (so that rebuilding one case's leaves the others warm),
+# and never the user's.
+XDG_CACHE_HOME=$WORK/cache
+export XDG_CACHE_HOME
 started=$(date +%s)
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- build ----
 say "== building the generator, the floor and the pty helper"
@@ -108,13 +122,16 @@ hf_get() {
 		$1 == name { print $(col[field]); exit }' "$1"
 }
 
-# hf_store CASE CSV NAME: keeps median, stddev, min and max in ms.
+# hf_store CASE CSV NAME: keeps median, stddev, min and max in ms, and the
+# CPU time (mean user + system) in ms.
 hf_store() {
-	for f in median stddev min max; do
+	for f in median stddev min max user system; do
 		v=$(hf_get "$2" "$3" "$f")
 		[ -n "$v" ] || die "hyperfine gave no $f for $3"
 		put "$1.$3.$f" "$(awk -v s="$v" 'BEGIN { printf "%.3f", s * 1000 }')"
 	done
+	put "$1.$3.cpu" "$(awk -v u="$(get "$1.$3.user")" -v s="$(get "$1.$3.system")" \
+		'BEGIN { printf "%.3f", u + s }')"
 }
 
 # rss NAME CMD...: peak RSS in kB of one run.
@@ -135,6 +152,7 @@ ff_store() {
 		stddev_ms) put "$1.$2.stddev" "$v" ;;
 		min_ms) put "$1.$2.min" "$v" ;;
 		max_ms) put "$1.$2.max" "$v" ;;
+		cpu_ms) put "$1.$2.cpu" "$v" ;;
 		maxrss_kb) put "$1.$2.rss" "$v" ;;
 		esac
 	done
@@ -183,30 +201,51 @@ for c in $CASES; do
 	items=$(get "$c.courses")
 	runs=$RUNS
 	[ "$files" -lt 5000 ] || runs=$BIG_RUNS
+	[ "$files" -ge 1000 ] || runs=$SMALL_RUNS
+	peer=
+	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
+		# In the same hyperfine run as cursus, so that both see the same
+		# machine.
+		peer="calcurse -D $WORK/cal-$c -t"
+	fi
 	st="--state $WORK/state-$c.yaml --data $dir --today $TODAY"
+	XDG_CACHE_HOME=$WORK/cache-$c
 	say "== $(case_label "$c") specs ($items courses): hyperfine, $WARMUP warm-ups, $runs runs"
 	# shellcheck disable=SC2086
 	hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
 		--export-csv "$WORK/hf-$c.csv" \
 		-n floor "$FLOOR $dir" \
+		-n front "$FLOOR -f $dir" \
 		-n list "$CUR $st list" \
 		-n show "$CUR $st show $id" \
 		-n schedule "$CUR $st schedule" \
-		-n status "$CUR $st status" >&2
-	for m in floor list show schedule status; do
+		-n status "$CUR $st status" \
+		${peer:+-n calcurse "$peer"} >&2
+	for m in floor front list show schedule status; do
 		hf_store "$c" "$WORK/hf-$c.csv" "$m"
 	done
-	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
-		hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
-			--export-csv "$WORK/hfc-$c.csv" -n calcurse "calcurse -D $WORK/cal-$c -t" >&2
+	if [ -n "$peer" ]; then
+		hf_store "$c" "$WORK/hf-$c.csv" calcurse
 		put "$c.calcurse.runs" "$runs"
 	else
 		say "   calcurse -t on $items items: ONE run only, no warm-up (its to-do loading is quadratic; more runs would take too long)"
 		hyperfine -N --style basic --warmup 0 --runs 1 \
 			--export-csv "$WORK/hfc-$c.csv" -n calcurse "calcurse -D $WORK/cal-$c -t" >&2
 		put "$c.calcurse.runs" 1
+		hf_store "$c" "$WORK/hfc-$c.csv" calcurse
 	fi
-	hf_store "$c" "$WORK/hfc-$c.csv" calcurse
+	# list again: building the cache from nothing before each run, and with
+	# the cache off (CURSUS_CACHE=off), so that what the cache saves shows.
+	hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
+		--export-csv "$WORK/hfl-$c.csv" --prepare "rm -rf $XDG_CACHE_HOME/cursus" \
+		-n list_cold "$CUR $st list" >&2
+	hf_store "$c" "$WORK/hfl-$c.csv" list_cold
+	CURSUS_CACHE=off hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
+		--export-csv "$WORK/hfn-$c.csv" -n list_nocache "$CUR $st list" >&2
+	hf_store "$c" "$WORK/hfn-$c.csv" list_nocache
+	# The cache is warm again for what follows.
+	# shellcheck disable=SC2086
+	"$CUR" $st list >/dev/null
 
 	say "   first frame: $WARMUP warm-ups, $runs runs"
 	# shellcheck disable=SC2086
@@ -230,9 +269,36 @@ done
 # that the planner's first frame is compared with it measured the same way.
 last=$(calcurse -D "$WORK/cal-shipped" -t | tail -n 1)
 last=${last#*. }
-out=$("$FF" -w "$WARMUP" -r "$RUNS" -m "$last" -- calcurse -D "$WORK/cal-shipped" -t) ||
+out=$("$FF" -w "$WARMUP" -r "$SMALL_RUNS" -m "$last" -- calcurse -D "$WORK/cal-shipped" -t) ||
 	die "calcurse on a pty failed"
 ff_store shipped calcurse_pty "$out"
+
+# ---- instructions on the shipped specs ----
+# Deterministic where the times of a few milliseconds are not: what each
+# command executes, start to exit, on the 2 shipped specs, and calcurse -t.
+say "== instructions of each command on the shipped specs (callgrind)"
+ir_of() { # NAME CMD...: total instructions of one run
+	name=$1
+	shift
+	valgrind --tool=callgrind --callgrind-out-file="$WORK/cgc-$name.out" "$@" >/dev/null 2>&1 ||
+		die "callgrind failed: $*"
+	put "ir.$name" "$(awk '/^totals:/ { print $2; exit } /^summary:/ { s = $2 } END { if (s) print s }' \
+		"$WORK/cgc-$name.out" | head -n 1)"
+	# what the dynamic loader costs before main
+	put "ir.$name.ld" "$(callgrind_annotate --inclusive=yes "$WORK/cgc-$name.out" 2>/dev/null |
+		awk '/rtld.c:_dl_start / { gsub(",", "", $1); print $1; exit }')"
+}
+sst="--state $WORK/state-shipped.yaml --data $SHIPPED --today $TODAY"
+XDG_CACHE_HOME=$WORK/cache-shipped # warm: made while the shipped specs were timed
+# shellcheck disable=SC2086
+ir_of version "$CUR" --version
+for m in list schedule status; do
+	# shellcheck disable=SC2086
+	ir_of "$m" "$CUR" $sst "$m"
+done
+# shellcheck disable=SC2086
+ir_of show "$CUR" $sst show P4-A
+ir_of calcurse calcurse -D "$WORK/cal-shipped" -t
 
 # ---- instructions per keystroke ----
 big=
@@ -245,6 +311,9 @@ ipk_case() {
 	state="$WORK/state-ipk-$name.yaml"
 	# shellcheck disable=SC2086
 	"$CUR" --state "$state" "$@" --today "$TODAY" choose P4-A >/dev/null
+	# A cache of its own, warm before either session.
+	XDG_CACHE_HOME=$WORK/cache-ipk-$name
+	"$CUR" --state "$state" "$@" --today "$TODAY" list >/dev/null
 	for k in 0 "$KEYS"; do
 		say "   $name: callgrind over a session of $k keystrokes"
 		"$FF" -w 0 -r 1 -s "$k" -t 1800 -- valgrind --tool=callgrind \
@@ -294,46 +363,73 @@ fi
 	echo
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC') (took $(( (ended - started) / 60 )) min $(( (ended - started) % 60 )) s)"
 	echo "- machine: \`$(uname -a)\`"
-	echo "- CPUs: $(nproc) x $cpu; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "- CPUs: $(nproc) x $cpu; load average at the start: $load0; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "- cursus: $("$CUR" --version 2>/dev/null | head -n 1), tree $commit, binary $CURSUS"
 	echo "- tools: $(hyperfine --version), $(valgrind --version), $(calcurse --version | head -n 1 | cut -d' ' -f1-2), $($CC --version | head -n 1)"
 	echo "- specs: bench/gen_specs.c, seed $SEED; 'shipped' is data/specs (P4-A, P4-B)"
-	echo "- runs: $WARMUP warm-ups, then $RUNS timed runs ($BIG_RUNS from 5000 specs on); times are the median ± the standard deviation, in ms"
+	echo "- runs: $WARMUP warm-ups, then $SMALL_RUNS timed runs under 1000 specs, $RUNS from 1000, $BIG_RUNS from 5000"
 	echo
-	echo "## Times (ms)"
+	echo "## Times (ms): median ± standard deviation of the wall-clock time"
 	echo
-	echo "| specs | courses | MB | floor | list | show ID | schedule | status | first frame | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| specs | courses | MB | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | first frame | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
-		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
 			"$(case_label "$c")" "$(get "$c.courses")" \
 			"$(awk -v b="$(get "$c.bytes")" 'BEGIN { printf "%.2f", b / 1048576 }')" \
-			"$(ms "$c" floor)" "$(ms "$c" list)" "$(ms "$c" show)" \
+			"$(ms "$c" floor)" "$(ms "$c" front)" "$(ms "$c" list)" \
+			"$(ms "$c" list_cold)" "$(ms "$c" list_nocache)" "$(ms "$c" show)" \
 			"$(ms "$c" schedule)" "$(ms "$c" status)" "$(ms "$c" frame)" \
 			"$(ms "$c" calcurse)"
 	done
 	echo
-	echo "show ID shows G<N/4>-A (P4-A on the shipped specs); schedule, status and the planner"
-	echo "work on that program, chosen in the progress file. The first frame is measured on an"
-	echo "80x24 pty from fork() until the key hints (the last line drawn) arrive. calcurse -t"
-	echo "loads and prints one to-do item per course of the catalogue; on the shipped specs,"
-	echo "measured on the same pty: $(ms shipped calcurse_pty) ms."
+	echo "- floor: bench/floor.c reads every file, runs libyaml over its front matter and cmark"
+	echo "  over its body, building nothing. front floor (floor -f): the same without the body,"
+	echo "  the least any reader of every front matter must do when it reads the files."
+	echo "- cursus keeps what each front matter says in a cache (\$XDG_CACHE_HOME/cursus, here"
+	echo "  in the run's scratch directory). All cursus columns are with it warm, except"
+	echo "  'list, cache rebuilt' (the cache removed before each run: list reads every file and"
+	echo "  writes the cache) and 'list, no cache' (CURSUS_CACHE=off: reads every file)."
+	echo "- show ID shows G<N/4>-A (P4-A on the shipped specs); schedule, status and the planner"
+	echo "  work on that program, chosen in the progress file."
+	echo "- first frame: the planner on an 80x24 pty (bench/first_frame.c), from fork() until the"
+	echo "  key hints, the last line drawn, arrive; then q."
+	echo "- calcurse -t loads and prints one to-do item per course of the catalogue. On the"
+	echo "  shipped specs' 13 items, measured on the same pty as the planner: $(ms shipped calcurse_pty) ms."
 	for c in $CASES; do
 		if [ "$(get "$c.calcurse.runs")" = 1 ]; then
-			echo "On $(case_label "$c") specs calcurse -t ran once: loading $(get "$c.courses") to-do items is quadratic in calcurse 4.7 and takes minutes."
+			echo "- On $(case_label "$c") specs calcurse -t ran once: loading $(get "$c.courses") to-do items is quadratic in calcurse 4.7 and takes from tens of seconds to minutes."
 		fi
 	done
 	echo
-	echo "## Ratios to the floor (median / median)"
+	echo "## CPU time (ms): user + system, mean"
 	echo
-	echo "| specs | list | show | schedule | status | first frame | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "The wall-clock times above include waiting for a CPU when the machine is busy; the CPU"
+	echo "time does not, and gives steadier ratios on a shared machine. The planner's is that of"
+	echo "its whole run, start to quit (median)."
+	echo
+	echo "| specs | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | planner | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	for c in $CASES; do
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
+			"$(get "$c.floor.cpu")" "$(get "$c.front.cpu")" "$(get "$c.list.cpu")" \
+			"$(get "$c.list_cold.cpu")" "$(get "$c.list_nocache.cpu")" \
+			"$(get "$c.show.cpu")" "$(get "$c.schedule.cpu")" "$(get "$c.status.cpu")" \
+			"$(get "$c.frame.cpu")" "$(get "$c.calcurse.cpu")"
+	done
+	echo
+	echo "## Ratios to the floor (wall-clock median / median; CPU time in brackets)"
+	echo
+	echo "| specs | front floor | list | list, cache rebuilt | list, no cache | show | schedule | status | first frame | calcurse -t |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
 		f=$(get "$c.floor.median")
-		printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
-			"$(ratio "$(get "$c.list.median")" "$f")" "$(ratio "$(get "$c.show.median")" "$f")" \
-			"$(ratio "$(get "$c.schedule.median")" "$f")" "$(ratio "$(get "$c.status.median")" "$f")" \
-			"$(ratio "$(get "$c.frame.median")" "$f")" "$(ratio "$(get "$c.calcurse.median")" "$f")"
+		fc=$(get "$c.floor.cpu")
+		line="| $(case_label "$c")"
+		for m in front list list_cold list_nocache show schedule status frame calcurse; do
+			line="$line | $(ratio "$(get "$c.$m.median")" "$f") ($(ratio "$(get "$c.$m.cpu")" "$fc"))"
+		done
+		echo "$line |"
 	done
 	echo
 	echo "## Peak RSS (MB)"
@@ -346,6 +442,23 @@ fi
 			"$(mb "$c.schedule.rss")" "$(mb "$c.status.rss")" "$(mb "$c.frame.rss")" \
 			"$(mb "$c.calcurse.rss")"
 	done
+	echo
+	echo "## Instructions on the 2 shipped specs (callgrind, whole run)"
+	echo
+	echo "Deterministic, where times of a few milliseconds are not. 'before main' is what"
+	echo "the dynamic loader executes (relocating the shared libraries) before main()."
+	echo "The planner's is the empty session below: start, first frame, q."
+	echo
+	echo "| program | instructions | before main |"
+	echo "| --- | ---: | ---: |"
+	for m in version list show schedule status; do
+		name="cursus $m"
+		[ "$m" != version ] || name="cursus --version (start-up alone)"
+		[ "$m" != show ] || name="cursus show P4-A"
+		echo "| $name | $(get "ir.$m") | $(get "ir.$m.ld") |"
+	done
+	echo "| cursus (planner, empty session) | $(get ipk.shipped.0) | |"
+	echo "| calcurse -t (13 items) | $(get ir.calcurse) | $(get ir.calcurse.ld) |"
 	echo
 	echo "## Instructions per keystroke in the planner (callgrind)"
 	echo
@@ -362,37 +475,42 @@ fi
 	echo
 	echo "## Targets"
 	echo
-	echo "| target | measured | limit | result |"
-	echo "| --- | ---: | ---: | --- |"
+	echo "Judged on the wall-clock medians, as the targets are stated; the CPU-time ratio is"
+	echo "given beside for reference."
+	echo
+	echo "| target | measured | (CPU time) | limit | result |"
+	echo "| --- | ---: | ---: | ---: | --- |"
 	if [ -n "$big" ]; then
 		f=$(get "$big.floor.median")
-		v=$(ratio "$(get "$big.list.median")" "$f")
-		echo "| list on $big specs / floor | $v | 0.15 | $(verdict "$v" 0.15) |"
-		v=$(ratio "$(get "$big.frame.median")" "$f")
-		echo "| first frame on $big specs / floor | $v | 0.2 | $(verdict "$v" 0.2) |"
-		for m in show schedule status; do
+		fc=$(get "$big.floor.cpu")
+		for m in list frame show schedule status; do
+			lim=0.2
+			[ "$m" != list ] || lim=0.15
+			name=$m
+			[ "$m" != frame ] || name="planner's first frame"
 			v=$(ratio "$(get "$big.$m.median")" "$f")
-			echo "| $m on $big specs / floor | $v | 0.2 | $(verdict "$v" 0.2) |"
+			echo "| $name on $big specs / floor | $v | $(ratio "$(get "$big.$m.cpu")" "$fc") | $lim | $(verdict "$v" "$lim") |"
 		done
 	fi
 	cal=$(get shipped.calcurse.median)
+	calc=$(get shipped.calcurse.cpu)
 	for m in list show schedule status; do
 		v=$(ratio "$(get "shipped.$m.median")" "$cal")
-		echo "| $m on the 2 shipped specs / calcurse -t (13 items) | $v | 1 | $(verdict "$v" 1) |"
+		echo "| $m on the 2 shipped specs / calcurse -t on its 13 items | $v | $(ratio "$(get "shipped.$m.cpu")" "$calc") | 1 | $(verdict "$v" 1) |"
 	done
 	v=$(ratio "$(get shipped.frame.median)" "$(get shipped.calcurse_pty.median)")
-	echo "| first frame on the 2 shipped specs / calcurse -t on the pty | $v | 1 | $(verdict "$v" 1) |"
+	echo "| planner's first frame on the 2 shipped specs / calcurse -t, both on the pty | $v | $(ratio "$(get shipped.frame.cpu)" "$(get shipped.calcurse_pty.cpu)") | 1 | $(verdict "$v" 1) |"
 	if [ -n "$big" ]; then
 		v=$(awk -v a="$(get ipk.big)" -v b="$(get ipk.shipped)" \
 			'BEGIN { d = (a - b) / b; if (d < 0) d = -d; printf "%.3f", d }')
-		echo "| instructions per keystroke, $big vs 2 specs: relative difference | $v | 0.10 | $(verdict "$v" 0.10) |"
+		echo "| instructions per keystroke, $big vs 2 specs: relative difference | $v | | 0.10 | $(verdict "$v" 0.10) |"
 		worst=0
 		for m in list show schedule status frame; do
 			k=$(get "$big.$m.rss")
 			[ "$k" = - ] || [ "$k" -le "$worst" ] || worst=$k
 		done
 		v=$(awk -v k="$worst" 'BEGIN { printf "%.1f", k / 1024 }')
-		echo "| peak RSS on $big specs, the largest of list, show, schedule, status, planner (MB) | $v | 64 | $(verdict "$v" 64) |"
+		echo "| peak RSS on $big specs, the largest of list, show, schedule, status, planner (MB) | $v | | 64 | $(verdict "$v" 64) |"
 	fi
 } > "$WORK/results.md"
 

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -190,12 +191,15 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 	}
 	struct catalog_cache cache;
 	cache_open(&cache, dir);
+	/* stat by name in the open directory: no path walk per file */
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	for (size_t i = 0; i < files.n; i++) {
 		const char *path = files.v[i];
 		const char *name = path + strlen(dir) + 1;
 		struct stat st;
 		struct program *p = NULL;
-		bool have_stat = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+		bool have_stat = dfd >= 0 && fstatat(dfd, name, &st, 0) == 0 &&
+				 S_ISREG(st.st_mode);
 		if (have_stat)
 			p = cache_lookup(&cache, name, path, &st);
 		if (!p) {
@@ -211,6 +215,8 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 		ld->v[ld->n++] = (struct ranked){ p, rank, i };
 	}
 	cache_close(&cache);
+	if (dfd >= 0)
+		close(dfd);
 	strv_free(&files);
 	return true;
 }

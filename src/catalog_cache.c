@@ -5,6 +5,7 @@
 #include "xalloc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,10 +26,11 @@ struct cache_key {
 
 /* One spec: its name, its key, and its front matter serialised. */
 struct cache_record {
-	char *name;
+	char *name;          /* owned */
 	struct cache_key key;
-	char *data;
+	const char *data;    /* into the cache's buffer, or owned when own */
 	size_t len;
+	bool own;
 };
 
 static struct cache_key key_of(const struct stat *st)
@@ -215,7 +217,8 @@ static void free_records(struct cache_record *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		free(v[i].name);
-		free(v[i].data);
+		if (v[i].own)
+			free((char *)v[i].data);
 	}
 	free(v);
 }
@@ -236,8 +239,7 @@ static bool read_records(struct catalog_cache *c, const char *text, size_t len)
 		get_raw(&r, &rec->key, sizeof rec->key);
 		uint32_t dlen = get_u32(&r);
 		if (r.ok && (size_t)(r.end - r.p) >= dlen) {
-			rec->data = xmalloc(dlen ? dlen : 1);
-			memcpy(rec->data, r.p, dlen);
+			rec->data = r.p; /* the buffer lives as long as the cache */
 			rec->len = dlen;
 			r.p += dlen;
 		} else {
@@ -254,27 +256,44 @@ static bool read_records(struct catalog_cache *c, const char *text, size_t len)
 	return false;
 }
 
+/* The whole file in one read: it is a few MB for 10,000 specs. */
+static char *read_whole(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	char *buf = NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    st.st_size < (off_t)1 << 30) {
+		size_t want = (size_t)st.st_size, got = 0;
+		buf = xmalloc(want);
+		while (got < want) {
+			ssize_t n = read(fd, buf + got, want - got);
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		if (got != want) {
+			free(buf);
+			buf = NULL;
+		}
+		*len = got;
+	}
+	close(fd);
+	return buf;
+}
+
 void cache_open(struct catalog_cache *c, const char *dir)
 {
 	memset(c, 0, sizeof *c);
 	c->path = cache_path_for(dir);
 	if (!c->path)
 		return;
-	FILE *f = fopen(c->path, "rb");
-	if (!f) {
+	size_t len = 0;
+	c->buffer = read_whole(c->path, &len);
+	if (!c->buffer || !read_records(c, c->buffer, len))
 		c->dirty = true;
-		return;
-	}
-	struct strbuf sb = {0};
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sb_add(&sb, chunk, n);
-	bool read_ok = !ferror(f);
-	fclose(f);
-	if (!read_ok || !read_records(c, sb.buf ? sb.buf : "", sb.len))
-		c->dirty = true;
-	sb_free(&sb);
 }
 
 struct program *cache_lookup(struct catalog_cache *c, const char *name,
@@ -295,7 +314,8 @@ struct program *cache_lookup(struct catalog_cache *c, const char *name,
 		/* carried over to the next cache as it is */
 		XGROW(c->fresh, c->cap_fresh, c->n_fresh + 1);
 		c->fresh[c->n_fresh++] = *rec;
-		rec->name = rec->data = NULL;
+		rec->name = NULL;
+		rec->own = false;
 	}
 	return p;
 }
@@ -311,6 +331,7 @@ void cache_keep(struct catalog_cache *c, const char *name, const struct stat *st
 	XGROW(c->fresh, c->cap_fresh, c->n_fresh + 1);
 	c->fresh[c->n_fresh++] = (struct cache_record){
 		.name = xstrdup(name), .key = key_of(st), .data = sb_steal(&sb), .len = len,
+		.own = true,
 	};
 	c->dirty = true;
 }
@@ -350,6 +371,7 @@ void cache_close(struct catalog_cache *c)
 		write_cache(c);
 	free_records(c->old, c->n_old);
 	free_records(c->fresh, c->n_fresh);
+	free(c->buffer);
 	free(c->path);
 	memset(c, 0, sizeof *c);
 }

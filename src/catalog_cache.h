@@ -16,6 +16,7 @@ struct cache_record;
 
 struct catalog_cache {
 	char *path;                    /* NULL: caching is off */
+	char *buffer;                  /* the file as read; records point in */
 	struct cache_record *old;      /* as read, sorted by name */
 	size_t n_old;
 	size_t next_old;               /* lookups come in name order */

@@ -38,7 +38,13 @@ int cmd_list(struct cli *cli)
 		effort_describe(&p->effort, effort, sizeof effort);
 		width_print_padded(stdout, p->id, id_w + 2);
 		printf("%c  ", p->option ? p->option : '-');
-		width_print_padded(stdout, display_title(p), title_w + 2);
+		/* A title longer than the column pushes the effort on, two
+		 * spaces after it rather than none. */
+		const char *title = display_title(p);
+		size_t w = width_of(title);
+		fputs(title, stdout);
+		for (size_t pad = (w > title_w ? w : title_w) + 2; w < pad; w++)
+			putchar(' ');
 		puts(effort[0] ? effort : (p->effort_text ? p->effort_text : "-"));
 	}
 	int status = cat.n_failed > 0 ? 1 : 0;

@@ -170,7 +170,10 @@ static void derive_missing(struct effort *e)
 	} else if ((k & EFFORT_MONTHS) && (k & EFFORT_PACE) && !(k & EFFORT_HOURS)) {
 		e->hours = round(e->months * WEEKS_PER_MONTH * e->hours_per_week);
 		e->derived |= EFFORT_HOURS;
-	} else if ((k & EFFORT_HOURS) && (k & EFFORT_MONTHS) && !(k & EFFORT_PACE)) {
+	} else if ((k & EFFORT_HOURS) && (k & EFFORT_MONTHS) && !(k & EFFORT_PACE) &&
+		   e->months > 0) {
+		/* A few days in weeks ("0.2 wk") are 0 months once rounded to
+		 * the tenth: no pace comes of them, not an infinite one. */
 		e->hours_per_week = round1(e->hours / (e->months * WEEKS_PER_MONTH));
 		e->derived |= EFFORT_PACE;
 	}

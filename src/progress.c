@@ -60,11 +60,26 @@ void progress_choose(struct progress *pr, const char *group, const char *id)
 	pr->n_choices++;
 }
 
+/* Where id is or would go among the programs, sorted by id: a binary
+ * search, since the reader looks up every program of the file in turn. */
+static size_t program_index(const struct progress *pr, const char *id)
+{
+	size_t lo = 0, hi = pr->n_programs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(pr->programs[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 struct program_progress *progress_find(const struct progress *pr, const char *id)
 {
-	for (size_t i = 0; i < pr->n_programs; i++)
-		if (strcmp(pr->programs[i].id, id) == 0)
-			return &pr->programs[i];
+	size_t i = program_index(pr, id);
+	if (i < pr->n_programs && strcmp(pr->programs[i].id, id) == 0)
+		return &pr->programs[i];
 	return NULL;
 }
 
@@ -73,9 +88,7 @@ struct program_progress *progress_get(struct progress *pr, const char *id)
 	struct program_progress *pp = progress_find(pr, id);
 	if (pp)
 		return pp;
-	size_t i = 0;
-	while (i < pr->n_programs && strcmp(pr->programs[i].id, id) < 0)
-		i++;
+	size_t i = program_index(pr, id);
 	XGROW(pr->programs, pr->cap_programs, pr->n_programs + 1);
 	memmove(&pr->programs[i + 1], &pr->programs[i],
 		(pr->n_programs - i) * sizeof *pr->programs);
@@ -125,12 +138,25 @@ double progress_hours_on(const struct program_progress *pp, struct date day)
 	return 0;
 }
 
+/* Where day is or would go among the logged days, sorted by date: a
+ * binary search, since the reader sets years of days one at a time. */
+static size_t day_index(const struct program_progress *pp, struct date day)
+{
+	size_t lo = 0, hi = pp->n_hours;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (date_compare(pp->hours[mid].date, day) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void progress_hours_set(struct program_progress *pp, struct date day, double hours)
 {
 	hours = progress_round_hours(hours);
-	size_t i = 0;
-	while (i < pp->n_hours && date_compare(pp->hours[i].date, day) < 0)
-		i++;
+	size_t i = day_index(pp, day);
 	bool exists = i < pp->n_hours && date_compare(pp->hours[i].date, day) == 0;
 	if (exists && hours <= 0) {
 		memmove(&pp->hours[i], &pp->hours[i + 1],

@@ -263,6 +263,43 @@ static bool read_date(struct reader *r, yaml_node_t *n, const char *what, struct
 typedef bool (*pair_fn)(struct reader *r, yaml_node_t *key, yaml_node_t *value,
 			void *ctx);
 
+struct key_ref {
+	const char *key;
+	size_t pair;
+};
+
+static int key_ref_order(const void *a, const void *b)
+{
+	const struct key_ref *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	return c ? c : (x->pair > y->pair) - (x->pair < y->pair);
+}
+
+/* For each pair of a mapping, the pair where its key first appeared, or
+ * -1 when the key is new there. Found by sorting the keys: comparing each
+ * key with all those before it took minutes on a file of many days. */
+static long *first_pairs(struct reader *r, yaml_node_t *map)
+{
+	yaml_node_pair_t *pairs = map->data.mapping.pairs.start;
+	size_t n = (size_t)(map->data.mapping.pairs.top - pairs);
+	struct key_ref *refs = xcalloc(n, sizeof *refs);
+	long *first = xcalloc(n, sizeof *first);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		yaml_node_t *k = yaml_document_get_node(&r->doc, pairs[i].key);
+		first[i] = -1;
+		if (k && k->type == YAML_SCALAR_NODE)
+			refs[m++] = (struct key_ref){ scalar(k), i };
+	}
+	qsort(refs, m, sizeof *refs, key_ref_order);
+	for (size_t i = 1; i < m; i++)
+		if (strcmp(refs[i].key, refs[i - 1].key) == 0)
+			first[refs[i].pair] = first[refs[i - 1].pair] >= 0
+					      ? first[refs[i - 1].pair] : (long)refs[i - 1].pair;
+	free(refs);
+	return first;
+}
+
 /* Calls fn for each key/value of a mapping whose keys are single values;
  * a key met twice is an error. */
 static bool each_pair(struct reader *r, yaml_node_t *map, const char *what,
@@ -270,27 +307,29 @@ static bool each_pair(struct reader *r, yaml_node_t *map, const char *what,
 {
 	if (!expect_kind(r, map, YAML_MAPPING_NODE, what))
 		return false;
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
-	     p < map->data.mapping.pairs.top; p++) {
+	yaml_node_pair_t *pairs = map->data.mapping.pairs.start;
+	long *first = first_pairs(r, map);
+	bool ok = true;
+	for (yaml_node_pair_t *p = pairs; ok && p < map->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = node_at(r, p->key), *v = node_at(r, p->value);
-		if (!k || !v)
-			return false;
-		if (!expect_kind(r, k, YAML_SCALAR_NODE, "a key"))
-			return false;
-		for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < p; q++) {
-			yaml_node_t *other = yaml_document_get_node(&r->doc, q->key);
-			if (other->type == YAML_SCALAR_NODE && strcmp(scalar(other), scalar(k)) == 0) {
-				char *msg = xasprintf("duplicate key '%s' in %s (first on line %d)",
-						      scalar(k), what, node_line(other));
-				diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
-				free(msg);
-				return false;
-			}
+		if (!k || !v) {
+			ok = false;
+		} else if (!expect_kind(r, k, YAML_SCALAR_NODE, "a key")) {
+			ok = false;
+		} else if (first[p - pairs] >= 0) {
+			yaml_node_t *other = yaml_document_get_node(&r->doc,
+								     pairs[first[p - pairs]].key);
+			char *msg = xasprintf("duplicate key '%s' in %s (first on line %d)",
+					      scalar(k), what, node_line(other));
+			diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
+			free(msg);
+			ok = false;
+		} else {
+			ok = fn(r, k, v, ctx);
 		}
-		if (!fn(r, k, v, ctx))
-			return false;
 	}
-	return true;
+	free(first);
+	return ok;
 }
 
 static bool unknown_key(struct reader *r, yaml_node_t *k, const char *where)
@@ -369,8 +408,15 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 	const char *key = scalar(k);
 	if (strcmp(key, "start") == 0)
 		return (pp->has_start = read_date(r, v, "start", &pp->start));
-	if (strcmp(key, "pace") == 0)
-		return read_number(r, v, "pace", 168, &pp->pace);
+	if (strcmp(key, "pace") == 0) {
+		/* Kept to the hundredth, as it is written: a pace that rounds
+		 * to 0 would be saved as "0", which is then refused. */
+		if (!read_number(r, v, "pace", 168, &pp->pace))
+			return false;
+		pp->pace = progress_round_hours(pp->pace);
+		return pp->pace > 0 ||
+		       bad(r, v, "pace '%s' is less than a hundredth of an hour", scalar(v));
+	}
 	if (strcmp(key, "earned") == 0)
 		return (pp->earned = read_date(r, v, "earned", &pp->earned_on));
 	if (strcmp(key, "ticks") == 0)

@@ -36,14 +36,18 @@ static bool is_fence(const char *line, size_t len, bool closing)
 }
 
 /* Offset just past the line that closes the front matter in raw bytes that
- * may still have CRs or a BOM, or 0 when no closing fence is there. */
-static size_t raw_front_end(const char *s, size_t len)
+ * may still have CRs or a BOM, or 0 when no closing fence is there. The
+ * scan resumes at offset *from, line *line_from (0-based), and leaves them
+ * at the first line not yet complete: the file is read a chunk at a time,
+ * and scanning it all again for each chunk took minutes on a large file
+ * whose front matter is never closed. */
+static size_t raw_front_end(const char *s, size_t len, size_t *from, size_t *line_from)
 {
-	size_t pos = 0, line_no = 0;
+	size_t pos = *from, line_no = *line_from;
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
 		if (!nl)
-			return 0; /* the last line may be incomplete: read on */
+			break; /* the last line may be incomplete: read on */
 		size_t end = (size_t)(nl - s);
 		size_t start = pos;
 		if (line_no == 0 && end - start >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -58,6 +62,8 @@ static size_t raw_front_end(const char *s, size_t len)
 		pos = end + 1;
 		line_no++;
 	}
+	*from = pos;
+	*line_from = line_no;
 	return 0;
 }
 
@@ -86,7 +92,7 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
 		return false;
 	}
-	size_t cap = 0, len = 0;
+	size_t cap = 0, len = 0, scanned = 0, scanned_lines = 0;
 	char *buf = NULL;
 	bool ok = true;
 	for (;;) {
@@ -109,7 +115,7 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 			break;
 		}
 		if (front_only) {
-			size_t end = raw_front_end(buf, len);
+			size_t end = raw_front_end(buf, len, &scanned, &scanned_lines);
 			if (end) {
 				len = end;
 				break;

@@ -62,6 +62,12 @@ struct body_walk {
 	enum profile_list profile;
 	size_t cap_courses, cap_links, cap_sections;
 	bool warned_depth;
+	/* The description and the open extra section's text grow here and
+	 * are stored at the end: joining strings anew for each paragraph
+	 * copied the whole text every time, and a spec of thousands of
+	 * paragraphs took minutes to read. */
+	struct strbuf description;
+	struct strbuf other_text;
 };
 
 static int node_line(const struct body_walk *w, cmark_node *n)
@@ -296,8 +302,19 @@ static void start_course(struct body_walk *w, cmark_node *heading)
 	w->label = LABEL_NONE;
 }
 
+/* Stores the text of the extra section being read, before another opens
+ * (which may move the sections array). */
+static void close_other(struct body_walk *w)
+{
+	if (!w->other)
+		return;
+	free(w->other->text);
+	w->other->text = sb_steal(&w->other_text);
+}
+
 static void start_section(struct body_walk *w, cmark_node *heading)
 {
+	close_other(w);
 	char *text = inline_text(heading), *icon, *title;
 	text_split_icon(text, &icon, &title);
 	w->section = classify_section(title);
@@ -328,11 +345,11 @@ static void read_h1(struct body_walk *w, cmark_node *heading)
 	free(text);
 }
 
-static void append_text(char **dst, const char *text, const char *sep)
+static void append_text(struct strbuf *dst, const char *text, const char *sep)
 {
-	char *joined = **dst ? xasprintf("%s%s%s", *dst, sep, text) : xstrdup(text);
-	free(*dst);
-	*dst = joined;
+	if (dst->len)
+		sb_adds(dst, sep);
+	sb_adds(dst, text);
 }
 
 /* A paragraph such as "**Contenu :**" names the list that follows. */
@@ -499,7 +516,7 @@ static void read_list(struct body_walk *w, cmark_node *list)
 		break;
 	}
 	list_lines(w, list, 0, &lines);
-	char **dst = w->other ? &w->other->text : &p->description;
+	struct strbuf *dst = w->other ? &w->other_text : &w->description;
 	for (size_t i = 0; i < lines.n; i++) {
 		char *item = xasprintf("- %s", lines.v[i]);
 		append_text(dst, item, "\n");
@@ -529,10 +546,10 @@ static void read_paragraph(struct body_walk *w, cmark_node *para)
 		return;
 	case SEC_NONE:
 	case SEC_DESCRIPTION:
-		append_text(&p->description, text, "\n\n");
+		append_text(&w->description, text, "\n\n");
 		break;
 	case SEC_OTHER:
-		append_text(&w->other->text, text, "\n\n");
+		append_text(&w->other_text, text, "\n\n");
 		break;
 	case SEC_OBJECTIVES:
 	case SEC_SKILLS:
@@ -554,7 +571,7 @@ static void read_subheading(struct body_walk *w, cmark_node *heading)
 	if (w->section == SEC_PROFILE)
 		w->profile = classify_profile(icon, title);
 	else if (w->section == SEC_OTHER)
-		append_text(&w->other->text, title, "\n\n");
+		append_text(&w->other_text, title, "\n\n");
 	free(icon);
 	free(title);
 	free(text);
@@ -606,13 +623,14 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 		.p = p, .diags = diags, .line_offset = first_line - 1,
 		.section = SEC_NONE,
 	};
-	p->description = xstrdup("");
 	p->certificate.rating = -1;
 	p->certificate.reviews = -1;
 	p->certificate.enrolled = -1;
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&w, n);
 	cmark_node_free(doc);
+	close_other(&w);
+	p->description = sb_steal(&w.description);
 	if (!p->title && p->heading)
 		p->title = xstrdup(p->heading);
 	return true;

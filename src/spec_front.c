@@ -47,6 +47,11 @@ struct front_parser {
 	/* where each known field was set, to report duplicates */
 	int field_line[sizeof known_keys / sizeof known_keys[0]];
 	const char *field_key[sizeof known_keys / sizeof known_keys[0]];
+	/* the unknown keys by hash (index + 1; 0 is free): comparing each
+	 * key with all those before it took minutes on thousands of keys */
+	size_t *extra_slots;
+	size_t n_slots;     /* a power of two, at least twice the keys */
+	size_t cap_extra;   /* of p->extra_keys */
 };
 
 static int line_of(const struct front_parser *fp, const yaml_mark_t *mark)
@@ -203,23 +208,55 @@ static bool store_known(struct front_parser *fp, int k, const char *key,
 	return true;
 }
 
+static size_t key_hash(const char *s)
+{
+	size_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The slot that holds key, or the free one where it goes. */
+static size_t *extra_slot(struct front_parser *fp, const char *key)
+{
+	size_t mask = fp->n_slots - 1;
+	for (size_t i = key_hash(key) & mask;; i = (i + 1) & mask) {
+		size_t *slot = &fp->extra_slots[i];
+		if (!*slot || strcmp(fp->p->extra_keys[*slot - 1].key, key) == 0)
+			return slot;
+	}
+}
+
+/* Makes room for one more key, keeping the table at most half full. */
+static void grow_extra_slots(struct front_parser *fp)
+{
+	const struct program *p = fp->p;
+	if (2 * (p->n_extra_keys + 1) <= fp->n_slots)
+		return;
+	free(fp->extra_slots);
+	fp->n_slots = fp->n_slots ? 2 * fp->n_slots : 16;
+	fp->extra_slots = xcalloc(fp->n_slots, sizeof *fp->extra_slots);
+	for (size_t i = 0; i < p->n_extra_keys; i++)
+		*extra_slot(fp, p->extra_keys[i].key) = i + 1;
+}
+
 static bool store_extra(struct front_parser *fp, const char *key, char *value, int line)
 {
 	struct program *p = fp->p;
-	for (size_t i = 0; i < p->n_extra_keys; i++) {
-		if (strcmp(p->extra_keys[i].key, key) == 0) {
-			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-				 "duplicate key '%s' (first set on line %d)", key,
-				 p->extra_keys[i].line);
-			free(value);
-			return false;
-		}
+	grow_extra_slots(fp);
+	size_t *slot = extra_slot(fp, key);
+	if (*slot) {
+		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
+			 "duplicate key '%s' (first set on line %d)", key,
+			 p->extra_keys[*slot - 1].line);
+		free(value);
+		return false;
 	}
-	size_t cap = p->n_extra_keys;
-	XGROW(p->extra_keys, cap, p->n_extra_keys + 1);
+	XGROW(p->extra_keys, fp->cap_extra, p->n_extra_keys + 1);
 	p->extra_keys[p->n_extra_keys++] = (struct keyval){
 		.key = xstrdup(key), .value = value, .line = line,
 	};
+	*slot = p->n_extra_keys;
 	return true;
 }
 
@@ -387,5 +424,6 @@ bool spec_front_parse(struct program *p, const char *yaml, size_t len,
 	yaml_parser_set_encoding(&fp.yaml, YAML_UTF8_ENCODING);
 	bool ok = read_document(&fp);
 	yaml_parser_delete(&fp.yaml);
+	free(fp.extra_slots);
 	return ok && finish_front(&fp);
 }
