@@ -497,6 +497,51 @@ static bool parse_document(struct reader *r, struct progress *pr)
 	return ok;
 }
 
+/* A progress file nests 5 deep (programs, a program, its ticks, a tick). */
+#define PROGRESS_MAX_DEPTH 32
+
+/* libyaml's loader takes time in the square of the nesting of flow
+ * collections: "[[[[..." of a few hundred KB took minutes. So the first
+ * document's nesting is checked first with the event parser, which stops
+ * at the limit. A syntax error is left for the loader to report. */
+static bool check_depth(const char *text, size_t len, const char *file,
+			struct diag_list *diags)
+{
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser))
+		return true; /* the loader says it cannot start */
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	int depth = 0;
+	bool ok = true, done = false;
+	yaml_event_t ev;
+	while (ok && !done && yaml_parser_parse(&parser, &ev)) {
+		switch (ev.type) {
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (++depth > PROGRESS_MAX_DEPTH) {
+				diag_add(diags, DIAG_ERROR, file, (int)ev.start_mark.line + 1,
+					 "nested more than %d levels deep: not a progress file; "
+					 "the file is left untouched", PROGRESS_MAX_DEPTH);
+				ok = false;
+			}
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			depth--;
+			break;
+		case YAML_DOCUMENT_END_EVENT: /* the loader reads no further */
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	return ok;
+}
+
 bool progress_parse(const char *text, size_t len, const char *file,
 		    struct progress *pr, struct diag_list *diags)
 {
@@ -509,6 +554,8 @@ bool progress_parse(const char *text, size_t len, const char *file,
 			 "not UTF-8 text (byte offset %zu); the file is left untouched", at);
 		return false;
 	}
+	if (!check_depth(text, len, file, diags))
+		return false;
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
 		diag_add(diags, DIAG_ERROR, file, 0, "cannot start the YAML parser");

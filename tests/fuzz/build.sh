@@ -2,6 +2,10 @@
 # Builds the libFuzzer targets of tests/fuzz into a directory ($1, default
 # tests/fuzz/bin), compiling the data layer and the model from src/ with
 # clang, AddressSanitizer and UndefinedBehaviorSanitizer.
+#
+# CC (default clang) and FUZZ_CFLAGS override the compiler and its flags;
+# FUZZ_CONFIG_DIR is the directory of config.h (default: the source tree,
+# configured there when it has none; a build tree's for VPATH builds).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -9,8 +13,13 @@ top=$(cd "$here/../.." && pwd)
 out=${1:-$here/bin}
 CC=${CC:-clang}
 FUZZ_CFLAGS=${FUZZ_CFLAGS:--g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined}
+config_dir=${FUZZ_CONFIG_DIR:-$top}
 
-if [ ! -f "$top/config.h" ]; then
+if [ ! -f "$config_dir/config.h" ]; then
+	if [ -n "${FUZZ_CONFIG_DIR:-}" ]; then
+		echo "build.sh: no config.h in $config_dir" >&2
+		exit 1
+	fi
 	echo "build.sh: no config.h: running ./configure" >&2
 	(cd "$top" && ./configure -q)
 fi
@@ -41,13 +50,13 @@ objs=
 for src in $lib_sources; do
 	obj=$out/obj/$(basename "$src" .c).o
 	# shellcheck disable=SC2086
-	$CC $FUZZ_CFLAGS -std=c11 -I"$top" -I"$top/src" $defs -c "$top/$src" -o "$obj"
+	$CC $FUZZ_CFLAGS -std=c11 -I"$config_dir" -I"$top/src" $defs -c "$top/$src" -o "$obj"
 	objs="$objs $obj"
 done
 
 for target in fuzz_spec fuzz_effort fuzz_encoding fuzz_progress; do
 	# shellcheck disable=SC2086
-	$CC $FUZZ_CFLAGS -std=c11 -I"$top" -I"$top/src" "$here/$target.c" $objs \
+	$CC $FUZZ_CFLAGS -std=c11 -I"$config_dir" -I"$top/src" "$here/$target.c" $objs \
 		-lyaml -lcmark -lm -o "$out/$target"
 	echo "built $out/$target"
 done

@@ -6,7 +6,8 @@
  *                outline, completion and plan of what loaded
  *   progress-*   progress_parse; what it accepts formats, reads back and
  *                formats again to the same text
- *   effort-*     effort_parse, effort_parse_hours, effort_describe
+ *   effort-*     effort_parse (every part it knows finite and >= 0),
+ *                effort_parse_hours, effort_describe
  *   encoding-*   encoding_decode; its text is valid UTF-8 without CR, and
  *                the input less its BOM and CRs when nothing was repaired
  *
@@ -17,6 +18,7 @@
 #include "fixture.h"
 
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +205,13 @@ static void check_effort(const char *name)
 	char buf[96], small[12];
 	if (effort_parse(text, &e, &error)) {
 		assert_null(error);
+		/* every part known, stated or derived, is a usable number */
+		if (e.known & EFFORT_HOURS)
+			assert_true(isfinite(e.hours) && e.hours >= 0);
+		if (e.known & EFFORT_MONTHS)
+			assert_true(isfinite(e.months) && e.months >= 0);
+		if (e.known & EFFORT_PACE)
+			assert_true(isfinite(e.hours_per_week) && e.hours_per_week >= 0);
 		effort_describe(&e, buf, sizeof buf);
 		effort_describe(&e, small, sizeof small);
 		assert_true(strlen(small) < sizeof small);
