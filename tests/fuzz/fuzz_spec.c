@@ -39,7 +39,14 @@ static void open_spec_file(void)
 		perror("fuzz_spec: mkstemp");
 		abort();
 	}
-	atexit(remove_spec_file);
+	/* libFuzzer leaves by _exit() on a timeout or when out of memory, so
+	 * the file is unlinked now and read through /proc where it can be. */
+	char proc_path[64];
+	snprintf(proc_path, sizeof proc_path, "/proc/self/fd/%d", spec_fd);
+	if (access(proc_path, R_OK) == 0 && unlink(spec_path) == 0)
+		snprintf(spec_path, sizeof spec_path, "%s", proc_path);
+	else
+		atexit(remove_spec_file);
 }
 
 static void write_spec_file(const uint8_t *data, size_t size)
