@@ -135,15 +135,10 @@ static bool modules_action(struct app *a, struct pane *p, enum action act, struc
 		p->selected = (int)n - 1;
 	size_t m = v[p->selected];
 	free(v);
-	int page = r.h > 2 ? r.h - 2 : 1;
+	if (pane_move(p, act, (int)n, r))
+		return true;
 	const struct module *mod = &a->view.outline.modules[m];
 	switch (act) {
-	case ACT_UP: p->selected--; break;
-	case ACT_DOWN: p->selected++; break;
-	case ACT_PAGE_UP: p->selected -= page; break;
-	case ACT_PAGE_DOWN: p->selected += page; break;
-	case ACT_HOME: p->selected = 0; break;
-	case ACT_END: p->selected = (int)n - 1; break;
 	case ACT_TICK: app_toggle_tick(a, m); break;
 	case ACT_OPEN:
 		set_open(a, m, mod->depth == 0 ? !a->open[mod->course] : false);

@@ -102,17 +102,12 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 
 static bool schedule_action(struct app *a, struct pane *p, enum action act, struct rect r)
 {
-	int n = (int)a->view.plan.n_weeks, page = r.h > 2 ? r.h - 2 : 1;
-	switch (act) {
-	case ACT_UP: p->selected--; break;
-	case ACT_DOWN: p->selected++; break;
-	case ACT_PAGE_UP: p->selected -= page; break;
-	case ACT_PAGE_DOWN: p->selected += page; break;
-	case ACT_HOME: p->selected = 0; break;
-	case ACT_END: p->selected = n - 1; break;
-	case ACT_OPEN: p->selected = today_week(&a->view.plan); break;
-	default: return false;
-	}
+	int n = (int)a->view.plan.n_weeks;
+	if (pane_move(p, act, n, r))
+		return true;
+	if (act != ACT_OPEN)
+		return false;
+	p->selected = today_week(&a->view.plan); /* Enter: back to this week */
 	ui_scroll_to(&p->selected, &p->top, n, r.h - 1);
 	return true;
 }

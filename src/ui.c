@@ -502,6 +502,22 @@ void app_draw(struct app *a)
 	refresh();
 }
 
+bool pane_move(struct pane *p, enum action act, int n, struct rect r)
+{
+	int page = r.h > 2 ? r.h - 2 : 1;
+	switch (act) {
+	case ACT_UP: p->selected--; break;
+	case ACT_DOWN: p->selected++; break;
+	case ACT_PAGE_UP: p->selected -= page; break;
+	case ACT_PAGE_DOWN: p->selected += page; break;
+	case ACT_HOME: p->selected = 0; break;
+	case ACT_END: p->selected = n - 1; break;
+	default: return false;
+	}
+	ui_scroll_to(&p->selected, &p->top, n, r.h - 1);
+	return true;
+}
+
 void ui_scroll_to(int *sel, int *top, int n, int h)
 {
 	if (*sel >= n)

@@ -109,6 +109,10 @@ bool ui_prompt(struct app *a, const char *label, char *buf, size_t size);
 /* True once SIGTERM, SIGHUP or SIGINT asked the planner to end. */
 bool ui_quit_requested(void);
 
+/* Moves a pane's selection for the movement actions (up, down, pages,
+ * home, end) and keeps it in view in r; false for any other action. */
+bool pane_move(struct pane *p, enum action act, int n, struct rect r);
+
 /* Keeps sel within [0, n) and top so that sel is among h lines. */
 void ui_scroll_to(int *sel, int *top, int n, int h);
 
