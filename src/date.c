@@ -24,7 +24,7 @@ static struct date from_tm(const struct tm *tm)
 	return (struct date){ tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday };
 }
 
-bool date_valid(struct date d)
+static bool date_valid(struct date d)
 {
 	if (d.year < 1900 || d.year > 9999 || d.month < 1 || d.month > 12 ||
 	    d.day < 1 || d.day > 31)

@@ -26,6 +26,5 @@ int date_compare(struct date a, struct date b);
 int date_weekday(struct date d);
 /* The Monday of d's week. */
 struct date date_monday(struct date d);
-bool date_valid(struct date d);
 
 #endif

@@ -35,7 +35,7 @@ size_t diag_count(const struct diag_list *dl, enum diag_severity sev)
 	return count;
 }
 
-void diag_format(const struct diag *d, FILE *out)
+static void diag_format(const struct diag *d, FILE *out)
 {
 	const char *kind = d->severity == DIAG_WARNING ? "warning: " : "";
 	if (d->file && d->line > 0)

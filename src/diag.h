@@ -26,7 +26,6 @@ void diag_add(struct diag_list *dl, enum diag_severity sev, const char *file,
 size_t diag_count(const struct diag_list *dl, enum diag_severity sev);
 /* Prints every diagnostic at or above min, in the order they were added. */
 void diag_print(const struct diag_list *dl, FILE *out, enum diag_severity min);
-void diag_format(const struct diag *d, FILE *out);
 void diag_free(struct diag_list *dl);
 
 #endif

@@ -235,15 +235,25 @@ static void csv_field(struct strbuf *out, const char *s)
 	sb_addc(out, '"');
 }
 
+/* A week's dates and hours as every format writes them. */
+struct week_text {
+	char monday[11], sunday[11], planned[32], logged[32];
+};
+
+static void week_text(const struct plan_week *w, struct week_text *t)
+{
+	date_format(w->monday, t->monday);
+	date_format(w->sunday, t->sunday);
+	effort_format_hours(w->planned, t->planned, sizeof t->planned);
+	effort_format_logged(w->logged, t->logged, sizeof t->logged);
+}
+
 static void csv_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
 {
-	char monday[11], sunday[11], planned[32], logged[32];
-	date_format(w->monday, monday);
-	date_format(w->sunday, sunday);
-	effort_format_hours(w->planned, planned, sizeof planned);
-	effort_format_logged(w->logged, logged, sizeof logged);
-	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, monday, sunday, w->month,
-		planned, logged);
+	struct week_text t;
+	week_text(w, &t);
+	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, t.monday, t.sunday, w->month,
+		t.planned, t.logged);
 	struct strbuf courses = {0};
 	add_course_list(&courses, p, w);
 	csv_field(out, courses.buf ? courses.buf : "");
@@ -300,14 +310,11 @@ static void md_header(struct strbuf *out, const struct program *p, const struct 
 
 static void md_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
 {
-	char monday[11], sunday[11], planned[32], logged[32];
-	date_format(w->monday, monday);
-	date_format(w->sunday, sunday);
-	effort_format_hours(w->planned, planned, sizeof planned);
-	effort_format_logged(w->logged, logged, sizeof logged);
+	struct week_text t;
+	week_text(w, &t);
 	sb_addf(out, "| %s%d | %s – %s | %d | %s h | %s h | ",
-		w->when == WEEK_CURRENT ? "▶ " : "", w->number, monday, sunday,
-		w->month, planned, logged);
+		w->when == WEEK_CURRENT ? "▶ " : "", w->number, t.monday, t.sunday,
+		w->month, t.planned, t.logged);
 	struct strbuf courses = {0};
 	add_course_list(&courses, p, w);
 	md_escape(out, courses.buf ? courses.buf : "");

@@ -10,7 +10,9 @@
 /* Hours below this are rounding noise, not work. */
 #define EPSILON 1e-6
 
-double plan_effort(const struct program *p)
+/* The effort a plan of p spreads: the spec's, else its courses', else a
+ * default per course. */
+static double plan_effort(const struct program *p)
 {
 	if (p->effort.known & EFFORT_HOURS)
 		return p->effort.hours;
@@ -20,7 +22,8 @@ double plan_effort(const struct program *p)
 	return PLAN_DEFAULT_COURSE_HOURS * (double)(p->n_courses ? p->n_courses : 1);
 }
 
-double plan_pace(const struct program *p, const struct program_progress *pp)
+/* The learner's pace, else the spec's, else the default. */
+static double plan_pace(const struct program *p, const struct program_progress *pp)
 {
 	if (pp && pp->pace > 0)
 		return pp->pace;

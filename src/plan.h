@@ -61,8 +61,4 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 		struct date today, char **error);
 void plan_free(struct plan *pl);
 
-/* The effort and pace a plan of p uses (pp may be NULL). */
-double plan_effort(const struct program *p);
-double plan_pace(const struct program *p, const struct program_progress *pp);
-
 #endif

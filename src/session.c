@@ -65,29 +65,29 @@ static struct program *chosen_in(const struct session *s, const char *group)
 	return id ? catalog_find(&s->cat, id) : NULL;
 }
 
-static struct program *resolve(struct session *s)
+struct program *session_find_program(const struct session *s)
 {
 	const char *want = s->cli->program;
 	if (want) {
 		struct program *p = catalog_find(&s->cat, want);
-		if (!p)
-			p = chosen_in(s, want);
-		if (!p)
-			fprintf(stderr, "cursus: no program '%s', nor a choice for a group of "
-				"that name (see 'cursus list')\n", want);
+		return p ? p : chosen_in(s, want);
+	}
+	struct program *p = s->progress.current ? chosen_in(s, s->progress.current) : NULL;
+	if (!p && s->progress.n_choices == 1)
+		p = chosen_in(s, s->progress.choices[0].group);
+	return p;
+}
+
+/* session_find_program, saying why there is none. */
+static struct program *resolve(struct session *s)
+{
+	struct program *p = session_find_program(s);
+	if (p)
 		return p;
-	}
-	if (s->progress.current) {
-		struct program *p = chosen_in(s, s->progress.current);
-		if (p)
-			return p;
-	}
-	if (s->progress.n_choices == 1) {
-		struct program *p = chosen_in(s, s->progress.choices[0].group);
-		if (p)
-			return p;
-	}
-	if (s->progress.n_choices == 0)
+	if (s->cli->program)
+		fprintf(stderr, "cursus: no program '%s', nor a choice for a group of "
+			"that name (see 'cursus list')\n", s->cli->program);
+	else if (s->progress.n_choices == 0)
 		fprintf(stderr, "cursus: no program chosen yet: choose one with 'cursus choose ID' "
 			"(see 'cursus compare')\n");
 	else

@@ -36,6 +36,9 @@ void session_close(struct session *s);
  * else the current group's choice, else the only choice there is. Prints
  * why there is none and returns NULL. The body is loaded. */
 struct program *session_program(struct session *s);
+/* The same program, found without a word when there is none (the
+ * planner then offers the choice instead). The body is not loaded. */
+struct program *session_find_program(const struct session *s);
 /* True when p is the option chosen for its group. */
 bool session_is_chosen(const struct session *s, const struct program *p);
 

@@ -699,23 +699,6 @@ static SCREEN *start_curses(struct cli *cli)
 	return scr;
 }
 
-static struct program *first_choice(struct session *s)
-{
-	const struct progress *pr = &s->progress;
-	const char *group = pr->current;
-	if (s->cli->program) {
-		struct program *p = catalog_find(&s->cat, s->cli->program);
-		if (p)
-			return p;
-		group = s->cli->program;
-	}
-	if (group && progress_choice(pr, group))
-		return catalog_find(&s->cat, progress_choice(pr, group));
-	if (pr->n_choices == 1)
-		return catalog_find(&s->cat, pr->choices[0].id);
-	return NULL;
-}
-
 static void app_free(struct app *a)
 {
 	if (a->view_ok)
@@ -782,7 +765,7 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	install_signals();
-	struct program *p = first_choice(&a.s);
+	struct program *p = session_find_program(&a.s);
 	if (p)
 		app_show_program(&a, p);
 	if (!a.program)

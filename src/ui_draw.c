@@ -109,9 +109,3 @@ void draw_bar(int y, int x, int w, double fraction, enum style st)
 		addstr(i < full ? draw_symbol("\xE2\x96\x88", "#") : draw_symbol("\xE2\x96\x91", "."));
 	attrset(A_NORMAL);
 }
-
-void draw_clear(struct rect r)
-{
-	for (int i = 0; i < r.h; i++)
-		mvhline(r.y + i, r.x, ' ', r.w);
-}

@@ -37,8 +37,6 @@ void draw_text(int y, int x, int w, const char *text, enum style st);
 void draw_text_right(int y, int x, int w, const char *text, enum style st);
 /* A bar of w columns, filled to fraction (0..1). */
 void draw_bar(int y, int x, int w, double fraction, enum style st);
-/* Blanks a rectangle. */
-void draw_clear(struct rect r);
 /* The look of a symbol in this terminal: the UTF-8 one or its ASCII. */
 const char *draw_symbol(const char *utf8, const char *ascii);
 
