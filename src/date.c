@@ -1,5 +1,6 @@
 #include "config.h"
 #include "date.h"
+#include "num.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -78,7 +79,7 @@ int date_diff(struct date a, struct date b)
 {
 	struct tm ta = to_tm(a), tb = to_tm(b);
 	double seconds = difftime(mktime(&tb), mktime(&ta));
-	return (int)lround(seconds / 86400.0);
+	return (int)num_round(seconds / 86400.0);
 }
 
 int date_compare(struct date a, struct date b)
