@@ -295,10 +295,11 @@ int cli_main(int argc, char **argv)
 	 * same time zone without the system calls. */
 	if (!getenv("TZ"))
 		setenv("TZ", ":/etc/localtime", 1);
-	setlocale(LC_ALL, "");
-	/* Numbers in specs, progress files and output are written with a point
-	 * whatever the language: "4.7/5", "1.5 h". */
-	setlocale(LC_NUMERIC, "C");
+	/* Only the character set comes from the user's locale: cursus speaks
+	 * English, writes ISO dates and numbers with a point ("4.7/5", "1.5 h")
+	 * whatever the language, and sorts by bytes. Loading the other
+	 * categories would cost each start a dozen files for nothing. */
+	setlocale(LC_CTYPE, "");
 	struct cli cli = {0};
 	int status = dispatch(&cli, argc, argv);
 	strv_free(&cli.data_dirs);
