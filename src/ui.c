@@ -759,15 +759,15 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	remember_state(&a);
+	struct program *p = session_find_program(&a.s);
+	if (p)
+		app_show_program(&a, p);
 	SCREEN *scr = start_curses(cli);
 	if (!scr) {
 		app_free(&a);
 		return 1;
 	}
 	install_signals();
-	struct program *p = session_find_program(&a.s);
-	if (p)
-		app_show_program(&a, p);
 	if (!a.program)
 		chooser_open(&a);
 	run_loop(&a);
