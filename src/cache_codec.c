@@ -1,0 +1,173 @@
+#include "config.h"
+#include "cache_codec.h"
+#include "atomic_file.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cache_key cache_key_of(const struct stat *st)
+{
+	return (struct cache_key){ (uint64_t)st->st_ino, (int64_t)st->st_size,
+				   (int64_t)st->st_mtim.tv_sec, (int64_t)st->st_mtim.tv_nsec };
+}
+
+static char *cache_dir(void)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME");
+	if (xdg && xdg[0] == '/')
+		return xasprintf("%s/cursus", xdg);
+	const char *home = getenv("HOME");
+	if (!home || !*home)
+		return NULL;
+	return xasprintf("%s/.cache/cursus", home);
+}
+
+/* FNV-1a: names are paths, and only need to be told apart. */
+static uint64_t name_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+char *cache_file_for(const char *prefix, const char *name)
+{
+	const char *off = getenv("CURSUS_CACHE");
+	if (off && strcmp(off, "off") == 0)
+		return NULL;
+	char *dir = cache_dir();
+	if (!dir)
+		return NULL;
+	char *path = xasprintf("%s/%s-%016llx", dir, prefix,
+			       (unsigned long long)name_hash(name));
+	free(dir);
+	return path;
+}
+
+/* The whole file in one read. */
+char *cache_read_file(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	char *buf = NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    st.st_size < (off_t)1 << 30) {
+		size_t want = (size_t)st.st_size, got = 0;
+		buf = xmalloc(want);
+		while (got < want) {
+			ssize_t n = read(fd, buf + got, want - got);
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		if (got != want) {
+			free(buf);
+			buf = NULL;
+		}
+		*len = got;
+	}
+	close(fd);
+	return buf;
+}
+
+void cache_write_file(const char *path, const char *text, size_t len)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		char *up = strrchr(dir, '/');
+		if (up && up != dir) {
+			*up = '\0';
+			mkdir(dir, 0700); /* ~/.cache may not exist yet */
+			*up = '/';
+		}
+		if (mkdir(dir, 0700) == 0 || errno == EEXIST) {
+			const char *step;
+			bool synced;
+			atomic_write(path, text, len, 0600, false, &step, &synced);
+		}
+	}
+	free(dir);
+}
+
+void cache_put_raw(struct strbuf *sb, const void *v, size_t n)
+{
+	sb_add(sb, v, n);
+}
+
+void cache_put_u32(struct strbuf *sb, uint32_t v)
+{
+	cache_put_raw(sb, &v, sizeof v);
+}
+
+void cache_put_double(struct strbuf *sb, double d)
+{
+	cache_put_raw(sb, &d, sizeof d);
+}
+
+void cache_put_str(struct strbuf *sb, const char *s)
+{
+	if (!s) {
+		cache_put_u32(sb, UINT32_MAX);
+		return;
+	}
+	size_t n = strlen(s);
+	cache_put_u32(sb, (uint32_t)n);
+	cache_put_raw(sb, s, n);
+}
+
+void cache_get_raw(struct cache_reader *r, void *out, size_t n)
+{
+	if (!r->ok || (size_t)(r->end - r->p) < n) {
+		r->ok = false;
+		memset(out, 0, n);
+		return;
+	}
+	memcpy(out, r->p, n);
+	r->p += n;
+}
+
+uint32_t cache_get_u32(struct cache_reader *r)
+{
+	uint32_t v;
+	cache_get_raw(r, &v, sizeof v);
+	return v;
+}
+
+double cache_get_double(struct cache_reader *r)
+{
+	double d;
+	cache_get_raw(r, &d, sizeof d);
+	return d;
+}
+
+char *cache_get_str(struct cache_reader *r)
+{
+	uint32_t n = cache_get_u32(r);
+	if (!r->ok || n == UINT32_MAX)
+		return NULL;
+	if ((size_t)(r->end - r->p) < n) {
+		r->ok = false;
+		return NULL;
+	}
+	char *s = xstrndup(r->p, n);
+	r->p += n;
+	return s;
+}
+
+uint32_t cache_get_count(struct cache_reader *r, size_t min_bytes)
+{
+	uint32_t n = cache_get_u32(r);
+	if (r->ok && (size_t)n <= (size_t)(r->end - r->p) / (min_bytes ? min_bytes : 1))
+		return n;
+	r->ok = false;
+	return 0;
+}
