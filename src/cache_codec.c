@@ -26,12 +26,13 @@ static char *cache_dir(void)
 	return xasprintf("%s/.cache/cursus", home);
 }
 
-/* FNV-1a: names are paths, and only need to be told apart. */
-static uint64_t name_hash(const char *s)
+/* FNV-1a: fast, and any one byte changed changes it. */
+uint64_t cache_hash(const void *data, size_t len)
 {
+	const unsigned char *s = data;
 	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ s[i]) * 1099511628211ULL;
 	return h;
 }
 
@@ -44,7 +45,7 @@ char *cache_file_for(const char *prefix, const char *name)
 	if (!dir)
 		return NULL;
 	char *path = xasprintf("%s/%s-%016llx", dir, prefix,
-			       (unsigned long long)name_hash(name));
+			       (unsigned long long)cache_hash(name, strlen(name)));
 	free(dir);
 	return path;
 }

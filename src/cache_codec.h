@@ -26,6 +26,8 @@ struct cache_key cache_key_of(const struct stat *st);
  * PREFIX-HASH, hash of name. NULL when caching is off (CURSUS_CACHE=off)
  * or there is no cache directory. */
 char *cache_file_for(const char *prefix, const char *name);
+/* A checksum of len bytes (FNV-1a, 64 bits). */
+uint64_t cache_hash(const void *data, size_t len);
 /* The whole of a cache file, or NULL. */
 char *cache_read_file(const char *path, size_t *len);
 /* Replaces the cache file with text; errors are ignored: it is a cache. */

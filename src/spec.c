@@ -1,5 +1,6 @@
 #include "config.h"
 #include "spec.h"
+#include "body_cache.h"
 #include "encoding.h"
 #include "spec_parse.h"
 #include "utf8.h"
@@ -220,6 +221,14 @@ static bool load_text(const char *path, bool front_only, bool report_repair,
 	return false;
 }
 
+/* A spec without a title in its front matter is named by its heading. */
+static void body_done(struct program *p)
+{
+	p->body_loaded = true;
+	if (!p->title && p->heading)
+		p->title = xstrdup(p->heading);
+}
+
 static struct program *load(const char *path, bool with_body, struct diag_list *diags)
 {
 	struct spec_text st;
@@ -231,7 +240,8 @@ static struct program *load(const char *path, bool with_body, struct diag_list *
 	bool ok = spec_front_parse(p, st.yaml, st.yaml_len, 2, diags);
 	if (ok && with_body) {
 		ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
-		p->body_loaded = ok;
+		if (ok)
+			body_done(p);
 	}
 	spec_text_free(&st);
 	if (!ok) {
@@ -255,14 +265,27 @@ bool spec_load_body(struct program *p, struct diag_list *diags)
 {
 	if (p->body_loaded)
 		return true;
+	/* The key is taken before reading: a change while we read gives the
+	 * file a new key, so what is stored below is never found again. */
+	struct stat key;
+	bool keyed = stat(p->path, &key) == 0;
+	if (keyed && body_cache_load(p, &key, diags)) {
+		body_done(p);
+		return true;
+	}
+	size_t first_diag = diags->n;
 	struct spec_text st;
 	/* The repair was reported when the front matter was read. */
 	if (!load_text(p->path, false, false, &st, diags))
 		return false;
 	bool ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
-	p->body_loaded = ok;
 	spec_text_free(&st);
-	return ok;
+	if (!ok)
+		return false;
+	if (keyed)
+		body_cache_store(p, &key, diags, first_diag);
+	body_done(p);
+	return true;
 }
 
 static void topics_free(struct topic *t, size_t n)
@@ -276,6 +299,7 @@ static void topics_free(struct topic *t, size_t n)
 
 static void body_free(struct program *p)
 {
+	p->body_loaded = false;
 	free(p->icon);
 	free(p->heading);
 	free(p->description);
@@ -304,6 +328,21 @@ static void body_free(struct program *p)
 		free(p->sections[i].text);
 	}
 	free(p->sections);
+}
+
+void spec_body_clear(struct program *p)
+{
+	body_free(p);
+	p->icon = p->heading = p->description = NULL;
+	p->courses = NULL;
+	p->n_courses = 0;
+	p->objectives = p->skills = p->instructor = p->format = (struct strv){0};
+	p->certificate = (struct certificate_facts){0};
+	p->choose_if = p->watch_out = (struct strv){0};
+	p->links = NULL;
+	p->n_links = 0;
+	p->sections = NULL;
+	p->n_sections = 0;
 }
 
 void spec_free(struct program *p)

@@ -631,7 +631,5 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 	cmark_node_free(doc);
 	close_other(&w);
 	p->description = sb_steal(&w.description);
-	if (!p->title && p->heading)
-		p->title = xstrdup(p->heading);
 	return true;
 }

@@ -11,7 +11,7 @@ SPECS="$TOP_SRCDIR/data/specs"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/cursus-cli.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" \
+export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" XDG_CACHE_HOME="$WORK/xdg-cache" \
 	XDG_STATE_HOME="$WORK/xdg-state" XDG_CONFIG_HOME="$WORK/xdg-config" \
 	TZ=UTC LC_ALL=C.UTF-8
 unset CURSUS_PATH CURSUS_STATE
