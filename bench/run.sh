@@ -104,6 +104,9 @@ $CC -std=c11 -O2 -g -Wall -o "$WORK/bin/gen_specs" "$BENCH/gen_specs.c"
 $CC -std=c11 -O2 -g -Wall $(pkg-config --cflags yaml-0.1 libcmark) \
 	-o "$WORK/bin/floor" "$BENCH/floor.c" $(pkg-config --libs yaml-0.1 libcmark)
 $CC -std=c11 -O2 -g -Wall -o "$WORK/bin/first_frame" "$BENCH/first_frame.c" -lutil -lm
+# shellcheck disable=SC2046
+$CC -std=c11 -O2 -g -Wall $(pkg-config --cflags ncursesw) -o "$WORK/bin/bare_frame" \
+	"$BENCH/bare_frame.c" $(pkg-config --libs ncursesw)
 cp "$CURSUS" "$WORK/bin/cursus"
 CUR=$WORK/bin/cursus
 GEN=$WORK/bin/gen_specs
@@ -272,6 +275,10 @@ last=${last#*. }
 out=$("$FF" -w "$WARMUP" -r "$SMALL_RUNS" -m "$last" -- calcurse -D "$WORK/cal-shipped" -t) ||
 	die "calcurse on a pty failed"
 ff_store shipped calcurse_pty "$out"
+# The least any ncurses program takes to its first frame, on the same pty.
+out=$("$FF" -w "$WARMUP" -r "$SMALL_RUNS" -m "q quit" -- "$WORK/bin/bare_frame") ||
+	die "bare_frame on a pty failed"
+ff_store shipped bare_pty "$out"
 
 # ---- instructions on the shipped specs ----
 # Deterministic where the times of a few milliseconds are not: what each
@@ -314,6 +321,7 @@ ipk_case() {
 	# A cache of its own, warm before either session.
 	XDG_CACHE_HOME=$WORK/cache-ipk-$name
 	"$CUR" --state "$state" "$@" --today "$TODAY" list >/dev/null
+	"$CUR" --state "$state" "$@" --today "$TODAY" show P4-A >/dev/null
 	for k in 0 "$KEYS"; do
 		say "   $name: callgrind over a session of $k keystrokes"
 		"$FF" -w 0 -r 1 -s "$k" -t 1800 -- valgrind --tool=callgrind \
@@ -396,6 +404,9 @@ fi
 	echo "  key hints, the last line drawn, arrive; then q."
 	echo "- calcurse -t loads and prints one to-do item per course of the catalogue. On the"
 	echo "  shipped specs' 13 items, measured on the same pty as the planner: $(ms shipped calcurse_pty) ms."
+	echo "- bare ncurses frame (bench/bare_frame.c: locale, initscr, 24 lines of text, refresh,"
+	echo "  wait for q; no file read), the least any curses program takes to its first frame,"
+	echo "  on the same pty: $(ms shipped bare_pty) ms (CPU $(get shipped.bare_pty.cpu) ms)."
 	for c in $CASES; do
 		if [ "$(get "$c.calcurse.runs")" = 1 ]; then
 			echo "- On $(case_label "$c") specs calcurse -t ran once: loading $(get "$c.courses") to-do items is quadratic in calcurse 4.7 and takes from tens of seconds to minutes."
