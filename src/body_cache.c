@@ -286,14 +286,13 @@ bool body_cache_load(struct program *p, const struct stat *st, struct diag_list 
 		return false;
 	size_t len = 0;
 	char *text = cache_read_file(path, &len);
-	if (text && !checksum_holds(text, &len)) {
-		free(text);
-		text = NULL;
-	}
-	struct cache_reader r = { text, text + len, text != NULL };
 	struct diag_list found = {0};
-	bool ok = text && entry_matches(&r, real, st) && get_body(&r, p) &&
-		  get_diags(&r, p->path, &found) && r.p == r.end;
+	bool ok = false;
+	if (text && checksum_holds(text, &len)) {
+		struct cache_reader r = { text, text + len, true };
+		ok = entry_matches(&r, real, st) && get_body(&r, p) &&
+		     get_diags(&r, p->path, &found) && r.p == r.end;
+	}
 	if (ok) {
 		for (size_t i = 0; i < found.n; i++)
 			diag_add(diags, found.v[i].severity, found.v[i].file, found.v[i].line,
