@@ -52,7 +52,14 @@ static bool fold_cp(uint32_t cp, struct strbuf *out)
 	return true;
 }
 
-char *text_fold(const char *s)
+/* A byte that is not UTF-8, as map_utf8 hands it on. */
+#define NOT_UTF8 UINT32_MAX
+
+/* Builds a new string from s, one character at a time: put is given each
+ * character's code point and bytes (a byte that is not UTF-8 comes alone,
+ * as NOT_UTF8). */
+static char *map_utf8(const char *s,
+		      void (*put)(struct strbuf *out, uint32_t cp, const char *bytes, size_t n))
 {
 	struct strbuf out = {0};
 	const unsigned char *u = (const unsigned char *)s;
@@ -60,17 +67,29 @@ char *text_fold(const char *s)
 	while (i < len) {
 		uint32_t cp;
 		size_t n = utf8_decode(u + i, len - i, &cp);
-		if (n == 0) { /* not UTF-8: keep the byte, matching fails anyway */
-			sb_addc(&out, (char)u[i++]);
-			continue;
+		if (n == 0) {
+			cp = NOT_UTF8;
+			n = 1;
 		}
-		if (cp < 0x80)
-			sb_addc(&out, (char)tolower((int)cp));
-		else if (!fold_cp(cp, &out))
-			sb_add(&out, s + i, n);
+		put(&out, cp, s + i, n);
 		i += n;
 	}
 	return sb_steal(&out);
+}
+
+static void put_folded(struct strbuf *out, uint32_t cp, const char *bytes, size_t n)
+{
+	if (cp == NOT_UTF8) /* kept as it is: matching fails anyway */
+		sb_add(out, bytes, n);
+	else if (cp < 0x80)
+		sb_addc(out, (char)tolower((int)cp));
+	else if (!fold_cp(cp, out))
+		sb_add(out, bytes, n);
+}
+
+char *text_fold(const char *s)
+{
+	return map_utf8(s, put_folded);
 }
 
 bool text_has_prefix_word(const char *folded, const char *word)
@@ -158,40 +177,36 @@ static const char *ascii_punctuation(uint32_t cp)
 	return NULL;
 }
 
+static void put_ascii(struct strbuf *out, uint32_t cp, const char *bytes, size_t n)
+{
+	(void)bytes;
+	(void)n;
+	if (cp == NOT_UTF8) {
+		sb_addc(out, '?');
+		return;
+	}
+	if (cp < 0x80) {
+		sb_addc(out, (char)cp);
+		return;
+	}
+	const char *punct = ascii_punctuation(cp);
+	struct strbuf one = {0};
+	if (punct) {
+		sb_adds(out, punct);
+	} else if (fold_cp(cp, &one)) {
+		/* fold_cp lowers; give capitals their case back */
+		if (is_upper(cp) && one.len)
+			one.buf[0] = (char)toupper((unsigned char)one.buf[0]);
+		sb_adds(out, one.buf);
+	} else if (!text_is_icon_cp(cp) && !(cp >= 0x0300 && cp <= 0x036F)) {
+		sb_addc(out, '?');
+	}
+	sb_free(&one);
+}
+
 char *text_ascii(const char *s)
 {
-	struct strbuf out = {0};
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = strlen(s), i = 0;
-	while (i < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(u + i, len - i, &cp);
-		if (n == 0) {
-			sb_addc(&out, '?');
-			i++;
-			continue;
-		}
-		i += n;
-		if (cp < 0x80) {
-			sb_addc(&out, (char)cp);
-			continue;
-		}
-		const char *punct = ascii_punctuation(cp);
-		struct strbuf one = {0};
-		if (punct) {
-			sb_adds(&out, punct);
-		} else if (fold_cp(cp, &one)) {
-			/* fold_cp lowers; give capitals their case back */
-			if (is_upper(cp) && one.len)
-				one.buf[0] = (char)toupper((unsigned char)one.buf[0]);
-			sb_adds(&out, one.buf);
-		} else if (!text_is_icon_cp(cp) && !(cp >= 0x0300 && cp <= 0x036F)) {
-			sb_addc(&out, '?');
-		}
-		sb_free(&one);
-	}
-	char *raw = sb_steal(&out);
-	return raw;
+	return map_utf8(s, put_ascii);
 }
 
 char *text_trim(const char *s)
