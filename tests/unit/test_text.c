@@ -28,6 +28,18 @@ static void test_fold(void **state)
 	assert_true(text_has_prefix_word("profil ideal pour", "profil ideal"));
 }
 
+/* A byte that is not UTF-8: folding keeps it, the ASCII form shows '?'. */
+static void test_invalid_bytes(void **state)
+{
+	(void)state;
+	char *folded = text_fold("\xC9T\xFF\xC3\xA9");
+	assert_string_equal(folded, "\xC9t\xFF" "e");
+	free(folded);
+	char *ascii = text_ascii("\xC9T\xFF\xC3\xA9");
+	assert_string_equal(ascii, "?T?e");
+	free(ascii);
+}
+
 static void test_split_icon(void **state)
 {
 	(void)state;
@@ -111,6 +123,7 @@ int main(void)
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_truncate),
+		cmocka_unit_test(test_invalid_bytes),
 	};
 	return RUN_TESTS(tests);
 }
