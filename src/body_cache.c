@@ -297,8 +297,8 @@ bool body_cache_load(struct program *p, const struct stat *st, struct diag_list 
 		for (size_t i = 0; i < found.n; i++)
 			diag_add(diags, found.v[i].severity, found.v[i].file, found.v[i].line,
 				 "%s", found.v[i].message);
-	} else {
-		spec_body_clear(p);
+	} else if (text) {
+		spec_body_clear(p); /* what a refused entry had filled */
 	}
 	diag_free(&found);
 	free(text);
