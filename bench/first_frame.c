@@ -28,6 +28,9 @@
  *   -c COLS, -l LINES   the terminal's size (default 80x24)
  *   -t SECONDS  give up on a run after this long (default 120)
  *   -v          copy the program's output to stderr
+ *   -a FILE     also append each timed run to FILE, one line per run:
+ *               "FIRST_FRAME_MS CPU_MS" (bench/run.sh interleaves programs
+ *               in rounds and takes the statistics over all of them)
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -46,6 +49,7 @@
 #include <unistd.h>
 
 static int cols = 80, lines = 24, keys, verbose;
+static const char *append_to;
 static double timeout_s = 120;
 static const char *marker = "q qui";
 
@@ -232,7 +236,7 @@ static int compare_double(const void *a, const void *b)
 int main(int argc, char **argv)
 {
 	int runs = 10, warmup = 2, c;
-	while ((c = getopt(argc, argv, "+r:w:s:m:c:l:t:v")) != -1) {
+	while ((c = getopt(argc, argv, "+r:w:s:m:c:l:t:va:")) != -1) {
 		switch (c) {
 		case 'r': runs = atoi(optarg); break;
 		case 'w': warmup = atoi(optarg); break;
@@ -242,9 +246,11 @@ int main(int argc, char **argv)
 		case 'l': lines = atoi(optarg); break;
 		case 't': timeout_s = atof(optarg); break;
 		case 'v': verbose = 1; break;
+		case 'a': append_to = optarg; break;
 		default:
 			fprintf(stderr, "usage: first_frame [-r RUNS] [-w WARMUP] [-s KEYS] "
-				"[-m MARKER] [-c COLS] [-l LINES] [-t SECONDS] [-v] -- COMMAND...\n");
+				"[-m MARKER] [-c COLS] [-l LINES] [-t SECONDS] [-v] [-a FILE] "
+				"-- COMMAND...\n");
 			return 2;
 		}
 	}
@@ -253,6 +259,11 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	char **cmd = argv + optind;
+	FILE *log = NULL;
+	if (append_to && !(log = fopen(append_to, "a"))) {
+		perror(append_to);
+		return 2;
+	}
 	for (int i = 0; i < warmup; i++)
 		if (!run_once(cmd).ok)
 			return 1;
@@ -267,6 +278,8 @@ int main(int argc, char **argv)
 		t[i] = r.first_frame;
 		cpu[i] = r.cpu;
 		sum += t[i];
+		if (log)
+			fprintf(log, "%.3f %.3f\n", t[i] * 1e3, cpu[i] * 1e3);
 		if (r.maxrss_kb > maxrss)
 			maxrss = r.maxrss_kb;
 		if (r.minflt > minflt)
@@ -286,5 +299,9 @@ int main(int argc, char **argv)
 	       cpu_median * 1e3, maxrss, minflt);
 	free(t);
 	free(cpu);
+	if (log && fclose(log) != 0) {
+		perror(append_to);
+		return 1;
+	}
 	return 0;
 }
