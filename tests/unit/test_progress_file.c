@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "progress_file.h"
+#include "xalloc.h"
 
 static struct date D(int y, int m, int d)
 {
@@ -214,6 +215,56 @@ static void test_save_errors(void **state)
 	diag_free(&diags);
 }
 
+/* Reading: a missing file is an empty progress; a directory or an oversized
+ * file is an error naming the file; a large file is read whole. */
+static void test_load_errors(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/cursus-progress-read.XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct progress pr;
+	struct diag_list diags = {0};
+	char *missing = xasprintf("%s/none.yaml", dir);
+	assert_true(progress_file_load(missing, &pr, &diags));
+	assert_int_equal(diags.n, 0);
+	assert_int_equal(pr.n_choices, 0);
+	progress_free(&pr);
+
+	assert_false(progress_file_load(dir, &pr, &diags));
+	assert_int_equal(diag_count(&diags, DIAG_ERROR), 1);
+	assert_string_equal(diags.v[0].file, dir);
+	assert_string_equal(diags.v[0].message, "cannot read: Is a directory");
+	diag_free(&diags);
+
+	char *big = xasprintf("%s/big.yaml", dir);
+	FILE *f = fopen(big, "w");
+	assert_non_null(f);
+	assert_int_equal(ftruncate(fileno(f), PROGRESS_FILE_MAX_BYTES + 1), 0);
+	fclose(f);
+	assert_false(progress_file_load(big, &pr, &diags));
+	assert_int_equal(diag_count(&diags, DIAG_ERROR), 1);
+	assert_string_equal(diags.v[0].message, "too large for a progress file");
+	diag_free(&diags);
+
+	/* 300 KB of valid progress: 5,000 days of hours, all read. */
+	f = fopen(big, "w");
+	assert_non_null(f);
+	fputs("version: 1\nprograms:\n  P4-A:\n    hours:\n", f);
+	for (int i = 0; i < 5000; i++)
+		fprintf(f, "      %04d-%02d-%02d: 1.5  # a comment to make the line long\n",
+			2000 + i / 336, 1 + (i / 28) % 12, 1 + i % 28);
+	fclose(f);
+	assert_true(progress_file_load(big, &pr, &diags));
+	assert_int_equal(diags.n, 0);
+	assert_int_equal(progress_find(&pr, "P4-A")->n_hours, 5000);
+	progress_free(&pr);
+
+	unlink(big);
+	rmdir(dir);
+	free(big);
+	free(missing);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -223,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_save_permissions_and_backup),
 		cmocka_unit_test(test_save_through_symlink),
 		cmocka_unit_test(test_save_errors),
+		cmocka_unit_test(test_load_errors),
 	};
 	return RUN_TESTS(tests);
 }
