@@ -10,7 +10,7 @@
 #include <time.h>
 
 /* Bump when the layout or what the body parser derives changes. */
-#define BODY_MAGIC "cursus-body-cache 1 " PACKAGE_VERSION "\n"
+#define BODY_MAGIC "cursus-body-cache 2 " PACKAGE_VERSION "\n"
 
 /* ---- writing ---- */
 
@@ -236,19 +236,6 @@ static bool get_diags(struct cache_reader *r, const char *path, struct diag_list
 
 /* ---- the entry for one spec ---- */
 
-/* An entry ends with the checksum of all before it, so that a damaged one
- * is refused rather than read as a body the spec never had. On success
- * *len no longer counts the checksum. */
-static bool checksum_holds(const char *text, size_t *len)
-{
-	uint64_t stored;
-	if (*len < sizeof stored)
-		return false;
-	*len -= sizeof stored;
-	memcpy(&stored, text + *len, sizeof stored);
-	return stored == cache_hash(text, *len);
-}
-
 /* The entry is named after the spec's real path, which it also holds: two
  * paths whose names hash alike never take each other's entry. */
 static char *entry_path(const char *spec_path, char **real_out)
@@ -288,7 +275,7 @@ bool body_cache_load(struct program *p, const struct stat *st, struct diag_list 
 	char *text = cache_read_file(path, &len);
 	struct diag_list found = {0};
 	bool ok = false;
-	if (text && checksum_holds(text, &len)) {
+	if (text && cache_unseal(text, &len)) {
 		struct cache_reader r = { text, text + len, true };
 		ok = entry_matches(&r, real, st) && get_body(&r, p) &&
 		     get_diags(&r, p->path, &found) && r.p == r.end;
@@ -323,8 +310,7 @@ void body_cache_store(const struct program *p, const struct stat *st,
 	cache_put_str(&sb, real);
 	put_body(&sb, p);
 	put_diags(&sb, from, first);
-	uint64_t sum = cache_hash(sb.buf, sb.len);
-	cache_put_raw(&sb, &sum, sizeof sum);
+	cache_seal(&sb);
 	cache_write_file(path, sb.buf, sb.len);
 	sb_free(&sb);
 	free(path);

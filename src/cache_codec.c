@@ -36,6 +36,42 @@ uint64_t cache_hash(const void *data, size_t len)
 	return h;
 }
 
+/* FNV-1a over 8-byte words, the tail byte by byte: each step is a bijection
+ * of the running value, so any one changed word changes the result, at an
+ * eighth of the multiplications of cache_hash (the catalogue cache of
+ * 10,000 specs is 3.5 MB, checked at every start). */
+static uint64_t checksum(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i = 0;
+	for (; i + sizeof(uint64_t) <= len; i += sizeof(uint64_t)) {
+		uint64_t w;
+		memcpy(&w, s + i, sizeof w);
+		h = (h ^ w) * 1099511628211ULL;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+void cache_seal(struct strbuf *sb)
+{
+	uint64_t sum = checksum(sb->buf ? sb->buf : "", sb->len);
+	cache_put_raw(sb, &sum, sizeof sum);
+}
+
+bool cache_unseal(const char *text, size_t *len)
+{
+	uint64_t stored;
+	if (*len < sizeof stored)
+		return false;
+	memcpy(&stored, text + *len - sizeof stored, sizeof stored);
+	if (stored != checksum(text, *len - sizeof stored))
+		return false;
+	*len -= sizeof stored;
+	return true;
+}
+
 char *cache_file_for(const char *prefix, const char *name)
 {
 	const char *off = getenv("CURSUS_CACHE");

@@ -28,6 +28,13 @@ struct cache_key cache_key_of(const struct stat *st);
 char *cache_file_for(const char *prefix, const char *name);
 /* A checksum of len bytes (FNV-1a, 64 bits). */
 uint64_t cache_hash(const void *data, size_t len);
+/* Appends the checksum of all of sb before it: a cache file is sealed so
+ * that a damaged one is refused rather than read as what the specs never
+ * said. */
+void cache_seal(struct strbuf *sb);
+/* True when text ends with the checksum of what precedes it; *len then no
+ * longer counts the checksum. */
+bool cache_unseal(const char *text, size_t *len);
 /* The whole of a cache file, or NULL. */
 char *cache_read_file(const char *path, size_t *len);
 /* Replaces the cache file with text; errors are ignored: it is a cache. */

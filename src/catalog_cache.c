@@ -8,9 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 /* Bump when the record layout or what the reader derives changes. */
-#define CACHE_MAGIC "cursus-catalog-cache 2 " PACKAGE_VERSION "\n"
+#define CACHE_MAGIC "cursus-catalog-cache 3 " PACKAGE_VERSION "\n"
 
 /* One spec: its name, its key, and its front matter serialised. */
 struct cache_record {
@@ -152,7 +153,7 @@ void cache_open(struct catalog_cache *c, const char *dir)
 		return;
 	size_t len = 0;
 	c->buffer = cache_read_file(c->path, &len); /* a few MB at 10,000 specs */
-	if (!c->buffer || !read_records(c, c->buffer, len))
+	if (!c->buffer || !cache_unseal(c->buffer, &len) || !read_records(c, c->buffer, len))
 		c->dirty = true;
 }
 
@@ -185,6 +186,12 @@ void cache_keep(struct catalog_cache *c, const char *name, const struct stat *st
 {
 	if (!c->path)
 		return;
+	c->dirty = true;
+	/* A spec changed in the last two seconds may change again within the
+	 * same tick of the clock, same size, same inode: its key would not
+	 * tell. It is read from the file until it is older. */
+	if (time(NULL) - st->st_mtim.tv_sec < 2)
+		return;
 	struct strbuf sb = {0};
 	serialise(&sb, p);
 	size_t len = sb.len;
@@ -193,7 +200,6 @@ void cache_keep(struct catalog_cache *c, const char *name, const struct stat *st
 		.name = xstrdup(name), .key = cache_key_of(st), .data = sb_steal(&sb), .len = len,
 		.own = true,
 	};
-	c->dirty = true;
 }
 
 static void write_cache(struct catalog_cache *c)
@@ -208,6 +214,7 @@ static void write_cache(struct catalog_cache *c)
 		cache_put_u32(&out, (uint32_t)rec->len);
 		cache_put_raw(&out, rec->data, rec->len);
 	}
+	cache_seal(&out);
 	cache_write_file(c->path, out.buf, out.len);
 	sb_free(&out);
 }

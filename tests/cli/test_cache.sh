@@ -9,6 +9,9 @@ export XDG_CACHE_HOME="$WORK/cache"
 D="$WORK/specs"
 mkdir -p "$D"
 cp "$SPECS"/*.md "$DATA"/mixed/*.md "$D/"
+# Specs changed in the last two seconds are not kept (see below); these are
+# old.
+touch -d '2020-01-01 00:00:00' "$D"/*.md
 
 run env CURSUS_CACHE=off "$CURSUS" list --data "$D"
 cp "$WORK/out" "$WORK/expected"
@@ -18,10 +21,35 @@ expect_file "cold cache: same list" out "$WORK/expected"
 expect_grep "cold cache: the broken spec reported" err "broken.md:4: front matter is not valid YAML"
 [ "$(ls "$XDG_CACHE_HOME/cursus" | wc -l)" -eq 1 ] && ok "one cache file for the directory" ||
 	not_ok "cache files: $(ls "$XDG_CACHE_HOME/cursus")"
+CACHE_FILE=$(ls "$XDG_CACHE_HOME"/cursus/catalog-*)
+grep -q "Good one" "$CACHE_FILE" && ok "the front matters are kept" ||
+	not_ok "no front matter in $CACHE_FILE"
 run "$CURSUS" list --data "$D"
 expect_file "warm cache: same list" out "$WORK/expected"
 expect_grep "warm cache: the broken spec still reported" err "broken.md:4: front matter is not valid YAML"
 expect_status "warm cache: the same status" 1
+
+# One byte of a kept title changed, the file's checksum left as it was: the
+# cache is refused, the title read from the spec.
+sed 's/Good one/Good onf/' "$CACHE_FILE" >"$CACHE_FILE.tmp" && mv "$CACHE_FILE.tmp" "$CACHE_FILE"
+grep -q "Good onf" "$CACHE_FILE" || not_ok "the cache was not changed by the test"
+run "$CURSUS" list --data "$D"
+expect_file "a damaged byte in the cache: the same list" out "$WORK/expected"
+
+# A spec written within the last two seconds is read, not kept: another
+# write in the same tick of the clock, same size, would not change its key.
+sed 's/GOOD-A/RECENT-A/; s/Good one/Recent one/' "$D/good.md" >"$D/recent.md"
+run "$CURSUS" list --data "$D"
+expect_grep "a recent spec is listed" out "^RECENT-A "
+if grep -q "Recent one" "$CACHE_FILE"; then
+	not_ok "a spec written just now was kept in the cache"
+else
+	ok "a spec written just now is not kept"
+fi
+touch -d '2020-01-01 00:00:00' "$D/recent.md"
+run "$CURSUS" list --data "$D"
+grep -q "Recent one" "$CACHE_FILE" && ok "once old, it is kept" || not_ok "an old spec was not kept"
+rm "$D/recent.md"
 
 # A spec changed in place, with the same size and the old time put back:
 # the inode is the same, the time says it changed only if we let it, so
