@@ -688,12 +688,12 @@ static SCREEN *start_curses(struct cli *cli)
 	/* ncurses 6.4 flushes its output at every cursor move until the
 	 * screen has once been suspended and resumed (the path a program
 	 * takes around a shell escape), so until then a frame leaves as one
-	 * write() per line: 30 for the first frame, 4 for a key that moves
+	 * write() per line: 27 for the first frame, 4 for a key that moves
 	 * the selection. Suspending now, before anything is on the screen,
 	 * lets the first refresh resume it: whole frames then go out in one
-	 * write, which a pty, tmux or an ssh link takes in one piece. The
-	 * alternate screen is entered and left within that same buffered
-	 * write, so nothing shows. */
+	 * write, which a pty, tmux or an ssh link takes in one piece.
+	 * newterm() has only buffered its entry into the alternate screen:
+	 * endwin() sends it with the exit, in one write, so nothing shows. */
 	endwin();
 	cbreak();
 	noecho();
