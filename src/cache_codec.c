@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cache_codec.h"
 #include "atomic_file.h"
+#include "whole_file.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -89,29 +90,8 @@ char *cache_file_for(const char *prefix, const char *name)
 /* The whole file in one read. */
 char *cache_read_file(const char *path, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
-	char *buf = NULL;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    st.st_size < (off_t)1 << 30) {
-		size_t want = (size_t)st.st_size, got = 0;
-		buf = xmalloc(want);
-		while (got < want) {
-			ssize_t n = read(fd, buf + got, want - got);
-			if (n <= 0)
-				break;
-			got += (size_t)n;
-		}
-		if (got != want) {
-			free(buf);
-			buf = NULL;
-		}
-		*len = got;
-	}
-	close(fd);
-	return buf;
+	int err;
+	return whole_file_read(path, (size_t)1 << 30, len, &err);
 }
 
 void cache_write_file(const char *path, const char *text, size_t len)

@@ -4,6 +4,7 @@
 #include "outline.h"
 #include "strbuf.h"
 #include "utf8.h"
+#include "whole_file.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -578,54 +579,16 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	return ok;
 }
 
-/* Reads the file whole into a buffer sized from fstat() (grown if the file
- * grows meanwhile), NUL-terminated. */
 static char *read_all(const char *path, size_t *len, bool *missing, struct diag_list *diags)
 {
-	*missing = false;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		if (errno == ENOENT)
-			*missing = true;
-		else
-			diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
-		return NULL;
-	}
-	/* The size, one byte more to see the end of the file without growing
-	 * the buffer, one for the NUL. */
-	struct stat st;
-	size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 2 : 4096;
-	char *buf = xmalloc(cap);
-	size_t n = 0;
-	int read_errno = 0;
-	bool too_large = false;
-	for (;;) {
-		if (n + 1 >= cap)
-			XGROW(buf, cap, n + 4096);
-		ssize_t got = read(fd, buf + n, cap - n - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0)
-			read_errno = errno;
-		if (got <= 0)
-			break;
-		n += (size_t)got;
-		too_large = n > PROGRESS_FILE_MAX_BYTES;
-		if (too_large)
-			break;
-	}
-	close(fd);
-	if (read_errno)
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(read_errno));
-	else if (too_large)
+	int err;
+	char *text = whole_file_read(path, PROGRESS_FILE_MAX_BYTES, len, &err);
+	*missing = !text && err == ENOENT;
+	if (!text && err == EFBIG)
 		diag_add(diags, DIAG_ERROR, path, 0, "too large for a progress file");
-	if (read_errno || too_large) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	*len = n;
-	return buf;
+	else if (!text && !*missing)
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(err));
+	return text;
 }
 
 bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags)

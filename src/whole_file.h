@@ -1,0 +1,14 @@
+/* Reading a file whole, for the files cursus reads in one piece (the
+ * progress file, its caches). */
+#ifndef CURSUS_WHOLE_FILE_H
+#define CURSUS_WHOLE_FILE_H
+
+#include <stddef.h>
+
+/* The contents of path, NUL-terminated (*len does not count the NUL), in a
+ * buffer sized from fstat() and grown only if the file grows while it is
+ * read. NULL when it cannot be read, with *err set to errno, or to EFBIG
+ * when it holds more than max bytes. */
+char *whole_file_read(const char *path, size_t max, size_t *len, int *err);
+
+#endif
