@@ -2,6 +2,7 @@
 #include "atomic_file.h"
 #include "xalloc.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -26,11 +27,19 @@ static bool write_all(int fd, const char *buf, size_t len)
 	return true;
 }
 
-static bool fsync_dir_of(const char *path)
+static char *dir_of(const char *path)
 {
 	char *copy = xstrdup(path);
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	char *dir = xstrdup(dirname(copy));
 	free(copy);
+	return dir;
+}
+
+static bool fsync_dir_of(const char *path)
+{
+	char *dir = dir_of(path);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
 	if (fd < 0)
 		return false;
 	bool ok = fsync(fd) == 0 || errno == EINVAL; /* some filesystems cannot */
@@ -38,12 +47,35 @@ static bool fsync_dir_of(const char *path)
 	return ok;
 }
 
+/* Every file cursus makes beside a target is named ".BASE.cursus-WHAT" in
+ * the target's directory: hidden, and a name no person would choose, so
+ * that cleaning up can never touch a file of the learner's. */
+static char *sibling_name(const char *target, const char *what)
+{
+	char *copy = xstrdup(target);
+	char *dir_copy = xstrdup(target);
+	char *name = xasprintf("%s/.%s.cursus-%s", dirname(dir_copy), basename(copy), what);
+	free(dir_copy);
+	free(copy);
+	return name;
+}
+
+char *atomic_backup_name(const char *target)
+{
+	return sibling_name(target, "bak");
+}
+
+char *atomic_lock_name(const char *target)
+{
+	return sibling_name(target, "lock");
+}
+
 /* The previous version stays beside the file: a hard link costs nothing
  * and is never half written. */
 static void link_backup(const char *target)
 {
-	char *bak = xasprintf("%s.bak", target);
-	char *tmp = xasprintf("%s.bak.new", target);
+	char *bak = atomic_backup_name(target);
+	char *tmp = sibling_name(target, "tmp-backup");
 	unlink(tmp);
 	if (link(target, tmp) == 0 && rename(tmp, bak) != 0)
 		unlink(tmp);
@@ -55,7 +87,7 @@ static void link_backup(const char *target)
 static char *write_temp(const char *target, const char *text, size_t len, mode_t mode,
 			const char **step)
 {
-	char *tmp = xasprintf("%s.XXXXXX", target);
+	char *tmp = sibling_name(target, "tmp-XXXXXX");
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		*step = "create a temporary file";
@@ -105,4 +137,27 @@ bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
 	free(tmp);
 	*dir_synced = fsync_dir_of(target);
 	return true;
+}
+
+void atomic_remove_stale_temps(const char *target)
+{
+	char *prefix_path = sibling_name(target, "tmp-");
+	char *copy = xstrdup(prefix_path);
+	const char *prefix = basename(copy);
+	size_t plen = strlen(prefix);
+	char *dir = dir_of(target);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	while (d && (de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, prefix, plen) != 0)
+			continue;
+		char *full = xasprintf("%s/%s", dir, de->d_name);
+		unlink(full);
+		free(full);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+	free(copy);
+	free(prefix_path);
 }

@@ -9,11 +9,21 @@
 #include <sys/types.h>
 
 /* Writes text to target with the given mode. With keep_backup the previous
- * file stays beside it as TARGET.bak. On failure target is untouched, errno
+ * file stays beside it (atomic_backup_name). On failure target is untouched, errno
  * says why and *step names what failed ("write", "rename"...). A synced
  * file whose directory could not be synced is still a success, with
  * *dir_synced false. */
 bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
 		  bool keep_backup, const char **step, bool *dir_synced);
+
+/* The names of the files kept beside a target: ".BASE.cursus-bak" and
+ * ".BASE.cursus-lock" in its directory (malloc'd). */
+char *atomic_backup_name(const char *target);
+char *atomic_lock_name(const char *target);
+
+/* Removes the temporary files that a writer killed mid-write left beside
+ * target (".BASE.cursus-tmp-*"), and no other file. Only for a caller that
+ * holds a lock excluding every other writer of target. */
+void atomic_remove_stale_temps(const char *target);
 
 #endif

@@ -152,15 +152,16 @@ struct ranked {
 	size_t file_rank;
 };
 
-/* Natural order of ids (the order programs are listed in), then exact
- * spelling, then where each was found: one sort both orders the catalogue
- * and puts each id's shadowed copies right after the one that wins. */
+/* Natural order of ids (the order programs are listed in), then the id
+ * without regard to case (ids never differ by case alone), then where each
+ * was found: one sort both orders the catalogue and puts each id's
+ * shadowed copies right after the one that wins. */
 static int compare_ranked(const void *a, const void *b)
 {
 	const struct ranked *ra = a, *rb = b;
 	int c = catalog_id_compare(ra->p->id, rb->p->id);
 	if (!c)
-		c = strcmp(ra->p->id, rb->p->id);
+		c = strcasecmp(ra->p->id, rb->p->id);
 	if (c)
 		return c;
 	if (ra->dir_rank != rb->dir_rank)
@@ -230,7 +231,7 @@ static void keep_first_of_each_id(struct catalog *cat, struct loading *ld)
 	size_t first = 0; /* the entry kept for the current id */
 	for (size_t i = 0; i < ld->n; i++) {
 		struct ranked *r = &ld->v[i];
-		if (i == 0 || strcmp(ld->v[first].p->id, r->p->id) != 0) {
+		if (i == 0 || strcasecmp(ld->v[first].p->id, r->p->id) != 0) {
 			first = i;
 			XGROW(cat->programs, cat->cap_programs, cat->n_programs + 1);
 			cat->programs[cat->n_programs++] = r->p;
@@ -260,9 +261,6 @@ bool catalog_load(struct catalog *cat)
 
 struct program *catalog_find(const struct catalog *cat, const char *id)
 {
-	for (size_t i = 0; i < cat->n_programs; i++)
-		if (strcmp(cat->programs[i]->id, id) == 0)
-			return cat->programs[i];
 	for (size_t i = 0; i < cat->n_programs; i++)
 		if (strcasecmp(cat->programs[i]->id, id) == 0)
 			return cat->programs[i];

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "xalloc.h"
 
@@ -25,7 +26,7 @@ static bool check_file(const char *path, struct diag_list *diags, struct strv *i
 	if (!p)
 		return false;
 	for (size_t i = 0; i < ids->n; i++) {
-		if (strcmp(ids->v[i], p->id) == 0 && same_directory(path, id_paths->v[i])) {
+		if (strcasecmp(ids->v[i], p->id) == 0 && same_directory(path, id_paths->v[i])) {
 			diag_add(diags, DIAG_ERROR, path, 0, "id '%s' is also used by %s",
 				 p->id, id_paths->v[i]);
 			break;

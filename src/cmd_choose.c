@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* Choosing records the option for its group and makes it the program the
  * other commands act on. The progress of every option is kept, so
@@ -34,7 +35,7 @@ int cmd_choose(struct cli *cli)
 	if (!body)
 		goto out;
 	const char *before = progress_choice(&s.progress, p->group);
-	bool switched = before && strcmp(before, p->id) != 0;
+	bool switched = before && strcasecmp(before, p->id) != 0;
 	progress_choose(&s.progress, p->group, p->id);
 	struct program_progress *pp = progress_get(&s.progress, p->id);
 	if (cli->start_given || !pp->has_start) {

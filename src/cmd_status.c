@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static void line(const char *label, const char *value)
 {
@@ -78,11 +79,11 @@ static int print_unchosen(struct session *s)
 	size_t shown = 0;
 	for (size_t i = 0; i < s->cat.n_programs; i++) {
 		const struct program *p = s->cat.programs[i];
-		if (i > 0 && strcmp(s->cat.programs[i - 1]->group, p->group) == 0)
+		if (i > 0 && strcasecmp(s->cat.programs[i - 1]->group, p->group) == 0)
 			continue;
 		printf("%s: not chosen (", p->group);
 		for (size_t k = i; k < s->cat.n_programs &&
-				   strcmp(s->cat.programs[k]->group, p->group) == 0; k++)
+				   strcasecmp(s->cat.programs[k]->group, p->group) == 0; k++)
 			printf("%s%s", k > i ? ", " : "", s->cat.programs[k]->id);
 		printf(")\n");
 		shown++;

@@ -47,9 +47,9 @@ void progress_choose(struct progress *pr, const char *group, const char *id)
 	free(pr->current);
 	pr->current = xstrdup(group);
 	size_t i = 0;
-	while (i < pr->n_choices && strcmp(pr->choices[i].group, group) < 0)
+	while (i < pr->n_choices && strcasecmp(pr->choices[i].group, group) < 0)
 		i++;
-	if (i < pr->n_choices && strcmp(pr->choices[i].group, group) == 0) {
+	if (i < pr->n_choices && strcasecmp(pr->choices[i].group, group) == 0) {
 		free(pr->choices[i].id);
 		pr->choices[i].id = xstrdup(id);
 		return;
@@ -68,7 +68,7 @@ static size_t program_index(const struct progress *pr, const char *id)
 	size_t lo = 0, hi = pr->n_programs;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(pr->programs[mid].id, id) < 0)
+		if (strcasecmp(pr->programs[mid].id, id) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -79,7 +79,7 @@ static size_t program_index(const struct progress *pr, const char *id)
 struct program_progress *progress_find(const struct progress *pr, const char *id)
 {
 	size_t i = program_index(pr, id);
-	if (i < pr->n_programs && strcmp(pr->programs[i].id, id) == 0)
+	if (i < pr->n_programs && strcasecmp(pr->programs[i].id, id) == 0)
 		return &pr->programs[i];
 	return NULL;
 }

@@ -106,44 +106,40 @@ static char *resolve_target(const char *path)
 	return cur;
 }
 
-/* ---- locking ---- */
-
-/* A writer killed mid-save leaves its temporary file behind. Whoever holds
- * the lock knows no other writer is at work, so such files are litter. */
-static void remove_stale_temps(const char *target)
+/* The progress file is a regular file or a link to one. Anything else at
+ * that path (a FIFO, a device, a directory) is the learner's, is refused,
+ * and is never read, waited for, or replaced by a regular file. */
+static bool is_regular_or_absent(const char *path, struct diag_list *diags)
 {
-	char *dir = dir_of(target);
-	char *copy = xstrdup(target);
-	const char *base = basename(copy);
-	size_t blen = strlen(base);
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	while (d && (de = readdir(d)) != NULL) {
-		const char *name = de->d_name;
-		if (strlen(name) != blen + 7 || strncmp(name, base, blen) != 0 || name[blen] != '.')
-			continue;
-		bool random = true;
-		for (size_t i = blen + 1; i < blen + 7; i++)
-			random &= isalnum((unsigned char)name[i]) != 0;
-		if (!random || strcmp(name + blen, ".bak.n") == 0)
-			continue;
-		char *full = xasprintf("%s/%s", dir, name);
-		unlink(full);
-		free(full);
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		if (errno == ENOENT)
+			return true;
+		diag_add(diags, DIAG_ERROR, path, 0, "%s", strerror(errno));
+		return false;
 	}
-	if (d)
-		closedir(d);
-	free(copy);
-	free(dir);
+	if (S_ISREG(st.st_mode))
+		return true;
+	const char *kind = S_ISDIR(st.st_mode) ? "a directory"
+			 : S_ISFIFO(st.st_mode) ? "a FIFO"
+			 : S_ISCHR(st.st_mode) ? "a character device"
+			 : S_ISBLK(st.st_mode) ? "a block device"
+			 : S_ISSOCK(st.st_mode) ? "a socket" : "not a regular file";
+	diag_add(diags, DIAG_ERROR, path, 0,
+		 "is %s, not a progress file; cursus keeps progress only in a regular "
+		 "file (or a link to one) and leaves this one untouched", kind);
+	return false;
 }
+
+/* ---- locking ---- */
 
 int progress_file_lock(const char *path, struct diag_list *diags)
 {
 	char *target = resolve_target(path);
 	char *dir = dir_of(target);
-	char *lock_path = xasprintf("%s.lock", target);
+	char *lock_path = atomic_lock_name(target);
 	int fd = -1;
-	if (make_dirs(dir, diags)) {
+	if (is_regular_or_absent(target, diags) && make_dirs(dir, diags)) {
 		fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 		if (fd < 0)
 			diag_add(diags, DIAG_ERROR, lock_path, 0, "cannot open the lock: %s",
@@ -154,7 +150,9 @@ int progress_file_lock(const char *path, struct diag_list *diags)
 			close(fd);
 			fd = -1;
 		} else {
-			remove_stale_temps(target);
+			/* A writer killed mid-save left its temporary file;
+			 * holding the lock, we know no other writer is at work. */
+			atomic_remove_stale_temps(target);
 		}
 	}
 	free(lock_path);
@@ -594,6 +592,8 @@ static char *read_all(const char *path, size_t *len, bool *missing, struct diag_
 bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags)
 {
 	memset(pr, 0, sizeof *pr);
+	if (!is_regular_or_absent(path, diags))
+		return false;
 	size_t len = 0;
 	bool missing;
 	char *text = read_all(path, &len, &missing, diags);
@@ -802,7 +802,7 @@ bool progress_file_save(const char *path, const struct progress *pr,
 	char *dir = dir_of(target);
 	const char *step = NULL;
 	bool dir_synced = true;
-	bool ok = make_dirs(dir, diags);
+	bool ok = is_regular_or_absent(target, diags) && make_dirs(dir, diags);
 	if (ok && !atomic_write(target, text, len, 0600, true, &step, &dir_synced)) {
 		diag_add(diags, DIAG_ERROR, path, 0,
 			 "cannot save (%s: %s); the previous progress is unchanged",

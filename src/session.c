@@ -55,7 +55,7 @@ void session_close(struct session *s)
 bool session_is_chosen(const struct session *s, const struct program *p)
 {
 	const char *id = progress_choice(&s->progress, p->group);
-	return id && strcmp(id, p->id) == 0;
+	return id && strcasecmp(id, p->id) == 0;
 }
 
 /* A group's chosen program, or NULL. */

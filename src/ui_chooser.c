@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The group the chooser offers: the program's own, else the first group
  * with alternatives, else the first program's. */
@@ -17,7 +18,7 @@ static const char *chooser_group(const struct app *a)
 		return a->program->group;
 	const struct catalog *cat = &a->s.cat;
 	for (size_t i = 0; i + 1 < cat->n_programs; i++)
-		if (strcmp(cat->programs[i]->group, cat->programs[i + 1]->group) == 0)
+		if (strcasecmp(cat->programs[i]->group, cat->programs[i + 1]->group) == 0)
 			return cat->programs[i]->group;
 	return cat->programs[0]->group;
 }
@@ -33,14 +34,14 @@ void chooser_open(struct app *a)
 	const char *chosen = progress_choice(&a->s.progress, group);
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		struct program *p = cat->programs[i];
-		if (strcmp(p->group, group) != 0)
+		if (strcasecmp(p->group, group) != 0)
 			continue;
 		struct diag_list d = {0};
 		bool ok = spec_load_body(p, &d);
 		diag_free(&d);
 		if (!ok)
 			continue;
-		if (chosen && strcmp(chosen, p->id) == 0)
+		if (chosen && strcasecmp(chosen, p->id) == 0)
 			a->chosen_option = a->n_options;
 		a->options[a->n_options++] = p;
 	}

@@ -7,8 +7,9 @@
 
 /* The contents of path, NUL-terminated (*len does not count the NUL), in a
  * buffer sized from fstat() and grown only if the file grows while it is
- * read. NULL when it cannot be read, with *err set to errno, or to EFBIG
- * when it holds more than max bytes. */
+ * read. NULL when it cannot be read, with *err set to errno, to EFBIG
+ * when it holds more than max bytes, to EINVAL (EISDIR) when it is not a
+ * regular file: a FIFO or a device is never read, nor waited for. */
 char *whole_file_read(const char *path, size_t max, size_t *len, int *err);
 
 #endif
