@@ -496,45 +496,83 @@ static bool parse_document(struct reader *r, struct progress *pr)
 	return ok;
 }
 
+/* Reports the first line of text that git left as a conflict marker
+ * ("<<<<<<< ours", "=======", "|||||||", ">>>>>>> theirs"): YAML would call
+ * it a syntax error somewhere else, which tells the learner nothing. */
+static bool has_conflict_marker(const char *text, size_t len, const char *file,
+				struct diag_list *diags)
+{
+	static const char *const markers[] = { "<<<<<<<", "=======", "|||||||", ">>>>>>>" };
+	int line = 1;
+	for (const char *at = text, *end = text + len; at < end; line++) {
+		const char *nl = memchr(at, '\n', (size_t)(end - at));
+		size_t n = nl ? (size_t)(nl - at) : (size_t)(end - at);
+		for (size_t m = 0; m < sizeof markers / sizeof *markers; m++) {
+			if (n < 7 || memcmp(at, markers[m], 7) != 0 ||
+			    (n > 7 && at[7] != ' ' && at[7] != '\r'))
+				continue;
+			diag_add(diags, DIAG_ERROR, file, line,
+				 "a git conflict marker (%s): the file is in the middle of a merge; "
+				 "resolve it, or let 'cursus merge' do it (see cursus(1)); "
+				 "the file is left untouched", markers[m]);
+			return true;
+		}
+		if (!nl)
+			break;
+		at = nl + 1;
+	}
+	return false;
+}
+
 /* A progress file nests 5 deep (programs, a program, its ticks, a tick). */
 #define PROGRESS_MAX_DEPTH 32
 
-/* libyaml's loader takes time in the square of the nesting of flow
- * collections: "[[[[..." of a few hundred KB took minutes. So the first
- * document's nesting is checked first with the event parser, which stops
- * at the limit. A syntax error is left for the loader to report. */
-static bool check_depth(const char *text, size_t len, const char *file,
-			struct diag_list *diags)
+static bool stream_error(struct diag_list *diags, const char *file, int line,
+			 const char *what)
+{
+	diag_add(diags, DIAG_ERROR, file, line, "%s; the file is left untouched", what);
+	return false;
+}
+
+/* Checks the whole stream with the event parser before the loader, which
+ * reads only the first document: anything after it (a second document,
+ * text after "...") would be dropped by the next save, so it is refused.
+ * The nesting is checked here too, because libyaml's loader takes time in
+ * the square of the nesting of flow collections ("[[[[..." of a few
+ * hundred KB took minutes); the event parser stops at the limit. */
+static bool check_stream(const char *text, size_t len, const char *file,
+			 struct diag_list *diags)
 {
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser))
 		return true; /* the loader says it cannot start */
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	int depth = 0;
+	int depth = 0, documents = 0;
 	bool ok = true, done = false;
 	yaml_event_t ev;
-	while (ok && !done && yaml_parser_parse(&parser, &ev)) {
-		switch (ev.type) {
-		case YAML_SEQUENCE_START_EVENT:
-		case YAML_MAPPING_START_EVENT:
-			if (++depth > PROGRESS_MAX_DEPTH) {
-				diag_add(diags, DIAG_ERROR, file, (int)ev.start_mark.line + 1,
-					 "nested more than %d levels deep: not a progress file; "
-					 "the file is left untouched", PROGRESS_MAX_DEPTH);
-				ok = false;
-			}
-			break;
-		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT:
-			depth--;
-			break;
-		case YAML_DOCUMENT_END_EVENT: /* the loader reads no further */
-		case YAML_STREAM_END_EVENT:
-			done = true;
-			break;
-		default:
+	while (ok && !done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			char *msg = xasprintf("not valid YAML: %s%s%s",
+					      parser.problem ? parser.problem : "error",
+					      parser.context ? " " : "",
+					      parser.context ? parser.context : "");
+			ok = stream_error(diags, file, (int)parser.problem_mark.line + 1, msg);
+			free(msg);
 			break;
 		}
+		int line = (int)ev.start_mark.line + 1;
+		if (ev.type == YAML_DOCUMENT_START_EVENT && ++documents > 1)
+			ok = stream_error(diags, file, line, "a second YAML document starts here: "
+					  "a progress file holds one, and cursus would not keep the rest");
+		else if ((ev.type == YAML_SEQUENCE_START_EVENT ||
+			  ev.type == YAML_MAPPING_START_EVENT) && ++depth > PROGRESS_MAX_DEPTH) {
+			char *msg = xasprintf("nested more than %d levels deep: not a progress file",
+					      PROGRESS_MAX_DEPTH);
+			ok = stream_error(diags, file, line, msg);
+			free(msg);
+		} else if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT)
+			depth--;
+		done = ev.type == YAML_STREAM_END_EVENT;
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
@@ -553,7 +591,7 @@ bool progress_parse(const char *text, size_t len, const char *file,
 			 "not UTF-8 text (byte offset %zu); the file is left untouched", at);
 		return false;
 	}
-	if (!check_depth(text, len, file, diags))
+	if (has_conflict_marker(text, len, file, diags) || !check_stream(text, len, file, diags))
 		return false;
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
