@@ -10,7 +10,8 @@
 static void add_tick(struct edit *e, const char *path, const char *title, struct date on)
 {
 	e->ticks = xrealloc(e->ticks, (e->n_ticks + 1) * sizeof *e->ticks);
-	e->ticks[e->n_ticks++] = (struct tick){ xstrdup(path), xstrdup(title ? title : ""), on };
+	e->ticks[e->n_ticks++] = (struct tick){ .path = xstrdup(path),
+						.title = xstrdup(title ? title : ""), .date = on };
 }
 
 static void start(struct edit *e, enum edit_kind kind, const char *program_id)

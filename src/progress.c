@@ -9,15 +9,67 @@
 #include <string.h>
 #include <strings.h>
 
+void raw_yaml_free(struct raw_yaml *v)
+{
+	for (size_t i = 0; i < v->n_items; i++)
+		raw_yaml_free(&v->items[i]);
+	free(v->items);
+	free(v->text);
+	memset(v, 0, sizeof *v);
+}
+
+void extras_add(struct extras *x, const char *key, struct raw_yaml value)
+{
+	/* A handful of keys at most: growing one at a time is enough. */
+	x->keys = xrealloc(x->keys, (x->n + 1) * sizeof *x->keys);
+	x->values = xrealloc(x->values, (x->n + 1) * sizeof *x->values);
+	x->keys[x->n] = xstrdup(key);
+	x->values[x->n++] = value;
+}
+
+void extras_free(struct extras *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		free(x->keys[i]);
+		raw_yaml_free(&x->values[i]);
+	}
+	free(x->keys);
+	free(x->values);
+	memset(x, 0, sizeof *x);
+}
+
+static struct raw_yaml raw_yaml_copy(const struct raw_yaml *v)
+{
+	struct raw_yaml c = { v->kind, v->text ? xstrdup(v->text) : NULL, v->style, NULL,
+			      v->n_items };
+	if (v->n_items)
+		c.items = xcalloc(v->n_items, sizeof *c.items);
+	for (size_t i = 0; i < v->n_items; i++)
+		c.items[i] = raw_yaml_copy(&v->items[i]);
+	return c;
+}
+
+void extras_copy(struct extras *to, const struct extras *from)
+{
+	for (size_t i = 0; i < from->n; i++)
+		extras_add(to, from->keys[i], raw_yaml_copy(&from->values[i]));
+}
+
+static void tick_free(struct tick *t)
+{
+	free(t->path);
+	free(t->title);
+	extras_free(&t->extras);
+}
+
 static void program_progress_free(struct program_progress *pp)
 {
 	free(pp->id);
-	for (size_t i = 0; i < pp->n_ticks; i++) {
-		free(pp->ticks[i].path);
-		free(pp->ticks[i].title);
-	}
+	for (size_t i = 0; i < pp->n_ticks; i++)
+		tick_free(&pp->ticks[i]);
 	free(pp->ticks);
 	free(pp->hours);
+	extras_free(&pp->extras);
 }
 
 void progress_free(struct progress *pr)
@@ -31,6 +83,7 @@ void progress_free(struct progress *pr)
 	for (size_t i = 0; i < pr->n_programs; i++)
 		program_progress_free(&pr->programs[i]);
 	free(pr->programs);
+	extras_free(&pr->extras);
 	memset(pr, 0, sizeof *pr);
 }
 
@@ -105,8 +158,8 @@ static int tick_order(const struct tick *t, const char *path, const char *title)
 	return c ? c : strcmp(t->title, title);
 }
 
-void progress_tick_add(struct program_progress *pp, const char *path,
-		       const char *title, struct date date)
+struct tick *progress_tick_add(struct program_progress *pp, const char *path,
+			       const char *title, struct date date)
 {
 	title = title ? title : "";
 	size_t i = 0;
@@ -114,14 +167,14 @@ void progress_tick_add(struct program_progress *pp, const char *path,
 		i++;
 	XGROW(pp->ticks, pp->cap_ticks, pp->n_ticks + 1);
 	memmove(&pp->ticks[i + 1], &pp->ticks[i], (pp->n_ticks - i) * sizeof *pp->ticks);
-	pp->ticks[i] = (struct tick){ xstrdup(path), xstrdup(title), date };
+	pp->ticks[i] = (struct tick){ xstrdup(path), xstrdup(title), date, {0} };
 	pp->n_ticks++;
+	return &pp->ticks[i];
 }
 
 void progress_tick_remove(struct program_progress *pp, size_t i)
 {
-	free(pp->ticks[i].path);
-	free(pp->ticks[i].title);
+	tick_free(&pp->ticks[i]);
 	memmove(&pp->ticks[i], &pp->ticks[i + 1], (pp->n_ticks - i - 1) * sizeof *pp->ticks);
 	pp->n_ticks--;
 }

@@ -10,14 +10,42 @@
 
 #include "date.h"
 
+/* The format is MAJOR[.MINOR]: a newer major version is refused; a newer
+ * minor one adds keys, which this cursus keeps as they are and writes back
+ * (struct extras). */
 #define PROGRESS_FORMAT_VERSION 1
+#define PROGRESS_FORMAT_MINOR 0
 /* More than this in one day is a typo, not a study day. */
 #define PROGRESS_MAX_HOURS_PER_DAY 24.0
+
+/* A YAML value cursus does not know, kept to be written back as it was
+ * read: a scalar (text, with its style), or a list or mapping of values
+ * (a mapping's items alternate key, value). */
+struct raw_yaml {
+	enum { RAW_SCALAR, RAW_LIST, RAW_MAP } kind;
+	char *text;
+	int style;            /* libyaml's scalar or collection style */
+	struct raw_yaml *items;
+	size_t n_items;
+};
+
+/* The keys of one mapping that cursus does not know, in file order. */
+struct extras {
+	char **keys;
+	struct raw_yaml *values;
+	size_t n;
+};
+
+void extras_add(struct extras *x, const char *key, struct raw_yaml value);
+void extras_free(struct extras *x);
+void raw_yaml_free(struct raw_yaml *v);
+void extras_copy(struct extras *to, const struct extras *from);
 
 struct tick {
 	char *path;   /* "1.2.1" at the time of ticking */
 	char *title;  /* the module's title then, to find it if PATHs move */
 	struct date date;
+	struct extras extras;
 };
 
 struct day_hours {
@@ -36,6 +64,8 @@ struct program_progress {
 	size_t n_ticks, cap_ticks;
 	struct day_hours *hours; /* sorted by date */
 	size_t n_hours, cap_hours;
+	struct extras extras;
+	int pace_line, start_line; /* where the file set them, for errors; 0: not read */
 };
 
 struct choice {
@@ -45,11 +75,13 @@ struct choice {
 
 struct progress {
 	int version;
+	int minor;
 	char *current;        /* group of the program commands act on */
 	struct choice *choices; /* sorted by group */
 	size_t n_choices, cap_choices;
 	struct program_progress *programs; /* sorted by id */
 	size_t n_programs, cap_programs;
+	struct extras extras;
 };
 
 void progress_free(struct progress *pr);
@@ -65,8 +97,8 @@ struct program_progress *progress_get(struct progress *pr, const char *id);
 /* Ticks are a list, kept sorted by PATH: which module a tick belongs to is
  * decided by completion.c (by PATH and title), so that a tick whose module
  * left the spec stays in the file untouched. */
-void progress_tick_add(struct program_progress *pp, const char *path,
-		       const char *title, struct date date);
+struct tick *progress_tick_add(struct program_progress *pp, const char *path,
+			       const char *title, struct date date);
 void progress_tick_remove(struct program_progress *pp, size_t index);
 
 /* Hours logged on a day (0 when none). */

@@ -177,6 +177,7 @@ struct reader {
 	struct diag_list *diags;
 	unsigned char *seen; /* nodes already visited: a second visit is an alias */
 	size_t n_nodes;
+	int minor;           /* the file's minor format version */
 };
 
 static int node_line(yaml_node_t *n)
@@ -331,12 +332,55 @@ static bool each_pair(struct reader *r, yaml_node_t *map, const char *what,
 	return ok;
 }
 
-static bool unknown_key(struct reader *r, yaml_node_t *k, const char *where)
+/* A copy of a value cursus does not know, to write it back as it was. */
+static bool read_raw(struct reader *r, yaml_node_t *n, struct raw_yaml *out)
 {
-	char *msg = xasprintf("unknown key '%s' in %s", scalar(k), where);
-	diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
-	free(msg);
-	return false;
+	memset(out, 0, sizeof *out);
+	if (n->type == YAML_SCALAR_NODE) {
+		out->kind = RAW_SCALAR;
+		out->text = xstrdup(scalar(n));
+		out->style = (int)n->data.scalar.style;
+		return true;
+	}
+	yaml_node_item_t *items = NULL;
+	size_t n_items = 0;
+	if (n->type == YAML_SEQUENCE_NODE) {
+		out->kind = RAW_LIST;
+		out->style = (int)n->data.sequence.style;
+		items = n->data.sequence.items.start;
+		n_items = (size_t)(n->data.sequence.items.top - items);
+	} else {
+		out->kind = RAW_MAP;
+		out->style = (int)n->data.mapping.style;
+		n_items = 2 * (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+	}
+	out->items = n_items ? xcalloc(n_items, sizeof *out->items) : NULL;
+	for (size_t i = 0; i < n_items; i++, out->n_items++) {
+		const yaml_node_pair_t *pair = items ? NULL : &n->data.mapping.pairs.start[i / 2];
+		yaml_node_t *item = node_at(r, items ? items[i] : i % 2 ? pair->value : pair->key);
+		if (!item || !read_raw(r, item, &out->items[i])) {
+			raw_yaml_free(out);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* A key this cursus does not know is kept and written back: a newer minor
+ * version of the format adds keys, and a file must survive a save by an
+ * older cursus. In a file of a version this cursus knows whole, it is
+ * most likely a typo, which the learner is told about. */
+static bool unknown_key(struct reader *r, yaml_node_t *k, yaml_node_t *v,
+			struct extras *x, const char *where)
+{
+	struct raw_yaml value;
+	if (!read_raw(r, v, &value))
+		return false;
+	extras_add(x, scalar(k), value);
+	if (r->minor <= PROGRESS_FORMAT_MINOR)
+		diag_add(r->diags, DIAG_WARNING, r->file, node_line(k),
+			 "unknown key '%s' in %s: kept as it is, but not used", scalar(k), where);
+	return true;
 }
 
 struct tick_ctx {
@@ -358,7 +402,7 @@ static bool read_tick_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, vo
 		*slot = xstrdup(scalar(v));
 		return true;
 	}
-	return unknown_key(r, k, "a tick");
+	return unknown_key(r, k, v, &tc->tick.extras, "a tick");
 }
 
 static bool read_tick(struct reader *r, yaml_node_t *item, struct program_progress *pp)
@@ -369,8 +413,12 @@ static bool read_tick(struct reader *r, yaml_node_t *item, struct program_progre
 		ok = bad(r, item, "a tick needs a 'path' such as 1.2.1");
 	else if (ok && !tc.has_date)
 		ok = bad(r, item, "tick '%s' has no date", tc.tick.path);
-	if (ok)
-		progress_tick_add(pp, tc.tick.path, tc.tick.title, tc.tick.date);
+	if (ok) {
+		struct tick *t = progress_tick_add(pp, tc.tick.path, tc.tick.title, tc.tick.date);
+		t->extras = tc.tick.extras;
+	} else {
+		extras_free(&tc.tick.extras);
+	}
 	free(tc.tick.path);
 	free(tc.tick.title);
 	return ok;
@@ -397,7 +445,9 @@ static bool read_day(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 	if (!read_date(r, k, "day", &day) ||
 	    !read_number(r, v, "hours", PROGRESS_MAX_HOURS_PER_DAY, &hours))
 		return false;
-	progress_hours_set(pp, day, hours);
+	/* Added: a program spelled twice with different case (an older
+	 * cursus made that) holds the hours of both spellings. */
+	progress_hours_set(pp, day, progress_hours_on(pp, day) + hours);
 	return true;
 }
 
@@ -405,9 +455,12 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 {
 	struct program_progress *pp = ctx;
 	const char *key = scalar(k);
-	if (strcmp(key, "start") == 0)
+	if (strcmp(key, "start") == 0) {
+		pp->start_line = node_line(v);
 		return (pp->has_start = read_date(r, v, "start", &pp->start));
+	}
 	if (strcmp(key, "pace") == 0) {
+		pp->pace_line = node_line(v);
 		/* Kept to the hundredth, as it is written: a pace that rounds
 		 * to 0 would be saved as "0", which is then refused. */
 		if (!read_number(r, v, "pace", 168, &pp->pace))
@@ -422,7 +475,7 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 		return read_ticks(r, v, pp);
 	if (strcmp(key, "hours") == 0)
 		return each_pair(r, v, "hours", read_day, pp);
-	return unknown_key(r, k, "a program");
+	return unknown_key(r, k, v, &pp->extras, "a program");
 }
 
 static bool read_program(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
@@ -445,26 +498,46 @@ static bool read_choice(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *
 	return true;
 }
 
+/* "MAJOR" or "MAJOR.MINOR". Read before the other keys, since what an
+ * unknown key means depends on it. */
+static bool read_version(struct reader *r, yaml_node_t *root, struct progress *pr)
+{
+	yaml_node_t *v = NULL;
+	for (yaml_node_pair_t *p = root->data.mapping.pairs.start;
+	     p < root->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key);
+		if (k && k->type == YAML_SCALAR_NODE && strcmp(scalar(k), "version") == 0)
+			v = yaml_document_get_node(&r->doc, p->value);
+	}
+	if (!v)
+		return bad(r, root, "%s", "the progress file has no 'version'");
+	if (!expect_kind(r, v, YAML_SCALAR_NODE, "version"))
+		return false;
+	const char *text = scalar(v);
+	char *end;
+	long major = isdigit((unsigned char)text[0]) ? strtol(text, &end, 10) : 0;
+	long minor = 0;
+	if (major >= 1 && *end == '.' && isdigit((unsigned char)end[1]))
+		minor = strtol(end + 1, &end, 10);
+	if (major < 1 || major > INT_MAX || minor > INT_MAX || *end)
+		return bad(r, v, "version '%s' is not a format number", text);
+	if (major > PROGRESS_FORMAT_VERSION) {
+		diag_add(r->diags, DIAG_ERROR, r->file, node_line(v),
+			 "written by a newer cursus (format %ld; this one knows %d); "
+			 "it is left untouched", major, PROGRESS_FORMAT_VERSION);
+		return false;
+	}
+	pr->version = (int)major;
+	pr->minor = r->minor = (int)minor;
+	return true;
+}
+
 static bool read_top(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
 	struct progress *pr = ctx;
 	const char *key = scalar(k);
-	if (strcmp(key, "version") == 0) {
-		if (!expect_kind(r, v, YAML_SCALAR_NODE, "version"))
-			return false;
-		char *end;
-		long version = strtol(scalar(v), &end, 10);
-		if (end == scalar(v) || *end || version < 1)
-			return bad(r, v, "version '%s' is not a format number", scalar(v));
-		if (version > PROGRESS_FORMAT_VERSION) {
-			diag_add(r->diags, DIAG_ERROR, r->file, node_line(v),
-				 "written by a newer cursus (format %ld; this one knows %d); "
-				 "it is left untouched", version, PROGRESS_FORMAT_VERSION);
-			return false;
-		}
-		pr->version = (int)version;
-		return true;
-	}
+	if (strcmp(key, "version") == 0)
+		return true; /* read first, by read_version */
 	if (strcmp(key, "current") == 0) {
 		if (!expect_kind(r, v, YAML_SCALAR_NODE, "current"))
 			return false;
@@ -476,7 +549,7 @@ static bool read_top(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 		return each_pair(r, v, "choices", read_choice, pr);
 	if (strcmp(key, "programs") == 0)
 		return each_pair(r, v, "programs", read_program, pr);
-	return unknown_key(r, k, "the progress file");
+	return unknown_key(r, k, v, &pr->extras, "the progress file");
 }
 
 static bool parse_document(struct reader *r, struct progress *pr)
@@ -489,10 +562,10 @@ static bool parse_document(struct reader *r, struct progress *pr)
 	r->n_nodes = (size_t)(r->doc.nodes.top - r->doc.nodes.start);
 	r->seen = xcalloc(r->n_nodes, 1);
 	r->seen[0] = 1;
-	bool ok = each_pair(r, root, "the progress file", read_top, pr);
+	bool ok = expect_kind(r, root, YAML_MAPPING_NODE, "the progress file") &&
+		  read_version(r, root, pr) &&
+		  each_pair(r, root, "the progress file", read_top, pr);
 	free(r->seen);
-	if (ok && pr->version == 0)
-		ok = bad(r, root, "%s", "the progress file has no 'version'");
 	return ok;
 }
 
@@ -709,6 +782,38 @@ static void emit_hours(struct emitter *em, double hours)
 	emit_plain(em, buf);
 }
 
+static void emit_raw(struct emitter *em, const struct raw_yaml *v)
+{
+	yaml_event_t ev;
+	if (v->kind == RAW_SCALAR) {
+		emit_scalar(em, v->text, (yaml_scalar_style_t)v->style);
+		return;
+	}
+	if (v->kind == RAW_LIST)
+		yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+						     (yaml_sequence_style_t)v->style);
+	else
+		yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+						    (yaml_mapping_style_t)v->style);
+	emit(em, &ev);
+	for (size_t i = 0; i < v->n_items; i++)
+		emit_raw(em, &v->items[i]);
+	if (v->kind == RAW_LIST)
+		yaml_sequence_end_event_initialize(&ev);
+	else
+		yaml_mapping_end_event_initialize(&ev);
+	emit(em, &ev);
+}
+
+/* The keys a newer cursus wrote, after ours, as they were read. */
+static void emit_extras(struct emitter *em, const struct extras *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		emit_plain(em, x->keys[i]);
+		emit_raw(em, &x->values[i]);
+	}
+}
+
 /* One fact per line: ticks are one-line flow mappings, hours one line a day. */
 static void emit_program(struct emitter *em, const struct program_progress *pp)
 {
@@ -740,6 +845,7 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 			emit_date(em, pp->ticks[i].date);
 			emit_plain(em, "title");
 			emit_scalar(em, pp->ticks[i].title, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+			emit_extras(em, &pp->ticks[i].extras);
 			emit_map_end(em);
 		}
 		yaml_sequence_end_event_initialize(&ev);
@@ -754,12 +860,14 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 		}
 		emit_map_end(em);
 	}
+	emit_extras(em, &pp->extras);
 	emit_map_end(em);
 }
 
 static bool program_is_empty(const struct program_progress *pp)
 {
-	return !pp->has_start && pp->pace <= 0 && !pp->earned && !pp->n_ticks && !pp->n_hours;
+	return !pp->has_start && pp->pace <= 0 && !pp->earned && !pp->n_ticks && !pp->n_hours &&
+	       !pp->extras.n;
 }
 
 static void emit_progress(struct emitter *em, const struct progress *pr)
@@ -770,8 +878,12 @@ static void emit_progress(struct emitter *em, const struct progress *pr)
 	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
 	emit(em, &ev);
 	emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
-	char version[16];
-	snprintf(version, sizeof version, "%d", PROGRESS_FORMAT_VERSION);
+	/* A newer minor version read is written back as such, with its keys. */
+	char version[32];
+	if (pr->minor > PROGRESS_FORMAT_MINOR)
+		snprintf(version, sizeof version, "%d.%d", PROGRESS_FORMAT_VERSION, pr->minor);
+	else
+		snprintf(version, sizeof version, "%d", PROGRESS_FORMAT_VERSION);
 	emit_plain(em, "version");
 	emit_plain(em, version);
 	if (pr->current) {
@@ -798,6 +910,7 @@ static void emit_progress(struct emitter *em, const struct progress *pr)
 				emit_program(em, &pr->programs[i]);
 		emit_map_end(em);
 	}
+	emit_extras(em, &pr->extras);
 	emit_map_end(em);
 	yaml_document_end_event_initialize(&ev, 1);
 	emit(em, &ev);
