@@ -24,7 +24,7 @@ static const struct command commands[] = {
 	{ "list", cmd_list, "", "one line per program: id, option, title, effort" },
 	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
 	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
-	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS]",
+	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default]",
 	  "choose an option; change its start or pace" },
 	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
 	{ "log", cmd_log, "HOURS [--date DATE] [--set]", "log hours studied (decimal, e.g. 1.5)" },
@@ -181,9 +181,15 @@ static bool take_option(struct cli *cli, int c)
 		cli->date_given = true;
 		return parse_date_arg("--date", optarg, &cli->date);
 	case OPT_PACE:
-		if (!cli_parse_hours(optarg, &cli->pace) || cli->pace <= 0 || cli->pace > 168) {
-			fprintf(stderr, "cursus: --pace '%s' is not hours per week "
-				"(more than 0, at most 168)\n", optarg);
+		if (strcmp(optarg, "default") == 0) {
+			cli->pace_default = true;
+			return true;
+		}
+		/* Paces are kept to the hundredth of an hour, so a smaller one
+		 * would be stored as 0. */
+		if (!cli_parse_hours(optarg, &cli->pace) || cli->pace < 0.01 || cli->pace > 168) {
+			fprintf(stderr, "cursus: --pace '%s' is not hours per week (from 0.01 to "
+				"168), nor 'default' (the spec's pace)\n", optarg);
 			return false;
 		}
 		return true;

@@ -20,6 +20,7 @@ struct cli {
 	bool start_given;
 	struct date start;       /* choose --start */
 	double pace;             /* choose --pace; 0 when not given */
+	bool pace_default;       /* choose --pace default: back to the spec's */
 	bool undo;               /* tick, earned --undo */
 	bool date_given;
 	struct date date;        /* tick, log, earned --date */

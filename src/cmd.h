@@ -24,6 +24,15 @@ bool cmd_open_catalog(struct cli *cli, struct catalog *cat);
 
 struct session;
 struct program_view;
+struct program;
+struct edit;
+
+/* Saves an edit of p's progress through session_commit. */
+bool cmd_commit_edit(struct session *s, struct program *p, const struct edit *e);
+
+/* Prints what the session gathered (errors and warnings) on stderr, and
+ * forgets it. */
+void cmd_report(struct session *s);
 typedef int (*cmd_program_fn)(struct session *s, struct program_view *v, void *ctx);
 typedef int (*cmd_no_choice_fn)(struct session *s);
 

@@ -6,14 +6,53 @@
 #include <string.h>
 #include <strings.h>
 
+struct choice_ctx {
+	struct program *p;
+	const struct cli *cli;
+	struct date today;
+};
+
+static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags)
+{
+	(void)diags;
+	const struct choice_ctx *c = ctx;
+	progress_choose(pr, c->p->group, c->p->id);
+	struct program_progress *pp = progress_get(pr, c->p->id);
+	if (c->cli->start_given || !pp->has_start) {
+		pp->start = date_monday(c->cli->start_given ? c->cli->start : c->today);
+		pp->has_start = true;
+	}
+	if (c->cli->pace_default || c->cli->pace > 0) {
+		pp->pace = c->cli->pace_default ? 0 : progress_round_hours(c->cli->pace);
+		pp->pace_line = 0; /* no longer the file's */
+	}
+	return true;
+}
+
+static void report(const struct program_view *v, bool switched)
+{
+	const struct program *p = v->program;
+	char start[16], end[16], pace[32], effort[32];
+	date_format(v->plan.start, start);
+	date_format(v->plan.end, end);
+	effort_format_hours(v->plan.pace, pace, sizeof pace);
+	effort_format_hours(v->plan.effort, effort, sizeof effort);
+	printf("%s %s for %s: %s\n", switched ? "Switched to" : "Chose",
+	       p->id, p->group, p->title ? p->title : p->id);
+	printf("Plan: %s h at %s h/week, %zu weeks, from %s to %s\n", effort, pace,
+	       v->plan.n_weeks, start, end);
+}
+
 /* Choosing records the option for its group and makes it the program the
  * other commands act on. The progress of every option is kept, so
  * switching back loses nothing; the start is set the first time only,
- * unless --start says otherwise. */
+ * unless --start says otherwise. Nothing is saved unless the new plan can
+ * be built. */
 int cmd_choose(struct cli *cli)
 {
 	if (cli->argc != 1) {
-		fprintf(stderr, "cursus: usage: cursus choose ID [--start DATE] [--pace HOURS]\n");
+		fprintf(stderr, "cursus: usage: cursus choose ID [--start DATE] "
+			"[--pace HOURS|default]\n");
 		return 1;
 	}
 	struct session s;
@@ -28,40 +67,19 @@ int cmd_choose(struct cli *cli)
 			cli->argv[0]);
 		goto out;
 	}
-	struct diag_list diags = {0};
-	bool body = spec_load_body(p, &diags);
-	diag_print(&diags, stderr, DIAG_ERROR);
-	diag_free(&diags);
-	if (!body)
+	if (!spec_load_body(p, &s.diags))
 		goto out;
 	const char *before = progress_choice(&s.progress, p->group);
 	bool switched = before && strcasecmp(before, p->id) != 0;
-	progress_choose(&s.progress, p->group, p->id);
-	struct program_progress *pp = progress_get(&s.progress, p->id);
-	if (cli->start_given || !pp->has_start) {
-		pp->start = date_monday(cli->start_given ? cli->start : s.today);
-		pp->has_start = true;
-	}
-	if (cli->pace > 0)
-		pp->pace = cli->pace;
-	if (!session_save(&s))
-		goto out;
-
+	struct choice_ctx c = { p, cli, s.today };
 	struct program_view v;
-	if (!program_view_build(&v, &s, p))
+	if (!session_commit(&s, p, apply_choice, &c) || !program_view_build(&v, &s, p))
 		goto out;
-	char start[16], end[16], pace[32], effort[32];
-	date_format(v.plan.start, start);
-	date_format(v.plan.end, end);
-	effort_format_hours(v.plan.pace, pace, sizeof pace);
-	effort_format_hours(v.plan.effort, effort, sizeof effort);
-	printf("%s %s for %s: %s\n", switched ? "Switched to" : "Chose",
-	       p->id, p->group, p->title ? p->title : p->id);
-	printf("Plan: %s h at %s h/week, %zu weeks, from %s to %s\n", effort, pace,
-	       v.plan.n_weeks, start, end);
+	report(&v, switched);
 	program_view_free(&v);
 	status = 0;
 out:
+	cmd_report(&s);
 	session_close(&s);
 	return status;
 }

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "edits.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -10,6 +11,29 @@ bool cmd_open_catalog(struct cli *cli, struct catalog *cat)
 	bool ok = catalog_load(cat);
 	diag_print(&cat->diags, stderr, DIAG_ERROR);
 	return ok;
+}
+
+void cmd_report(struct session *s)
+{
+	diag_print(&s->diags, stderr, DIAG_WARNING);
+	diag_free(&s->diags);
+}
+
+static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
+{
+	const struct edit *e = ctx;
+	if (edit_apply(pr, e, false))
+		return true;
+	char day[16];
+	date_format(e->day, day);
+	diag_add(diags, DIAG_ERROR, NULL, 0, "that would leave %s with more than %g h "
+		 "or less than none", day, PROGRESS_MAX_HOURS_PER_DAY);
+	return false;
+}
+
+bool cmd_commit_edit(struct session *s, struct program *p, const struct edit *e)
+{
+	return session_commit(s, p, apply_edit, (void *)e);
 }
 
 int cmd_on_program(struct cli *cli, int mode, cmd_program_fn fn,
@@ -31,6 +55,7 @@ int cmd_on_program(struct cli *cli, int mode, cmd_program_fn fn,
 			program_view_free(&v);
 		}
 	}
+	cmd_report(&s);
 	session_close(&s);
 	return status;
 }

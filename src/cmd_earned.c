@@ -6,16 +6,31 @@
 
 /* The certificate itself comes from the institution: the learner records
  * the day it was earned, or takes that back with --undo. */
+struct earned_ctx {
+	const char *id;
+	bool earned;
+	struct date on;
+};
+
+static bool set_earned(struct progress *pr, void *ctx, struct diag_list *diags)
+{
+	(void)diags;
+	const struct earned_ctx *c = ctx;
+	struct program_progress *pp = progress_get(pr, c->id);
+	pp->earned = c->earned;
+	pp->earned_on = c->on;
+	return true;
+}
+
 static int record_earned(struct session *s, struct program_view *v, void *ctx)
 {
 	(void)ctx;
 	struct cli *cli = s->cli;
 	const char *id = v->program->id;
-	struct program_progress *pp = progress_get(&s->progress, id);
-	pp->earned = !cli->undo;
-	pp->earned_on = cli->date_given ? cli->date : s->today;
-	if (!session_save(s))
+	struct earned_ctx c = { id, !cli->undo, cli->date_given ? cli->date : s->today };
+	if (!session_commit(s, v->program, set_earned, &c))
 		return 1;
+	struct program_progress *pp = progress_find(&s->progress, id);
 	char d[16];
 	date_format(pp->earned_on, d);
 	if (cli->undo)

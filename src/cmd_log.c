@@ -46,9 +46,9 @@ static int log_hours(struct session *s, struct program_view *v, void *ctx)
 	}
 	struct edit e;
 	edit_make_hours(&e, p->id, day, total - before);
-	edit_apply(&s->progress, &e, false);
+	bool saved = cmd_commit_edit(s, p, &e);
 	edit_free(&e);
-	if (!session_save(s))
+	if (!saved)
 		return 1;
 	/* The week's total in the report comes from the plan as saved. */
 	program_view_free(v);

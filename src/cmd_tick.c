@@ -35,9 +35,9 @@ static int apply(struct session *s, struct program_view *v, size_t m)
 				 cli->date_given ? cli->date : s->today);
 	size_t count = changed ? e.n_ticks : 0;
 	if (changed) {
-		edit_apply(&s->progress, &e, false);
+		bool saved = cmd_commit_edit(s, v->program, &e);
 		edit_free(&e);
-		if (!session_save(s))
+		if (!saved)
 			return 1;
 	}
 	report(v, m, cli->undo, count);

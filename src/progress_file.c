@@ -115,7 +115,8 @@ static bool is_regular_or_absent(const char *path, struct diag_list *diags)
 	if (stat(path, &st) != 0) {
 		if (errno == ENOENT)
 			return true;
-		diag_add(diags, DIAG_ERROR, path, 0, "%s", strerror(errno));
+		diag_add(diags, DIAG_ERROR, path, 0, "%s", errno == ENOTDIR
+			 ? "not a directory: a folder on this path is a file" : strerror(errno));
 		return false;
 	}
 	if (S_ISREG(st.st_mode))
@@ -228,19 +229,30 @@ static const char *scalar(yaml_node_t *n)
 	return (const char *)n->data.scalar.value;
 }
 
+/* Hours as cursus writes them: digits with an optional fraction. strtod
+ * alone would also take "0x10", "1e1" and "inf". */
+static bool is_plain_decimal(const char *s)
+{
+	static const char digits[] = "0123456789";
+	size_t whole = strspn(s, digits);
+	if (s[whole] == '\0')
+		return whole > 0;
+	if (s[whole] != '.')
+		return false;
+	size_t fraction = strspn(s + whole + 1, digits);
+	return whole + fraction > 0 && s[whole + 1 + fraction] == '\0';
+}
+
 static bool read_number(struct reader *r, yaml_node_t *n, const char *what,
 			double max, double *out)
 {
 	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
 		return false;
-	char *end;
-	errno = 0;
-	double v = strtod(scalar(n), &end);
-	if (end == scalar(n) || *end || errno || !isfinite(v) || v <= 0 || v > max) {
-		char *msg = xasprintf("%s '%s' is not a number of hours above 0 and at most %g",
-				      what, scalar(n), max);
-		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), "%s", msg);
-		free(msg);
+	double v = is_plain_decimal(scalar(n)) ? strtod(scalar(n), NULL) : -1;
+	if (v <= 0 || v > max) {
+		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n),
+			 "%s '%s' is not a number of hours above 0 and at most %g (such as "
+			 "2 or 1.5); correct or remove this line", what, scalar(n), max);
 		return false;
 	}
 	*out = v;
@@ -621,11 +633,14 @@ static bool check_stream(const char *text, size_t len, const char *file,
 		return true; /* the loader says it cannot start */
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	int depth = 0, documents = 0;
-	bool ok = true, done = false;
+	bool ok = true, done = false, ended = false;
 	yaml_event_t ev;
 	while (ok && !done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
-			char *msg = xasprintf("not valid YAML: %s%s%s",
+			char *msg = ended
+				? xasprintf("text after the end of the document: a progress file "
+					    "holds one, and cursus would not keep the rest")
+				: xasprintf("not valid YAML: %s%s%s",
 					      parser.problem ? parser.problem : "error",
 					      parser.context ? " " : "",
 					      parser.context ? parser.context : "");
@@ -646,6 +661,7 @@ static bool check_stream(const char *text, size_t len, const char *file,
 		} else if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT)
 			depth--;
 		done = ev.type == YAML_STREAM_END_EVENT;
+		ended |= ev.type == YAML_DOCUMENT_END_EVENT;
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
@@ -940,6 +956,25 @@ char *progress_format(const struct progress *pr, size_t *len)
 	return sb_steal(&out);
 }
 
+/* What is written must read back: a value that cannot (a pace rounded to
+ * 0) would lock the learner out of every command. Checked on the text
+ * itself, which costs a parse of a few KB. */
+static bool reads_back(const char *text, size_t len, const char *path,
+		       struct diag_list *diags)
+{
+	struct diag_list problems = {0};
+	struct progress back;
+	bool ok = progress_parse(text, len, path, &back, &problems);
+	if (ok)
+		progress_free(&back);
+	else
+		diag_add(diags, DIAG_ERROR, path, 0, "not saved: the new progress would not read "
+			 "back (%s); the previous progress is unchanged",
+			 problems.n ? problems.v[0].message : "?");
+	diag_free(&problems);
+	return ok;
+}
+
 bool progress_file_save(const char *path, const struct progress *pr,
 			struct diag_list *diags)
 {
@@ -947,6 +982,10 @@ bool progress_file_save(const char *path, const struct progress *pr,
 	char *text = progress_format(pr, &len);
 	if (!text) {
 		diag_add(diags, DIAG_ERROR, path, 0, "cannot format the progress");
+		return false;
+	}
+	if (!reads_back(text, len, path, diags)) {
+		free(text);
 		return false;
 	}
 	char *target = resolve_target(path);

@@ -34,12 +34,6 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	return ok;
 }
 
-bool session_save(struct session *s)
-{
-	bool ok = progress_file_save(s->state_path, &s->progress, &s->diags);
-	print_and_clear(s);
-	return ok;
-}
 
 void session_close(struct session *s)
 {
@@ -106,22 +100,83 @@ struct program *session_program(struct session *s)
 	return ok ? p : NULL;
 }
 
-bool program_view_build(struct program_view *v, struct session *s, struct program *p)
+/* Why a plan cannot be built, said where the learner can act on it: the
+ * line of the progress file that set the pace, and the command that
+ * changes it. */
+static void add_plan_error(struct diag_list *diags, const char *state_path,
+			   const struct program *p, const struct program_progress *pp,
+			   const char *error)
+{
+	if (pp && pp->pace > 0 && pp->pace_line > 0)
+		diag_add(diags, DIAG_ERROR, state_path, pp->pace_line,
+			 "%s: %s; change the pace with 'cursus choose %s --pace HOURS' "
+			 "(or '--pace default' for the spec's)", p->id, error, p->id);
+	else if (pp && pp->pace > 0)
+		diag_add(diags, DIAG_ERROR, NULL, 0, "%s: %s; nothing was saved", p->id, error);
+	else
+		diag_add(diags, DIAG_ERROR, p->path, 0, "%s: %s", p->id, error);
+}
+
+static bool view_build(struct program_view *v, struct program *p, struct progress *pr,
+		       struct date today, const char *state_path, struct diag_list *diags)
 {
 	memset(v, 0, sizeof *v);
 	v->program = p;
-	v->progress = progress_find(&s->progress, p->id);
+	v->progress = progress_find(pr, p->id);
 	outline_build(&v->outline, p);
 	completion_compute(&v->done, &v->outline, v->progress);
 	char *error = NULL;
-	if (!plan_build(&v->plan, p, &v->outline, v->progress, &v->done, s->today, &error)) {
-		fprintf(stderr, "cursus: %s: %s\n", p->id, error);
+	if (!plan_build(&v->plan, p, &v->outline, v->progress, &v->done, today, &error)) {
+		add_plan_error(diags, state_path, p, v->progress, error);
 		free(error);
 		completion_free(&v->done);
 		outline_free(&v->outline);
 		return false;
 	}
 	return true;
+}
+
+bool program_view_build(struct program_view *v, struct session *s, struct program *p)
+{
+	return view_build(v, p, &s->progress, s->today, s->state_path, &s->diags);
+}
+
+/* A new state is saved only if the changed program can still be planned:
+ * a pace that makes the plan impossible is refused, not written. */
+static bool plan_still_builds(struct session *s, struct program *checked,
+			      struct progress *pr)
+{
+	if (!checked)
+		return true;
+	struct program_view v;
+	if (!view_build(&v, checked, pr, s->today, s->state_path, &s->diags))
+		return false;
+	program_view_free(&v);
+	return true;
+}
+
+bool session_commit(struct session *s, struct program *checked,
+		    session_change_fn change, void *ctx)
+{
+	bool lock_here = s->lock_fd < 0;
+	if (lock_here && (s->lock_fd = progress_file_lock(s->state_path, &s->diags)) < 0)
+		return false;
+	struct progress fresh;
+	bool ok = progress_file_load(s->state_path, &fresh, &s->diags);
+	bool saved = ok && change(&fresh, ctx, &s->diags) &&
+		     plan_still_builds(s, checked, &fresh) &&
+		     progress_file_save(s->state_path, &fresh, &s->diags);
+	if (lock_here) {
+		progress_file_unlock(s->lock_fd);
+		s->lock_fd = -1;
+	}
+	if (saved) {
+		progress_free(&s->progress);
+		s->progress = fresh;
+	} else if (ok) {
+		progress_free(&fresh);
+	}
+	return saved;
 }
 
 void program_view_free(struct program_view *v)

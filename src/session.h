@@ -28,8 +28,18 @@ enum session_mode { SESSION_READ, SESSION_WRITE };
 /* Loads the catalogue and the progress (locked for SESSION_WRITE). Prints
  * what went wrong and returns false when the command cannot go on. */
 bool session_open(struct session *s, struct cli *cli, enum session_mode mode);
-/* Saves the progress; prints the error and returns false on failure. */
-bool session_save(struct session *s);
+/* A change to the progress: returns false, with the reason in diags, when
+ * it cannot be made. */
+typedef bool (*session_change_fn)(struct progress *pr, void *ctx, struct diag_list *diags);
+
+/* The one way a change is saved, by every command and by the planner:
+ * under the lock (taken here unless the session holds it), read the file
+ * as it is now, apply the change, check that the plan of `checked` (the
+ * program changed; NULL: none) still builds, save. On success s->progress
+ * is the new state. On failure nothing is saved, s->progress is as it
+ * was, and s->diags says why. */
+bool session_commit(struct session *s, struct program *checked,
+		    session_change_fn change, void *ctx);
 void session_close(struct session *s);
 
 /* The program the command acts on: --program (an id, or a group's choice),
@@ -51,6 +61,9 @@ struct program_view {
 	struct plan plan;
 };
 
+/* Builds the view of p from the session's progress; on failure adds why
+ * to s->diags (naming the line of the progress file that set the value at
+ * fault, and how to change it). */
 bool program_view_build(struct program_view *v, struct session *s, struct program *p);
 void program_view_free(struct program_view *v);
 

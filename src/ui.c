@@ -92,7 +92,7 @@ void app_rebuild(struct app *a)
 		return;
 	a->view_ok = program_view_build(&a->view, &a->s, a->program);
 	if (!a->view_ok)
-		app_message(a, true, "%s: cannot plan this program", a->program->id);
+		message_from_diags(a, &a->s.diags);
 }
 
 void app_show_program(struct app *a, struct program *p)
@@ -129,31 +129,15 @@ static void reload_if_changed(struct app *a)
 	app_message(a, false, "The progress file changed outside the planner: reloaded.");
 }
 
-/* Every change goes the same way: lock, read the file as it is now, apply,
- * save, unlock. A file that cannot be read is never written over. */
-static bool commit(struct app *a, bool (*change)(struct progress *, void *), void *ctx)
+/* Every change is saved through session_commit, as the commands' are. */
+static bool commit(struct app *a, struct program *checked, session_change_fn change,
+		   void *ctx)
 {
-	struct diag_list d = {0};
-	int fd = progress_file_lock(a->s.state_path, &d);
-	if (fd < 0) {
-		message_from_diags(a, &d);
+	if (!session_commit(&a->s, checked, change, ctx)) {
+		message_from_diags(a, &a->s.diags);
 		return false;
 	}
-	struct progress fresh;
-	bool ok = progress_file_load(a->s.state_path, &fresh, &d);
-	bool applied = ok && change(&fresh, ctx);
-	bool saved = applied && progress_file_save(a->s.state_path, &fresh, &d);
-	progress_file_unlock(fd);
-	if (!saved) {
-		if (ok)
-			progress_free(&fresh);
-		if (d.n)
-			message_from_diags(a, &d);
-		return false;
-	}
-	diag_free(&d);
-	progress_free(&a->s.progress);
-	a->s.progress = fresh;
+	diag_free(&a->s.diags);
 	remember_state(a);
 	app_rebuild(a);
 	return true;
@@ -165,21 +149,22 @@ struct edit_ctx {
 	bool inverse;
 };
 
-static bool apply_edit(struct progress *pr, void *ctx)
+static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 {
 	struct edit_ctx *c = ctx;
 	if (edit_apply(pr, c->e, c->inverse))
 		return true;
 	char day[16];
 	date_format(c->e->day, day);
-	app_message(c->a, true, "That would leave %s with more than 24 h or less than none.", day);
+	diag_add(diags, DIAG_ERROR, NULL, 0, "That would leave %s with more than 24 h or "
+		 "less than none.", day);
 	return false;
 }
 
 bool app_commit(struct app *a, struct edit *e, bool inverse)
 {
 	struct edit_ctx c = { a, e, inverse };
-	return commit(a, apply_edit, &c);
+	return commit(a, a->program, apply_edit, &c);
 }
 
 static void push_edit(struct edit_stack *st, struct edit *e)
@@ -232,8 +217,9 @@ struct choose_ctx {
 	struct date today;
 };
 
-static bool apply_choice(struct progress *pr, void *ctx)
+static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags)
 {
+	(void)diags;
 	struct choose_ctx *c = ctx;
 	progress_choose(pr, c->p->group, c->p->id);
 	struct program_progress *pp = progress_get(pr, c->p->id);
@@ -247,7 +233,13 @@ static bool apply_choice(struct progress *pr, void *ctx)
 static void choose(struct app *a, struct program *p)
 {
 	struct choose_ctx c = { p, a->s.today };
-	if (!commit(a, apply_choice, &c))
+	struct diag_list d = {0};
+	if (!spec_load_body(p, &d)) { /* the plan checked before saving needs it */
+		message_from_diags(a, &d);
+		return;
+	}
+	diag_free(&d);
+	if (!commit(a, p, apply_choice, &c))
 		return;
 	app_show_program(a, p);
 	a->mode = MODE_MAIN;

@@ -69,6 +69,63 @@ static void test_round_trip(void **state)
 	free(text);
 }
 
+/* A newer minor version's keys, at every level, survive a save byte for
+ * byte, with no warning; in a version-1 file an unknown key is a warning
+ * (a typo, most likely) and is kept as well. */
+static void test_unknown_keys_kept(void **state)
+{
+	(void)state;
+	size_t len;
+	char *text = fixture_read("progress/newer-minor.yaml", &len);
+	struct progress pr;
+	struct diag_list diags = {0};
+	assert_true(progress_parse(text, len, "newer-minor.yaml", &pr, &diags));
+	assert_int_equal(diags.n, 0);
+	size_t out_len;
+	char *out = progress_format(&pr, &out_len);
+	assert_string_equal(out, text);
+	progress_free(&pr);
+	free(out);
+	free(text);
+
+	text = fixture_read("progress/unknown-key.yaml", &len);
+	assert_true(progress_parse(text, len, "unknown-key.yaml", &pr, &diags));
+	assert_int_equal(diags.n, 1);
+	assert_int_equal(diags.v[0].severity, DIAG_WARNING);
+	assert_int_equal(diags.v[0].line, 2);
+	assert_non_null(strstr(diags.v[0].message, "unknown key 'programmes' in the progress file"));
+	out = progress_format(&pr, &out_len);
+	assert_string_equal(out, "version: 1\nprogrammes:\n  P4-A: {}\n");
+	diag_free(&diags);
+	progress_free(&pr);
+	free(out);
+	free(text);
+}
+
+/* Ids are the same whatever their case: one program, found by either
+ * spelling, the first spelling kept; hours of both spellings added. */
+static void test_ids_without_case(void **state)
+{
+	(void)state;
+	const char *text = "version: 1\nchoices:\n  P4: P4-A\nprograms:\n"
+			   "  P4-A:\n    hours:\n      2026-11-23: 1\n"
+			   "  p4-a:\n    hours:\n      2026-11-23: 2\n      2026-11-24: 1\n";
+	struct progress pr;
+	struct diag_list diags = {0};
+	assert_true(progress_parse(text, strlen(text), "case.yaml", &pr, &diags));
+	assert_int_equal(pr.n_programs, 1);
+	assert_string_equal(pr.programs[0].id, "P4-A");
+	assert_ptr_equal(progress_find(&pr, "p4-A"), &pr.programs[0]);
+	assert_true(progress_hours_total(&pr.programs[0]) == 4);
+	assert_string_equal(progress_choice(&pr, "p4"), "P4-A");
+	progress_choose(&pr, "p4", "P4-B");
+	assert_int_equal(pr.n_choices, 1);
+	assert_string_equal(pr.choices[0].group, "P4");
+	assert_ptr_equal(progress_get(&pr, "p4-a"), &pr.programs[0]);
+	assert_int_equal(pr.n_programs, 1);
+	progress_free(&pr);
+}
+
 struct bad_case {
 	const char *file;
 	int line;
@@ -86,7 +143,12 @@ static const struct bad_case bad_cases[] = {
 	{ "tick-no-date.yaml", 5, "tick '1.2' has no date" },
 	{ "duplicate-key.yaml", 4, "duplicate key 'P4' in choices (first on line 3)" },
 	{ "alias.yaml", 2, "YAML anchors and aliases are not allowed" },
-	{ "unknown-key.yaml", 2, "unknown key 'programmes' in the progress file" },
+	{ "second-document.yaml", 3, "a second YAML document starts here" },
+	{ "after-end.yaml", 4, "text after the end of the document" },
+	{ "conflict-markers.yaml", 4, "a git conflict marker (<<<<<<<)" },
+	{ "hex-hours.yaml", 5, "hours '0x10' is not a number of hours" },
+	{ "exponent-hours.yaml", 5, "hours '1e1' is not a number of hours" },
+	{ "newer-dotted.yaml", 1, "written by a newer cursus (format 3; this one knows 1)" },
 	{ "wrong-kind.yaml", 3, "choices must be a mapping" },
 	{ "bad-pace.yaml", 4, "pace 'fast' is not a number" },
 	{ "not-utf8.yaml", 3, "not UTF-8 text (byte offset 23)" },
@@ -150,7 +212,7 @@ static void test_save_permissions_and_backup(void **state)
 	assert_true(progress_file_save(path, &pr, &diags));
 	umask(old);
 	char *bak = NULL;
-	assert_true(asprintf(&bak, "%s.bak", path) > 0);
+	assert_true(asprintf(&bak, "%s/deep/er/.progress.yaml.cursus-bak", dir) > 0);
 	struct progress before, after;
 	assert_true(progress_file_load(bak, &before, &diags));
 	assert_true(progress_file_load(path, &after, &diags));
@@ -192,7 +254,7 @@ static void test_save_through_symlink(void **state)
 	unlink(link_path);
 	unlink(real);
 	char *bak = NULL;
-	assert_true(asprintf(&bak, "%s/real.yaml.lock", dir) > 0);
+	assert_true(asprintf(&bak, "%s/.real.yaml.cursus-lock", dir) > 0);
 	unlink(bak);
 	rmdir(dir);
 	free(bak);
@@ -233,7 +295,7 @@ static void test_load_errors(void **state)
 	assert_false(progress_file_load(dir, &pr, &diags));
 	assert_int_equal(diag_count(&diags, DIAG_ERROR), 1);
 	assert_string_equal(diags.v[0].file, dir);
-	assert_string_equal(diags.v[0].message, "cannot read: Is a directory");
+	assert_non_null(strstr(diags.v[0].message, "is a directory, not a progress file"));
 	diag_free(&diags);
 
 	char *big = xasprintf("%s/big.yaml", dir);
@@ -271,6 +333,8 @@ int main(void)
 		cmocka_unit_test(test_load_good_file),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_bad_files),
+		cmocka_unit_test(test_unknown_keys_kept),
+		cmocka_unit_test(test_ids_without_case),
 		cmocka_unit_test(test_save_permissions_and_backup),
 		cmocka_unit_test(test_save_through_symlink),
 		cmocka_unit_test(test_save_errors),
