@@ -16,6 +16,11 @@
 bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
 		  bool keep_backup, const char **step, bool *dir_synced);
 
+/* Where a chain of symbolic links ends (malloc'd; path itself when it is
+ * not a link): a file kept as a link (dotfiles in git) is replaced there,
+ * so that the link survives. The file it names may not exist yet. */
+char *atomic_link_target(const char *path);
+
 /* The names of the files kept beside a target: ".BASE.cursus-bak" and
  * ".BASE.cursus-lock" in its directory (malloc'd). */
 char *atomic_backup_name(const char *target);

@@ -9,22 +9,69 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+static bool write_all(int fd, const char *text, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, text, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		text += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+/* A FIFO or a character device (a pipe to another program, /dev/stdout)
+ * is written to as it is: replacing it with a regular file would break
+ * what the learner set up. */
+static bool write_stream(const char *path, const char *text, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	bool ok = fd >= 0 && write_all(fd, text, len);
+	int saved = errno;
+	if (fd >= 0 && close(fd) != 0 && ok) {
+		ok = false;
+		saved = errno;
+	}
+	if (!ok)
+		fprintf(stderr, "cursus: %s: cannot write: %s\n", path, strerror(saved));
+	return ok;
+}
 
 /* An export is an ordinary file the user asked for: the umask decides its
- * permissions, and it is replaced atomically like everything we write. */
+ * permissions, and it is replaced atomically like everything we write; a
+ * link is followed and its target replaced. "-" is standard output. */
 static bool write_output(const char *path, const char *text, size_t len)
 {
 	if (!path || strcmp(path, "-") == 0)
-		return fwrite(text, 1, len, stdout) == len;
-	mode_t mask = umask(0);
-	umask(mask);
-	const char *step = NULL;
-	bool synced;
-	if (!atomic_write(path, text, len, 0666 & ~mask, false, &step, &synced)) {
-		fprintf(stderr, "cursus: %s: cannot write (%s: %s)\n", path, step, strerror(errno));
-		return false;
+		return fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0;
+	char *target = atomic_link_target(path);
+	struct stat st;
+	bool exists = stat(target, &st) == 0;
+	bool ok;
+	if (exists && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+		ok = write_stream(target, text, len);
+	} else if (exists && !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "cursus: %s: not a file cursus can write an export to%s\n",
+			path, S_ISDIR(st.st_mode) ? " (a directory)" : "");
+		ok = false;
+	} else {
+		mode_t mask = umask(0);
+		umask(mask);
+		const char *step = NULL;
+		bool synced;
+		ok = atomic_write(target, text, len, 0666 & ~mask, false, &step, &synced);
+		if (!ok)
+			fprintf(stderr, "cursus: %s: cannot write (%s: %s)\n", path, step,
+				strerror(errno));
 	}
-	return true;
+	free(target);
+	return ok;
 }
 
 static int export_program(struct session *s, struct program_view *v, void *ctx)
@@ -41,12 +88,16 @@ int cmd_export(struct cli *cli)
 {
 	enum export_format fmt = EXPORT_ICS;
 	if (cli->argc != 0) {
-		fprintf(stderr, "cursus: usage: cursus export [--format ics|csv|md] [-o FILE]\n");
+		fprintf(stderr, "cursus: usage: cursus export [--format ics|csv|md] [-o FILE|-]\n");
 		return 1;
 	}
 	if (cli->format && !export_format_parse(cli->format, &fmt)) {
 		fprintf(stderr, "cursus: unknown export format '%s' (ics, csv or md)\n", cli->format);
 		return 1;
 	}
+	/* Without --format, the format follows the file's extension. */
+	const char *dot = cli->output ? strrchr(cli->output, '.') : NULL;
+	if (!cli->format && dot && !strchr(dot, '/'))
+		export_format_parse(dot + 1, &fmt);
 	return cmd_on_program(cli, SESSION_READ, export_program, NULL, &fmt);
 }

@@ -77,35 +77,6 @@ static bool make_dirs(const char *dir, struct diag_list *diags)
 	return ok;
 }
 
-/* A progress file kept as a symbolic link (dotfiles in git) is written
- * where the link points, so that the link survives; the file it points to
- * may not exist yet. */
-static char *resolve_target(const char *path)
-{
-	char *cur = xstrdup(path);
-	for (int hops = 0; hops < 16; hops++) {
-		struct stat st;
-		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode))
-			break;
-		char buf[PATH_MAX];
-		ssize_t n = readlink(cur, buf, sizeof buf - 1);
-		if (n <= 0)
-			break;
-		buf[n] = '\0';
-		char *next;
-		if (buf[0] == '/') {
-			next = xstrdup(buf);
-		} else {
-			char *dir = dir_of(cur);
-			next = xasprintf("%s/%s", dir, buf);
-			free(dir);
-		}
-		free(cur);
-		cur = next;
-	}
-	return cur;
-}
-
 /* The progress file is a regular file or a link to one. Anything else at
  * that path (a FIFO, a device, a directory) is the learner's, is refused,
  * and is never read, waited for, or replaced by a regular file. */
@@ -136,7 +107,7 @@ static bool is_regular_or_absent(const char *path, struct diag_list *diags)
 
 int progress_file_lock(const char *path, struct diag_list *diags)
 {
-	char *target = resolve_target(path);
+	char *target = atomic_link_target(path);
 	char *dir = dir_of(target);
 	char *lock_path = atomic_lock_name(target);
 	int fd = -1;
@@ -988,7 +959,7 @@ bool progress_file_save(const char *path, const struct progress *pr,
 		free(text);
 		return false;
 	}
-	char *target = resolve_target(path);
+	char *target = atomic_link_target(path);
 	char *dir = dir_of(target);
 	const char *step = NULL;
 	bool dir_synced = true;
