@@ -43,12 +43,15 @@ int cmd_choose(struct cli *cli)
 	}
 	if (cli->pace > 0)
 		pp->pace = cli->pace;
-	if (!session_save(&s))
-		goto out;
-
+	/* A choice whose plan cannot be built (too long, past 9999-12-31)
+	 * is refused before anything is saved. */
 	struct program_view v;
 	if (!program_view_build(&v, &s, p))
 		goto out;
+	if (!session_save(&s)) {
+		program_view_free(&v);
+		goto out;
+	}
 	char start[16], end[16], pace[32], effort[32];
 	date_format(v.plan.start, start);
 	date_format(v.plan.end, end);
