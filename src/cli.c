@@ -290,11 +290,6 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 
 int cli_main(int argc, char **argv)
 {
-	/* Without TZ, glibc's mktime() looks at /etc/localtime again on every
-	 * call, and a plan makes hundreds; naming that same file once is the
-	 * same time zone without the system calls. */
-	if (!getenv("TZ"))
-		setenv("TZ", ":/etc/localtime", 1);
 	/* Only the character set comes from the user's locale: cursus speaks
 	 * English, writes ISO dates and numbers with a point ("4.7/5", "1.5 h")
 	 * whatever the language, and sorts by bytes. Loading the other
