@@ -785,5 +785,8 @@ int ui_run(struct cli *cli)
 	endwin();
 	delscreen(scr);
 	app_free(&a);
-	return 0;
+	/* Ended by a signal, the status says so, as the shell's would have
+	 * had the signal killed us (SIGTERM: 143); every change was saved as
+	 * it was made, and a prompt left open saved nothing. */
+	return quit_signal ? 128 + quit_signal : 0;
 }
