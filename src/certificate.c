@@ -36,8 +36,11 @@ static void project(struct cert_status *st, const struct plan *pl, struct date t
 	double days = ceil(pl->remaining / st->recent_pace * 7.0);
 	if (days > 365.0 * 50)
 		return; /* no date worth showing */
+	struct date when = date_add_days(today, (int)days);
+	if (!date_valid(when))
+		return; /* past the last date cursus can write */
 	st->has_projection = true;
-	st->projected = date_add_days(today, (int)days);
+	st->projected = when;
 }
 
 void certificate_status(struct cert_status *st, const struct program *p,

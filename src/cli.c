@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cli.h"
 #include "cmd.h"
+#include "hours.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -8,7 +9,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +25,10 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
 	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
 	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default]",
-	  "choose an option; change its start or pace" },
+	  "choose an option; change its start or pace (h/week)" },
 	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
-	{ "log", cmd_log, "HOURS [--date DATE] [--set]", "log hours studied (decimal, e.g. 1.5)" },
+	{ "log", cmd_log, "HOURS [--date DATE] [--set]",
+	  "log hours studied: 1.5, 1,5, 1h30, 90min" },
 	{ "schedule", cmd_schedule, "", "the weekly plan with logged hours" },
 	{ "status", cmd_status, "", "certificate status" },
 	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
@@ -116,29 +117,6 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
-bool cli_parse_hours(const char *text, double *hours)
-{
-	char buf[64];
-	size_t n = strlen(text);
-	if (n == 0 || n >= sizeof buf)
-		return false;
-	memcpy(buf, text, n + 1);
-	if (n > 1 && (buf[n - 1] == 'h' || buf[n - 1] == 'H'))
-		buf[--n] = '\0';
-	char *comma = strchr(buf, ',');
-	if (comma)
-		*comma = '.';
-	if (!isdigit((unsigned char)buf[0]) && buf[0] != '.' && buf[0] != '-')
-		return false;
-	char *end;
-	errno = 0;
-	double v = strtod(buf, &end);
-	if (*end || errno || !isfinite(v))
-		return false;
-	*hours = v;
-	return true;
-}
-
 static bool parse_date_arg(const char *option, const char *text, struct date *out)
 {
 	if (date_parse(text, out))
@@ -187,9 +165,9 @@ static bool take_option(struct cli *cli, int c)
 		}
 		/* Paces are kept to the hundredth of an hour, so a smaller one
 		 * would be stored as 0. */
-		if (!cli_parse_hours(optarg, &cli->pace) || cli->pace < 0.01 || cli->pace > 168) {
-			fprintf(stderr, "cursus: --pace '%s' is not hours per week (from 0.01 to "
-				"168), nor 'default' (the spec's pace)\n", optarg);
+		if (!hours_parse(optarg, &cli->pace) || cli->pace < 0.01 || cli->pace > 168) {
+			fprintf(stderr, "cursus: --pace '%s' is not hours per week (from 0.01 to 168, "
+				"such as 5, 7.5, 7,5 or 7h30), nor 'default' (the spec's pace)\n", optarg);
 			return false;
 		}
 		return true;
@@ -296,11 +274,6 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 
 int cli_main(int argc, char **argv)
 {
-	/* Without TZ, glibc's mktime() looks at /etc/localtime again on every
-	 * call, and a plan makes hundreds; naming that same file once is the
-	 * same time zone without the system calls. */
-	if (!getenv("TZ"))
-		setenv("TZ", ":/etc/localtime", 1);
 	/* Only the character set comes from the user's locale: cursus speaks
 	 * English, writes ISO dates and numbers with a point ("4.7/5", "1.5 h")
 	 * whatever the language, and sorts by bytes. Loading the other

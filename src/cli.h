@@ -36,7 +36,4 @@ struct cli {
 /* Runs cursus; returns the exit status. */
 int cli_main(int argc, char **argv);
 
-/* Reads hours as people type them: "1.5", "1,5", "2h". */
-bool cli_parse_hours(const char *text, double *hours);
-
 #endif

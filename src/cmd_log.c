@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cmd.h"
 #include "edits.h"
+#include "hours.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -61,9 +62,14 @@ static int log_hours(struct session *s, struct program_view *v, void *ctx)
 int cmd_log(struct cli *cli)
 {
 	double hours;
-	if (cli->argc != 1 || !cli_parse_hours(cli->argv[0], &hours)) {
+	if (cli->argc != 1) {
 		fprintf(stderr, "cursus: usage: cursus log HOURS [--date DATE] [--set] "
-			"(hours as 1.5 or 1,5)\n");
+			"(hours as 1.5, 1,5, 1h30 or 90min)\n");
+		return 1;
+	}
+	if (!hours_parse(cli->argv[0], &hours)) {
+		fprintf(stderr, "cursus: '%s' is not a number of hours "
+			"(such as 1.5, 1,5, 1h30 or 90min)\n", cli->argv[0]);
 		return 1;
 	}
 	if (hours < 0 || (hours == 0 && !cli->set)) {

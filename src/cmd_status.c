@@ -53,6 +53,8 @@ static void print_status(const struct program_view *v, const struct cert_status 
 		snprintf(buf, sizeof buf, "%s at that pace (plan ends %s)", pd, d);
 	} else if (st->state == CERT_ALL_DONE || st->state == CERT_EARNED) {
 		snprintf(buf, sizeof buf, "-");
+	} else if (st->recent_pace > 0) {
+		snprintf(buf, sizeof buf, "none: too far off at that pace (plan ends %s)", d);
 	} else {
 		snprintf(buf, sizeof buf, "none: no hours logged in the last %d weeks (plan ends %s)",
 			 CERT_PACE_WEEKS, d);

@@ -1,40 +1,54 @@
 #include "config.h"
 #include "date.h"
-#include "num.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-/* Noon keeps a day a day across daylight-saving jumps of an hour or two. */
-static struct tm to_tm(struct date d)
+static bool is_leap(long y)
 {
-	struct tm tm;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = d.year - 1900;
-	tm.tm_mon = d.month - 1;
-	tm.tm_mday = d.day;
-	tm.tm_hour = 12;
-	tm.tm_isdst = -1;
-	return tm;
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static struct date from_tm(const struct tm *tm)
+static int days_in_month(long y, int m)
 {
-	return (struct date){ tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday };
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 
-static bool date_valid(struct date d)
+/* Days since 1970-01-01, after Howard Hinnant's days_from_civil: years
+ * are counted from March, so that the leap day ends a year, and eras of
+ * 400 years repeat exactly. Valid for any year an int holds. */
+static long days_from_civil(struct date d)
 {
-	if (d.year < 1900 || d.year > 9999 || d.month < 1 || d.month > 12 ||
-	    d.day < 1 || d.day > 31)
-		return false;
-	struct tm tm = to_tm(d);
-	if (mktime(&tm) == (time_t)-1)
-		return false;
-	struct date back = from_tm(&tm);
-	return date_compare(back, d) == 0;
+	long y = (long)d.year - (d.month <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;                                  /* 0..399 */
+	long mp = (d.month + 9) % 12;                              /* March = 0 */
+	long doy = (153 * mp + 2) / 5 + d.day - 1;                 /* 0..365 */
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          /* 0..146096 */
+	return era * 146097 + doe - 719468;
+}
+
+/* The inverse of days_from_civil. */
+static struct date civil_from_days(long z)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	int day = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int month = (int)(mp < 10 ? mp + 3 : mp - 9);
+	return (struct date){ (int)(yoe + era * 400 + (month <= 2)), month, day };
+}
+
+bool date_valid(struct date d)
+{
+	return d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+	       d.day <= days_in_month(d.year, d.month) &&
+	       date_compare(d, DATE_FIRST) >= 0 && date_compare(d, DATE_LAST) <= 0;
 }
 
 bool date_parse(const char *text, struct date *out)
@@ -55,31 +69,30 @@ bool date_parse(const char *text, struct date *out)
 
 void date_format(struct date d, char *buf)
 {
-	snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d.year % 10000u,
-		 (unsigned)d.month % 100u, (unsigned)d.day % 100u);
+	if (!date_valid(d)) {
+		memcpy(buf, "XXXX-XX-XX", 11);
+		return;
+	}
+	snprintf(buf, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
 }
 
+/* The one place the time zone matters: which day it is now. */
 struct date date_today(void)
 {
 	time_t now = time(NULL);
 	struct tm tm;
 	localtime_r(&now, &tm);
-	return from_tm(&tm);
+	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
 }
 
 struct date date_add_days(struct date d, int days)
 {
-	struct tm tm = to_tm(d);
-	tm.tm_mday += days;
-	mktime(&tm);
-	return from_tm(&tm);
+	return civil_from_days(days_from_civil(d) + days);
 }
 
 int date_diff(struct date a, struct date b)
 {
-	struct tm ta = to_tm(a), tb = to_tm(b);
-	double seconds = difftime(mktime(&tb), mktime(&ta));
-	return (int)num_round(seconds / 86400.0);
+	return (int)(days_from_civil(b) - days_from_civil(a));
 }
 
 int date_compare(struct date a, struct date b)
@@ -93,11 +106,12 @@ int date_compare(struct date a, struct date b)
 	return 0;
 }
 
+/* 1970-01-01 was a Thursday (4). */
 int date_weekday(struct date d)
 {
-	struct tm tm = to_tm(d);
-	mktime(&tm);
-	return tm.tm_wday == 0 ? 7 : tm.tm_wday;
+	long z = days_from_civil(d);
+	long wd = (z % 7 + 7 + 3) % 7; /* 0 = Monday */
+	return (int)wd + 1;
 }
 
 struct date date_monday(struct date d)

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "effort.h"
+#include "hours.h"
 #include "text.h"
 #include "num.h"
 #include "xalloc.h"
@@ -65,27 +66,13 @@ static size_t read_word(struct token_scan *ts, const char **word)
 	return ts->pos - start;
 }
 
-/* Reads "12", "16,5", "16.5"; returns false when no digit is there. */
+/* Reads "12", "16,5", "16.5" with the number grammar of typed hours;
+ * returns false when no digit is there. */
 static bool read_number(struct token_scan *ts, double *value)
 {
-	const char *p = ts->s + ts->pos;
-	if (!isdigit((unsigned char)*p))
-		return false;
-	double v = 0;
-	while (isdigit((unsigned char)*p)) {
-		v = v * 10 + (*p - '0');
-		p++;
-		if (v > 1e9) /* a number this long is nonsense; stop growing it */
-			v = 1e9;
-	}
-	if ((*p == ',' || *p == '.') && isdigit((unsigned char)p[1])) {
-		double scale = 0.1;
-		for (p++; isdigit((unsigned char)*p); p++, scale /= 10)
-			v += (*p - '0') * scale;
-	}
-	ts->pos = (size_t)(p - ts->s);
-	*value = v;
-	return true;
+	size_t n = hours_scan_number(ts->s + ts->pos, ",.", false, value);
+	ts->pos += n;
+	return n > 0;
 }
 
 /* After a number: "-6", "– 6", " to 6", " à 6" make a range; we plan on

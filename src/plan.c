@@ -168,6 +168,22 @@ static void replan_rest(struct plan *pl, const struct outline *o,
 	free(amounts);
 }
 
+/* Every week of the plan must have dates cursus can write: past
+ * 9999-12-31 a year would need five digits. */
+static bool fits_calendar(const struct plan *pl, char **error)
+{
+	struct date end = date_add_days(pl->start, (int)pl->n_weeks * 7 - 1);
+	if (date_valid(end))
+		return true;
+	char start[11], last[11];
+	date_format(pl->start, start);
+	date_format(DATE_LAST, last);
+	*error = xasprintf("a plan of %zu week%s from %s would end after %s, the last "
+			   "date cursus handles", pl->n_weeks, pl->n_weeks == 1 ? "" : "s",
+			   start, last);
+	return false;
+}
+
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
 		const struct program_progress *pp, const struct completion *done,
 		struct date today, char **error)
@@ -183,6 +199,8 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	}
 	pl->n_weeks = weeks < 1 ? 1 : (size_t)weeks;
 	pl->start = date_monday(pp && pp->has_start ? pp->start : today);
+	if (!fits_calendar(pl, error))
+		return false;
 	share_effort(pl, p);
 	make_weeks(pl);
 	place_today(pl, pp, today);

@@ -54,8 +54,8 @@ struct plan {
 	double remaining;      /* effort - logged, never below 0 */
 };
 
-/* pp and done may be NULL. Fails (message in *error) only when the pace
- * would make an absurd plan. */
+/* pp and done may be NULL. Fails (message in *error) when the pace would
+ * make an absurd plan, or the plan would end after DATE_LAST. */
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
 		const struct program_progress *pp, const struct completion *done,
 		struct date today, char **error);

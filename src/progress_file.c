@@ -1,6 +1,7 @@
 #include "config.h"
 #include "progress_file.h"
 #include "atomic_file.h"
+#include "hours.h"
 #include "outline.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -200,27 +201,15 @@ static const char *scalar(yaml_node_t *n)
 	return (const char *)n->data.scalar.value;
 }
 
-/* Hours as cursus writes them: digits with an optional fraction. strtod
- * alone would also take "0x10", "1e1" and "inf". */
-static bool is_plain_decimal(const char *s)
-{
-	static const char digits[] = "0123456789";
-	size_t whole = strspn(s, digits);
-	if (s[whole] == '\0')
-		return whole > 0;
-	if (s[whole] != '.')
-		return false;
-	size_t fraction = strspn(s + whole + 1, digits);
-	return whole + fraction > 0 && s[whole + 1 + fraction] == '\0';
-}
-
 static bool read_number(struct reader *r, yaml_node_t *n, const char *what,
 			double max, double *out)
 {
 	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
 		return false;
-	double v = is_plain_decimal(scalar(n)) ? strtod(scalar(n), NULL) : -1;
-	if (v <= 0 || v > max) {
+	/* Plain decimals, as cursus writes them: strtod alone would also take
+	 * "0x10", "1e1" and "inf". */
+	double v;
+	if (!hours_parse_plain(scalar(n), &v) || v <= 0 || v > max) {
 		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n),
 			 "%s '%s' is not a number of hours above 0 and at most %g (such as "
 			 "2 or 1.5); correct or remove this line", what, scalar(n), max);

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "ui.h"
 #include "ui_app.h"
+#include "hours.h"
 #include "progress_file.h"
 #include "text.h"
 #include "xalloc.h"
@@ -297,8 +298,8 @@ static void type_hours(struct app *a)
 	if (!ui_prompt(a, label, buf, sizeof buf))
 		return;
 	double hours;
-	if (!cli_parse_hours(buf, &hours) || hours <= 0) {
-		app_message(a, true, "'%s' is not a number of hours (such as 1.5).", buf);
+	if (!hours_parse(buf, &hours) || hours <= 0) {
+		app_message(a, true, "'%s' is not a number of hours (such as 1.5 or 1h30).", buf);
 		return;
 	}
 	struct edit e;
@@ -776,5 +777,8 @@ int ui_run(struct cli *cli)
 	endwin();
 	delscreen(scr);
 	app_free(&a);
-	return 0;
+	/* Ended by a signal, the status says so, as the shell's would have
+	 * had the signal killed us (SIGTERM: 143); every change was saved as
+	 * it was made, and a prompt left open saved nothing. */
+	return quit_signal ? 128 + quit_signal : 0;
 }

@@ -32,6 +32,16 @@ keys +
 expect_on_screen "a week to come refused" "Week 4 has not begun"
 expect_screen hours-80x24
 expect_state "hours saved" "2026-12-09: 2"
+keys Up
+keys L
+type_text "0x10"
+keys Enter
+expect_on_screen "hexadecimal refused" "'0x10' is not a number of hours"
+keys L
+type_text "1h30"
+keys Enter
+expect_on_screen "hours and minutes" "2026-12-09: 3.5 h logged."
+expect_state "1h30 saved as 1.5 h" "2026-12-09: 3.5"
 quit
 
 done_testing

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Quitting and reopening shows the same state; SIGTERM and SIGHUP end the
-# planner with the terminal restored; no colour under NO_COLOR; the
-# planner refuses terminals it cannot drive.
+# Quitting and reopening shows the same state; no colour under NO_COLOR;
+# the planner refuses terminals it cannot drive. Signals are in
+# test_signals.sh.
 . "$TOP_SRCDIR/tests/screen/lib.sh"
 
 "$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
@@ -20,20 +20,6 @@ else
 	not_ok "the state differs after reopening"
 	sed 's/^/# /' "$WORK/diff"
 fi
-
-for sig in TERM HUP; do
-	start 80 24
-	wait_for "Modules"
-	pid=$(pgrep -n -f "cursus --data $SPECS --today")
-	kill -s $sig "$pid"
-	expect_on_screen "SIG$sig ends the planner" "exit 0"
-	# the terminal is back: no alternate screen, the cursor shown
-	if [ "$(tm display -p -t t '#{alternate_on}#{cursor_flag}')" = "01" ]; then
-		ok "SIG$sig restores the terminal"
-	else
-		not_ok "SIG$sig left the terminal in the planner's mode"
-	fi
-done
 
 # Colours (past weeks' bars are green or red): some with TERM=screen-256color
 # or screen, none with NO_COLOR or --no-color.
