@@ -33,6 +33,8 @@ static const struct command commands[] = {
 	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
 	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
 	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
+	{ "merge", cmd_merge, "CURRENT [BASE] OTHER",
+	  "merge two progress files (git merge driver); exit 1 on a conflict" },
 };
 
 enum option_id {
