@@ -34,7 +34,7 @@ static const struct command commands[] = {
 	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
 	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
 	{ "merge", cmd_merge, "CURRENT [BASE] OTHER",
-	  "merge two progress files (git merge driver); exit 1 on a conflict" },
+	  "merge progress files (a git merge driver)" },
 };
 
 enum option_id {
