@@ -17,25 +17,38 @@ struct sides {
 };
 
 /* A missing CURRENT or OTHER is a mistyped name, not an empty progress; a
- * missing or empty BASE is what git gives when there is no ancestor. */
-static bool load_side(const char *path, bool may_be_missing, struct progress *pr,
-		      struct diag_list *diags)
+ * missing or empty BASE is what git gives when there is no ancestor, and
+ * /dev/null is how people say so to git merge-file. Anything but a file
+ * (a FIFO would block the read) is refused before the lock is taken. */
+static bool check_side(const char *path, bool is_base)
 {
 	struct stat st;
-	if (!may_be_missing && stat(path, &st) != 0) {
-		memset(pr, 0, sizeof *pr);
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+	if (stat(path, &st) != 0) {
+		if (is_base && errno == ENOENT)
+			return true;
+		fprintf(stderr, "cursus: %s: cannot read: %s\n", path, strerror(errno));
 		return false;
 	}
-	return progress_file_load(path, pr, diags);
+	if (S_ISREG(st.st_mode) || (is_base && S_ISCHR(st.st_mode) &&
+				    strcmp(path, "/dev/null") == 0))
+		return true;
+	fprintf(stderr, "cursus: %s: not a progress file (not a regular file)\n", path);
+	return false;
+}
+
+static bool check_sides(const struct sides *s)
+{
+	bool ok = check_side(s->cur_path, false);
+	ok &= check_side(s->other_path, false);
+	return (s->base_path ? check_side(s->base_path, true) : true) && ok;
 }
 
 static bool load_sides(struct sides *s, struct diag_list *diags)
 {
-	bool ok = load_side(s->cur_path, false, &s->cur, diags);
-	ok &= load_side(s->other_path, false, &s->other, diags);
+	bool ok = progress_file_load(s->cur_path, &s->cur, diags);
+	ok &= progress_file_load(s->other_path, &s->other, diags);
 	if (s->base_path)
-		ok &= load_side(s->base_path, true, &s->base, diags);
+		ok &= progress_file_load(s->base_path, &s->base, diags);
 	return ok;
 }
 
@@ -102,6 +115,8 @@ int cmd_merge(struct cli *cli)
 	/* The two-file form folds a copy into the live progress file, which
 	 * another cursus may be writing: take its lock. Git's %A is a file of
 	 * git's own, and a lock file beside it would be left in the work tree. */
+	if (!check_sides(&s))
+		return 1;
 	struct diag_list lock_diags = {0};
 	int lock = -1;
 	if (!s.base_path && (lock = progress_file_lock(s.cur_path, &lock_diags)) < 0) {

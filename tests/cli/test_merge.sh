@@ -124,6 +124,13 @@ cmp -s "$M/broken.yaml" "$M/broken-before.yaml" && ok "a file that cannot be rea
 run "$CURSUS" merge "$M/cur.yaml" "$M/missing.yaml"
 expect_status "a missing OTHER" 1
 expect_grep "the missing file is named" err "^cursus: $M/missing.yaml: cannot read"
+mkfifo "$M/fifo"
+run timeout 20 "$CURSUS" merge "$M/fifo" "$M/other.yaml"
+expect_status "a FIFO is refused, not read" 1
+[ ! -e "$M/fifo.lock" ] && ok "nothing is created beside a refused file" ||
+	not_ok "a lock was created beside the FIFO"
+run "$CURSUS" merge "$M/cur.yaml" /dev/null "$M/other.yaml"
+expect_status "/dev/null as the base" 0
 run "$CURSUS" merge "$M/cur.yaml"
 expect_status "merge needs two files at least" 1
 expect_grep "usage named" err "usage: cursus merge CURRENT \[BASE\] OTHER"
