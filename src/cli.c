@@ -34,6 +34,8 @@ static const struct command commands[] = {
 	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
 	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
 	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
+	{ "merge", cmd_merge, "CURRENT [BASE] OTHER",
+	  "merge progress files (a git merge driver)" },
 };
 
 enum option_id {

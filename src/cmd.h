@@ -17,6 +17,7 @@ int cmd_schedule(struct cli *cli);
 int cmd_status(struct cli *cli);
 int cmd_earned(struct cli *cli);
 int cmd_export(struct cli *cli);
+int cmd_merge(struct cli *cli);
 
 /* Loads the catalogue of the search path; prints errors about a broken
  * --data directory. Returns false when nothing can be listed. */
