@@ -21,6 +21,7 @@ static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags
 	if (c->cli->start_given || !pp->has_start) {
 		pp->start = date_monday(c->cli->start_given ? c->cli->start : c->today);
 		pp->has_start = true;
+		pp->start_line = 0; /* no longer the file's */
 	}
 	if (c->cli->pace_default || c->cli->pace > 0) {
 		pp->pace = c->cli->pace_default ? 0 : progress_round_hours(c->cli->pace);

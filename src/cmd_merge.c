@@ -47,7 +47,10 @@ static bool load_sides(struct sides *s, struct diag_list *diags)
 {
 	bool ok = progress_file_load(s->cur_path, &s->cur, diags);
 	ok &= progress_file_load(s->other_path, &s->other, diags);
-	if (s->base_path)
+	struct stat st;
+	if (s->base_path && stat(s->base_path, &st) == 0 && S_ISCHR(st.st_mode))
+		s->base.version = PROGRESS_FORMAT_VERSION; /* /dev/null: no ancestor */
+	else if (s->base_path)
 		ok &= progress_file_load(s->base_path, &s->base, diags);
 	return ok;
 }

@@ -195,12 +195,15 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	if (weeks > PLAN_MAX_WEEKS) {
 		*error = xasprintf("%g h at %g h/week would take %.0f weeks (more than %d)",
 				   pl->effort, pl->pace, weeks, PLAN_MAX_WEEKS);
+		pl->fault = PLAN_FAULT_PACE;
 		return false;
 	}
 	pl->n_weeks = weeks < 1 ? 1 : (size_t)weeks;
 	pl->start = date_monday(pp && pp->has_start ? pp->start : today);
-	if (!fits_calendar(pl, error))
+	if (!fits_calendar(pl, error)) {
+		pl->fault = PLAN_FAULT_START;
 		return false;
+	}
 	share_effort(pl, p);
 	make_weeks(pl);
 	place_today(pl, pp, today);

@@ -38,7 +38,12 @@ struct plan_week {
 	size_t n_slices;
 };
 
+/* What made plan_build fail: the pace (too many weeks), or the start
+ * (the plan would run past DATE_LAST). */
+enum plan_fault { PLAN_FAULT_NONE, PLAN_FAULT_PACE, PLAN_FAULT_START };
+
 struct plan {
+	enum plan_fault fault; /* set when plan_build fails */
 	double effort;         /* hours */
 	double pace;           /* hours per week */
 	struct date start;     /* a Monday */
@@ -54,8 +59,9 @@ struct plan {
 	double remaining;      /* effort - logged, never below 0 */
 };
 
-/* pp and done may be NULL. Fails (message in *error) when the pace would
- * make an absurd plan, or the plan would end after DATE_LAST. */
+/* pp and done may be NULL. Fails (message in *error, pl->fault saying
+ * which value is at fault) when the pace would make an absurd plan, or the
+ * plan would end after DATE_LAST. */
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
 		const struct program_progress *pp, const struct completion *done,
 		struct date today, char **error);

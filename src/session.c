@@ -1,5 +1,6 @@
 #include "config.h"
 #include "session.h"
+#include "conflict_copies.h"
 #include "progress_file.h"
 #include "xalloc.h"
 
@@ -12,6 +13,19 @@ static void print_and_clear(struct session *s)
 {
 	diag_print(&s->diags, stderr, DIAG_WARNING);
 	diag_free(&s->diags);
+}
+
+/* A sync tool's conflict copy beside the progress file holds changes made
+ * on another machine: said on every command until it is folded in. */
+static void notice_conflict_copies(struct session *s)
+{
+	char **copies;
+	size_t n = progress_conflict_copies(s->state_path, &copies);
+	for (size_t i = 0; i < n; i++)
+		diag_add(&s->diags, DIAG_WARNING, copies[i], 0,
+			 "a sync tool's conflict copy of the progress file: fold it in with "
+			 "'cursus merge %s %s', then remove it", s->state_path, copies[i]);
+	progress_conflict_copies_free(copies, n);
 }
 
 bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
@@ -30,6 +44,7 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	}
 	if (ok)
 		ok = progress_file_load(s->state_path, &s->progress, &s->diags);
+	notice_conflict_copies(s);
 	print_and_clear(s);
 	return ok;
 }
@@ -101,17 +116,21 @@ struct program *session_program(struct session *s)
 }
 
 /* Why a plan cannot be built, said where the learner can act on it: the
- * line of the progress file that set the pace, and the command that
- * changes it. */
+ * line of the progress file that set the value at fault, and the command
+ * that changes it; a value just given on the command line is not saved. */
 static void add_plan_error(struct diag_list *diags, const char *state_path,
 			   const struct program *p, const struct program_progress *pp,
-			   const char *error)
+			   enum plan_fault fault, const char *error)
 {
-	if (pp && pp->pace > 0 && pp->pace_line > 0)
-		diag_add(diags, DIAG_ERROR, state_path, pp->pace_line,
-			 "%s: %s; change the pace with 'cursus choose %s --pace HOURS' "
-			 "(or '--pace default' for the spec's)", p->id, error, p->id);
-	else if (pp && pp->pace > 0)
+	bool pace = fault == PLAN_FAULT_PACE;
+	int line = !pp ? 0 : pace ? pp->pace_line : pp->start_line;
+	bool stored = pp && (pace ? pp->pace > 0 : pp->has_start);
+	if (stored && line > 0)
+		diag_add(diags, DIAG_ERROR, state_path, line, "%s: %s; change it with "
+			 "'cursus choose %s %s", p->id, error, p->id,
+			 pace ? "--pace HOURS' (or '--pace default' for the spec's)"
+			      : "--start DATE'");
+	else if (stored)
 		diag_add(diags, DIAG_ERROR, NULL, 0, "%s: %s; nothing was saved", p->id, error);
 	else
 		diag_add(diags, DIAG_ERROR, p->path, 0, "%s: %s", p->id, error);
@@ -127,7 +146,7 @@ static bool view_build(struct program_view *v, struct program *p, struct progres
 	completion_compute(&v->done, &v->outline, v->progress);
 	char *error = NULL;
 	if (!plan_build(&v->plan, p, &v->outline, v->progress, &v->done, today, &error)) {
-		add_plan_error(diags, state_path, p, v->progress, error);
+		add_plan_error(diags, state_path, p, v->progress, v->plan.fault, error);
 		free(error);
 		completion_free(&v->done);
 		outline_free(&v->outline);

@@ -17,6 +17,24 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" XDG_CACHE_HOME="$WORK/xd
 unset CURSUS_PATH CURSUS_STATE
 mkdir -p "$HOME"
 
+# as_learner CMD...: runs CMD as an unprivileged user when we are root
+# (root reads and writes any file, which would hide the cases tested).
+# cursus itself runs from a copy in $WORK: the build tree may sit in a
+# directory that nobody else can enter (a clone in /root).
+as_learner() {
+	if [ "$(id -u)" != 0 ]; then
+		"$@"
+		return
+	fi
+	chmod 755 "$WORK"
+	if [ "$1" = "$CURSUS" ]; then
+		shift
+		[ -x "$WORK/learner-cursus" ] || install -m 755 "$CURSUS" "$WORK/learner-cursus"
+		set -- "$WORK/learner-cursus" "$@"
+	fi
+	setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"
+}
+
 tap_count=0
 tap_failed=0
 

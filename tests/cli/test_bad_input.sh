@@ -5,16 +5,6 @@
 # keep in git are made here.
 . "$TOP_SRCDIR/tests/cli/lib.sh"
 
-# as_learner CMD...: runs CMD as an unprivileged user when we are root
-# (root reads any file, which would hide the unreadable-file case).
-as_learner() {
-	if [ "$(id -u)" = 0 ]; then
-		setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"
-	else
-		"$@"
-	fi
-}
-
 B="$WORK/bad"
 mkdir -p "$B"
 chmod 755 "$WORK" "$B"

@@ -49,7 +49,7 @@ cp "$CURSUS_STATE" "$WORK/before.yaml"
 c choose P4-A --start 9999-10-01
 expect_status "a plan ending after 9999-12-31 refused" 1
 expect_text "the limit is named" err \
-	"cursus: P4-A: a plan of 18 weeks from 9999-09-27 would end after 9999-12-31, the last date cursus handles"
+	"cursus: P4-A: a plan of 18 weeks from 9999-09-27 would end after 9999-12-31, the last date cursus handles; nothing was saved"
 c choose P4-A --start 9999-12-27
 expect_status "a plan starting in the last week refused" 1
 expect_grep "no wrapped year" err "from 9999-12-27 would end after 9999-12-31"

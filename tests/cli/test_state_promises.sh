@@ -180,4 +180,14 @@ expect_status "log with the id in lower case" 0
 [ "$(grep -ci '^  p4-a:' "$CURSUS_STATE")" = 1 ] && grep -q '^  P4-A:' "$CURSUS_STATE" &&
 	ok "one program, its first spelling kept" || not_ok "a second program was created"
 
+# 9. A sync tool's conflict copy beside the progress file is noticed on
+#    every command, with the command that folds it in.
+copy="$STATE_DIR/progress.sync-conflict-20261125-101010-ABCDEFG.yaml"
+cp "$CURSUS_STATE" "$copy"
+c status
+expect_status "status beside a conflict copy" 0
+expect_grep "the conflict copy is named with the way to fold it in" err \
+	"^cursus: $copy: warning: .*'cursus merge $CURSUS_STATE $copy'"
+rm "$copy"
+
 done_testing
