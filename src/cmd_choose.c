@@ -58,6 +58,7 @@ int cmd_choose(struct cli *cli)
 	}
 	struct session s;
 	if (!session_open(&s, cli, SESSION_WRITE)) {
+		cmd_report(&s);
 		session_close(&s);
 		return 1;
 	}

@@ -15,6 +15,8 @@ bool cmd_open_catalog(struct cli *cli, struct catalog *cat)
 
 void cmd_report(struct session *s)
 {
+	diag_print(&s->cat.diags, stderr, DIAG_ERROR);
+	diag_free(&s->cat.diags);
 	diag_print(&s->diags, stderr, DIAG_WARNING);
 	diag_free(&s->diags);
 }
@@ -41,6 +43,7 @@ int cmd_on_program(struct cli *cli, int mode, cmd_program_fn fn,
 {
 	struct session s;
 	if (!session_open(&s, cli, (enum session_mode)mode)) {
+		cmd_report(&s);
 		session_close(&s);
 		return 1;
 	}

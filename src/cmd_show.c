@@ -177,6 +177,7 @@ int cmd_show(struct cli *cli)
 	}
 	struct session s;
 	if (!session_open(&s, cli, SESSION_READ)) {
+		cmd_report(&s);
 		session_close(&s);
 		return 1;
 	}
@@ -198,6 +199,7 @@ int cmd_show(struct cli *cli)
 	}
 	diag_print(&diags, stderr, DIAG_ERROR);
 	diag_free(&diags);
+	cmd_report(&s);
 	session_close(&s);
 	return status;
 }

@@ -4,16 +4,9 @@
 #include "progress_file.h"
 #include "xalloc.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static void print_and_clear(struct session *s)
-{
-	diag_print(&s->diags, stderr, DIAG_WARNING);
-	diag_free(&s->diags);
-}
 
 /* A sync tool's conflict copy beside the progress file holds changes made
  * on another machine: said on every command until it is folded in. */
@@ -36,7 +29,6 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	s->today = cli->today;
 	catalog_set_path(&s->cat, &cli->data_dirs);
 	bool ok = catalog_load(&s->cat);
-	diag_print(&s->cat.diags, stderr, DIAG_ERROR);
 	s->state_path = progress_file_path(cli->state);
 	if (ok && mode == SESSION_WRITE) {
 		s->lock_fd = progress_file_lock(s->state_path, &s->diags);
@@ -45,7 +37,6 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	if (ok)
 		ok = progress_file_load(s->state_path, &s->progress, &s->diags);
 	notice_conflict_copies(s);
-	print_and_clear(s);
 	return ok;
 }
 
@@ -94,14 +85,14 @@ static struct program *resolve(struct session *s)
 	if (p)
 		return p;
 	if (s->cli->program)
-		fprintf(stderr, "cursus: no program '%s', nor a choice for a group of "
-			"that name (see 'cursus list')\n", s->cli->program);
+		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "no program '%s', nor a choice for a "
+			 "group of that name (see 'cursus list')", s->cli->program);
 	else if (s->progress.n_choices == 0)
-		fprintf(stderr, "cursus: no program chosen yet: choose one with 'cursus choose ID' "
-			"(see 'cursus compare')\n");
+		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "no program chosen yet: choose one with "
+			 "'cursus choose ID' (see 'cursus compare')");
 	else
-		fprintf(stderr, "cursus: the chosen program is not among the specs; "
-			"name one with --program ID\n");
+		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "the chosen program is not among the "
+			 "specs; name one with --program ID");
 	return NULL;
 }
 
@@ -110,9 +101,7 @@ struct program *session_program(struct session *s)
 	struct program *p = resolve(s);
 	if (!p)
 		return NULL;
-	bool ok = spec_load_body(p, &s->diags);
-	print_and_clear(s);
-	return ok ? p : NULL;
+	return spec_load_body(p, &s->diags) ? p : NULL;
 }
 
 /* Why a plan cannot be built, said where the learner can act on it: the

@@ -25,8 +25,10 @@ struct session {
 
 enum session_mode { SESSION_READ, SESSION_WRITE };
 
-/* Loads the catalogue and the progress (locked for SESSION_WRITE). Prints
- * what went wrong and returns false when the command cannot go on. */
+/* Loads the catalogue and the progress (locked for SESSION_WRITE).
+ * Returns false when the command cannot go on. Nothing is printed here:
+ * what went wrong is in s->cat.diags and s->diags, for the command or the
+ * planner to show. */
 bool session_open(struct session *s, struct cli *cli, enum session_mode mode);
 /* A change to the progress: returns false, with the reason in diags, when
  * it cannot be made. */
@@ -43,8 +45,8 @@ bool session_commit(struct session *s, struct program *checked,
 void session_close(struct session *s);
 
 /* The program the command acts on: --program (an id, or a group's choice),
- * else the current group's choice, else the only choice there is. Prints
- * why there is none and returns NULL. The body is loaded. */
+ * else the current group's choice, else the only choice there is. Adds
+ * why there is none to s->diags and returns NULL. The body is loaded. */
 struct program *session_program(struct session *s);
 /* The same program, found without a word when there is none (the
  * planner then offers the choice instead). The body is not loaded. */

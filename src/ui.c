@@ -752,7 +752,13 @@ int ui_run(struct cli *cli)
 	a.panes[PANE_MODULES].ops = &pane_modules_ops;
 	a.panes[PANE_SCHEDULE].ops = &pane_schedule_ops;
 	a.panes[PANE_CERTIFICATE].ops = &pane_certificate_ops;
-	if (!session_open(&a.s, cli, SESSION_READ)) {
+	/* Before curses takes the terminal, what the start found goes to
+	 * stderr, as the commands say it. */
+	bool opened = session_open(&a.s, cli, SESSION_READ);
+	diag_print(&a.s.cat.diags, stderr, DIAG_ERROR);
+	diag_print(&a.s.diags, stderr, DIAG_WARNING);
+	diag_free(&a.s.diags);
+	if (!opened) {
 		session_close(&a.s);
 		return 1;
 	}
