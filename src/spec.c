@@ -256,18 +256,23 @@ static void report_controls(const char *path, const struct spec_text *st, int fr
 }
 
 /* The text every later step sees: control characters made visible (also
- * because libyaml refuses some of them outright) and Unicode in NFC. */
-static void clean_text(struct spec_text *st)
+ * because libyaml refuses some of them outright) and Unicode in NFC. The
+ * controls are reported from line `from` on. */
+static void clean_text(const char *path, struct spec_text *st, int from,
+		       struct diag_list *diags)
 {
 	struct decoded_text *d = &st->decoded;
 	uint32_t cp;
-	if (text_find_control(d->text, d->len, &cp)) {
+	if (text_find_control(d->text, d->len, &cp)) { /* rare: scan again to report */
+		report_controls(path, st, from, diags);
 		size_t n;
 		char *visible = text_visible_controls_n(d->text, d->len, &n);
 		free(d->text);
 		d->text = visible;
 		d->len = n;
 	}
+	if (text_is_nfc(d->text, d->len))
+		return;
 	char *nfc = text_nfc_n(d->text, d->len, &d->len);
 	free(d->text);
 	d->text = nfc;
@@ -282,8 +287,7 @@ static bool load_text(const char *path, bool front_only, bool report_repair,
 	if (decode_spec(path, st, report_repair, diags) &&
 	    split_front_matter(path, st, diags)) {
 		/* the front matter's controls were reported with its repair */
-		report_controls(path, st, report_repair ? 1 : st->body_first_line, diags);
-		clean_text(st);
+		clean_text(path, st, report_repair ? 1 : st->body_first_line, diags);
 		/* neither step touches a fence or a line end: this finds the
 		 * same lines in the clean text */
 		if (split_front_matter(path, st, diags))

@@ -111,7 +111,7 @@ static bool next_event(struct front_parser *fp, yaml_event_t *ev)
 	return true;
 }
 
-/* The raw text had its control characters made visible, but a quoted
+/* The raw text had its control characters made visible, but a double-quoted
  * YAML escape ("\e", "\x1b", "\a") makes new ones, and "\u0301" can undo
  * NFC: each value is cleaned again, and a control is warned about here. */
 static char *scalar_text(struct front_parser *fp, const yaml_event_t *ev)
@@ -119,6 +119,8 @@ static char *scalar_text(struct front_parser *fp, const yaml_event_t *ev)
 	const char *v = (const char *)ev->data.scalar.value;
 	size_t len = ev->data.scalar.length;
 	uint32_t cp;
+	if (ev->data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+		return xstrndup(v, len); /* no escapes: clean already */
 	if (!text_find_control(v, len, &cp))
 		return text_nfc_n(v, len, NULL);
 	diag_add(fp->diags, DIAG_WARNING, fp->file, line_of(fp, &ev->start_mark),

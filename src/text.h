@@ -17,6 +17,10 @@ char *text_fold(const char *s);
  * UTF-8 is copied unchanged. */
 char *text_nfc_n(const char *s, size_t len, size_t *out_len);
 char *text_nfc(const char *s);
+/* True when the len bytes at s are NFC for certain (Unicode's quick
+ * check, on the characters that need no table: Latin, punctuation,
+ * symbols, emoji); false when they may not be. */
+bool text_is_nfc(const char *s, size_t len);
 /* True when title b reads as title a edited in place: compared folded
  * (text_fold) with spaces and ASCII punctuation left out, one contains the
  * other, or their common beginning and end together cover at least two
