@@ -148,6 +148,14 @@ static void test_nfc(void **state)
 	assert_string_equal(n, "abc" E_NFC);
 	assert_int_equal(len, 5);
 	free(n);
+	/* the quick check: sure for Latin, punctuation and emoji only */
+	static const char stable[] = "Caf\xC3\xA9 \xE2\x80\x99 \xE2\x98\x95 \xF0\x9F\x8F\x9B\xEF\xB8\x8F";
+	assert_true(text_is_nfc(stable, strlen(stable)));
+	n = text_nfc(stable);
+	assert_string_equal(n, stable);
+	free(n);
+	assert_false(text_is_nfc("e\xCC\x81", 3));
+	assert_false(text_is_nfc("\xE2\x84\xAB", 3));
 	n = text_nfc("\xFFnot UTF-8 e\xCC\x81"); /* kept as it is */
 	assert_string_equal(n, "\xFFnot UTF-8 e\xCC\x81");
 	free(n);
