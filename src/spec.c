@@ -233,26 +233,22 @@ static void report_controls(const char *path, const struct spec_text *st, int fr
 			    struct diag_list *diags)
 {
 	const char *pos = st->decoded.text, *end = pos + st->decoded.len, *at;
-	int line = 1, last = 0, listed = 0, unlisted = 0;
+	int line = 1, last = 0, lines = 0;
 	uint32_t cp;
 	while ((at = text_find_control(pos, (size_t)(end - pos), &cp))) {
 		for (const char *nl; (nl = memchr(pos, '\n', (size_t)(at - pos))); line++)
 			pos = nl + 1;
-		if (line >= from && line != last && listed < CONTROL_LINES_LISTED) {
-			listed++;
+		if (line >= from && line != last && lines++ < CONTROL_LINES_LISTED)
 			diag_add(diags, DIAG_WARNING, path, line,
 				 "control character U+%04X%s in the text, shown as a visible "
 				 "stand-in: spec text never drives the terminal", (unsigned)cp,
 				 control_name(cp));
-		} else if (line >= from && line != last) {
-			unlisted++;
-		}
 		last = line;
 		pos = at + (cp < 0x80 ? 1 : 2);
 	}
-	if (unlisted > 0)
-		diag_add(diags, DIAG_WARNING, path, 0,
-			 "control characters on %d more lines", unlisted);
+	if (lines > CONTROL_LINES_LISTED)
+		diag_add(diags, DIAG_WARNING, path, 0, "control characters on %d more lines",
+			 lines - CONTROL_LINES_LISTED);
 }
 
 /* The text every later step sees: control characters made visible (also

@@ -4,8 +4,10 @@
 #include "unit.h"
 #include "fixture.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "completion.h"
 #include "outline.h"
@@ -76,6 +78,32 @@ static void test_control_spec(void **state)
 	diag_free(&diags);
 }
 
+/* A file full of controls gets ten warnings and a count, not one per line. */
+static void test_many_control_lines(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/cursus-controls-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	fputs("---\nid: \"MANY-A\"\nnom: \"Many\"\n---\n# Many\n"
+	      "## Programme\n### Cours 1 : Un\n**Contenu :**\n", f);
+	for (int i = 0; i < 25; i++)
+		fprintf(f, "- Topic %d \a\a bell\n", i + 1);
+	fclose(f);
+	struct diag_list diags = {0};
+	struct program *p = spec_load(path, &diags);
+	unlink(path);
+	assert_non_null(p);
+	assert_int_equal(diags.n, 11);
+	assert_int_equal(diags.v[0].line, 9);
+	assert_int_equal(diags.v[9].line, 18);
+	assert_string_equal(diags.v[10].message, "control characters on 15 more lines");
+	assert_string_equal(p->courses[0].topics[24].title, "Topic 25 ^G^G bell");
+	spec_free(p);
+	diag_free(&diags);
+}
+
 static long tick_at(const struct program_progress *pp, const struct completion *c,
 		    const char *path)
 {
@@ -138,6 +166,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nfd_spec),
 		cmocka_unit_test(test_control_spec),
+		cmocka_unit_test(test_many_control_lines),
 		cmocka_unit_test(test_tick_matching),
 	};
 	return RUN_TESTS(tests);
