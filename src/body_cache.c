@@ -9,8 +9,9 @@
 #include <string.h>
 #include <time.h>
 
-/* Bump when the layout or what the body parser derives changes. */
-#define BODY_MAGIC "cursus-body-cache 2 " PACKAGE_VERSION "\n"
+/* Bump when the layout or what the body parser derives changes. 3: text
+ * is in NFC with control characters made visible. */
+#define BODY_MAGIC "cursus-body-cache 3 " PACKAGE_VERSION "\n"
 
 /* ---- writing ---- */
 

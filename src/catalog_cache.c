@@ -10,8 +10,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
-/* Bump when the record layout or what the reader derives changes. */
-#define CACHE_MAGIC "cursus-catalog-cache 3 " PACKAGE_VERSION "\n"
+/* Bump when the record layout or what the reader derives changes. 4: text
+ * is in NFC with control characters made visible. */
+#define CACHE_MAGIC "cursus-catalog-cache 4 " PACKAGE_VERSION "\n"
 
 /* One spec: its name, its key, and its front matter serialised. */
 struct cache_record {

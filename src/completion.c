@@ -1,24 +1,69 @@
 #include "config.h"
 #include "completion.h"
+#include "text.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static long module_of_tick(const struct outline *o, const struct tick *t)
+/* What exact_module says when two modules have the tick's title. */
+#define AMBIGUOUS (-2)
+
+/* The module with the tick's title exactly: the one at its PATH, else the
+ * one module elsewhere with that title (the spec moved it), else -1. The
+ * title is in NFC: a progress file written from an NFD spec by an older
+ * cursus holds NFD titles, and the spec reader gives NFC ones. */
+static long exact_module(const struct outline *o, const struct tick *t, const char *title)
 {
 	long at = outline_find(o, t->path);
-	if (at >= 0 && (!t->title[0] || strcmp(o->modules[at].title, t->title) == 0))
+	if (at >= 0 && (!title[0] || strcmp(o->modules[at].title, title) == 0))
 		return at;
 	long found = -1;
-	for (size_t i = 0; t->title[0] && i < o->n; i++) {
-		if (strcmp(o->modules[i].title, t->title) != 0)
+	for (size_t i = 0; title[0] && i < o->n; i++) {
+		if (strcmp(o->modules[i].title, title) != 0)
 			continue;
 		if (found >= 0)
-			return -1; /* two modules with that title: cannot tell */
+			return AMBIGUOUS; /* cannot tell which */
 		found = (long)i;
 	}
 	return found;
+}
+
+/* A title edited in place ("... (cas concrets)" appended): the module at
+ * the tick's PATH when its title is similar (text_similar_title), unless
+ * a tick matched that module exactly: then it is another module that
+ * moved there, and this tick's module left the spec. */
+static long edited_module(const struct outline *o, const struct tick *t, const char *title,
+			  const bool *claimed)
+{
+	long at = outline_find(o, t->path);
+	if (at < 0 || claimed[at] || !text_similar_title(o->modules[at].title, title))
+		return -1;
+	return at;
+}
+
+/* Exact matches first, for every tick, so that an exact match anywhere
+ * wins over a similar title at the PATH. */
+static void match_ticks(struct completion *c, const struct outline *o,
+			const struct program_progress *pp)
+{
+	bool *claimed = xcalloc(o->n ? o->n : 1, sizeof *claimed);
+	char **titles = xcalloc(c->n_ticks ? c->n_ticks : 1, sizeof *titles);
+	for (size_t t = 0; t < c->n_ticks; t++) {
+		titles[t] = text_nfc(pp->ticks[t].title);
+		c->tick_module[t] = exact_module(o, &pp->ticks[t], titles[t]);
+		if (c->tick_module[t] >= 0)
+			claimed[c->tick_module[t]] = true;
+	}
+	for (size_t t = 0; t < c->n_ticks; t++) {
+		if (c->tick_module[t] == -1 && titles[t][0])
+			c->tick_module[t] = edited_module(o, &pp->ticks[t], titles[t], claimed);
+		else if (c->tick_module[t] == AMBIGUOUS)
+			c->tick_module[t] = -1;
+		free(titles[t]);
+	}
+	free(titles);
+	free(claimed);
 }
 
 static void mark_done(struct completion *c, const struct outline *o, size_t m,
@@ -63,9 +108,9 @@ void completion_compute(struct completion *c, const struct outline *o,
 	c->done_on = xcalloc(o->n, sizeof *c->done_on);
 	c->n_ticks = pp ? pp->n_ticks : 0;
 	c->tick_module = xcalloc(c->n_ticks, sizeof *c->tick_module);
+	match_ticks(c, o, pp);
 	for (size_t t = 0; t < c->n_ticks; t++) {
-		long m = module_of_tick(o, &pp->ticks[t]);
-		c->tick_module[t] = m;
+		long m = c->tick_module[t];
 		if (m < 0)
 			c->n_orphans++;
 		else

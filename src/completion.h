@@ -1,8 +1,11 @@
 /* What is done: the progress file's ticks matched to the modules of a
  * program. A tick belongs to the module at its PATH when the titles agree,
- * else to the one module with its title (the spec moved it), else to none
- * (the module left the spec; the tick is kept, an orphan). A module with
- * topics is done when all the leaves below it are. */
+ * else to the one module with its title (the spec moved it), else to the
+ * module at its PATH when the titles are similar (the title was edited in
+ * place; text_similar_title) and no tick has that module's title, else to
+ * none (the module left the spec; the tick is kept, an orphan). Titles
+ * compare in NFC. A module with topics is done when all the leaves below
+ * it are. */
 #ifndef CURSUS_COMPLETION_H
 #define CURSUS_COMPLETION_H
 

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "diag.h"
+#include "text.h"
 #include "xalloc.h"
 
 #include <stdarg.h>
@@ -35,15 +36,21 @@ size_t diag_count(const struct diag_list *dl, enum diag_severity sev)
 	return count;
 }
 
+/* File names and the values quoted in messages come from the user's
+ * files: their control characters are shown, never sent to the terminal. */
 static void diag_format(const struct diag *d, FILE *out)
 {
 	const char *kind = d->severity == DIAG_WARNING ? "warning: " : "";
-	if (d->file && d->line > 0)
-		fprintf(out, "cursus: %s:%d: %s%s\n", d->file, d->line, kind, d->message);
-	else if (d->file)
-		fprintf(out, "cursus: %s: %s%s\n", d->file, kind, d->message);
+	char *file = d->file ? text_visible_controls(d->file) : NULL;
+	char *message = text_visible_controls(d->message);
+	if (file && d->line > 0)
+		fprintf(out, "cursus: %s:%d: %s%s\n", file, d->line, kind, message);
+	else if (file)
+		fprintf(out, "cursus: %s: %s%s\n", file, kind, message);
 	else
-		fprintf(out, "cursus: %s%s\n", kind, d->message);
+		fprintf(out, "cursus: %s%s\n", kind, message);
+	free(file);
+	free(message);
 }
 
 void diag_print(const struct diag_list *dl, FILE *out, enum diag_severity min)

@@ -3,6 +3,7 @@
 #include "body_cache.h"
 #include "encoding.h"
 #include "spec_parse.h"
+#include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -208,6 +209,71 @@ static void spec_text_free(struct spec_text *st)
 	free(st->decoded.text);
 }
 
+static const char *control_name(uint32_t cp)
+{
+	switch (cp) {
+	case 0x07: return " (BEL)";
+	case 0x08: return " (BS)";
+	case 0x0D: return " (CR)";
+	case 0x1B: return " (ESC)";
+	case 0x7F: return " (DEL)";
+	case 0x9B: return " (CSI)";
+	case 0x9D: return " (OSC)";
+	}
+	return "";
+}
+
+/* Lines past this many with control characters are counted, not listed:
+ * one warning per line is useful, thousands are not. */
+#define CONTROL_LINES_LISTED 10
+
+/* Warns about each line, from line `from` on, that holds a control
+ * character, naming the first one. */
+static void report_controls(const char *path, const struct spec_text *st, int from,
+			    struct diag_list *diags)
+{
+	const char *pos = st->decoded.text, *end = pos + st->decoded.len, *at;
+	int line = 1, last = 0, lines = 0;
+	uint32_t cp;
+	while ((at = text_find_control(pos, (size_t)(end - pos), &cp))) {
+		for (const char *nl; (nl = memchr(pos, '\n', (size_t)(at - pos))); line++)
+			pos = nl + 1;
+		if (line >= from && line != last && lines++ < CONTROL_LINES_LISTED)
+			diag_add(diags, DIAG_WARNING, path, line,
+				 "control character U+%04X%s in the text, shown as a visible "
+				 "stand-in: spec text never drives the terminal", (unsigned)cp,
+				 control_name(cp));
+		last = line;
+		pos = at + (cp < 0x80 ? 1 : 2);
+	}
+	if (lines > CONTROL_LINES_LISTED)
+		diag_add(diags, DIAG_WARNING, path, 0, "control characters on %d more lines",
+			 lines - CONTROL_LINES_LISTED);
+}
+
+/* The text every later step sees: control characters made visible (also
+ * because libyaml refuses some of them outright) and Unicode in NFC. The
+ * controls are reported from line `from` on. */
+static void clean_text(const char *path, struct spec_text *st, int from,
+		       struct diag_list *diags)
+{
+	struct decoded_text *d = &st->decoded;
+	uint32_t cp;
+	if (text_find_control(d->text, d->len, &cp)) { /* rare: scan again to report */
+		report_controls(path, st, from, diags);
+		size_t n;
+		char *visible = text_visible_controls_n(d->text, d->len, &n);
+		free(d->text);
+		d->text = visible;
+		d->len = n;
+	}
+	if (text_is_nfc(d->text, d->len))
+		return;
+	char *nfc = text_nfc_n(d->text, d->len, &d->len);
+	free(d->text);
+	d->text = nfc;
+}
+
 static bool load_text(const char *path, bool front_only, bool report_repair,
 		      struct spec_text *st, struct diag_list *diags)
 {
@@ -215,8 +281,14 @@ static bool load_text(const char *path, bool front_only, bool report_repair,
 	if (!read_spec_bytes(path, front_only, st, diags))
 		return false;
 	if (decode_spec(path, st, report_repair, diags) &&
-	    split_front_matter(path, st, diags))
-		return true;
+	    split_front_matter(path, st, diags)) {
+		/* the front matter's controls were reported with its repair */
+		clean_text(path, st, report_repair ? 1 : st->body_first_line, diags);
+		/* neither step touches a fence or a line end: this finds the
+		 * same lines in the clean text */
+		if (split_front_matter(path, st, diags))
+			return true;
+	}
 	spec_text_free(st);
 	return false;
 }

@@ -79,6 +79,19 @@ static int node_line(const struct body_walk *w, cmark_node *n)
 	return w->line_offset + cm->node_get_start_line(n);
 }
 
+/* cmark decodes character references: "&#27;" or "&#x9b;" make control
+ * characters the raw text did not have, "&#x301;" an accent outside NFC.
+ * Made visible and composed here too; takes s over. */
+static char *clean_inline(char *s)
+{
+	uint32_t cp;
+	char *visible = text_find_control(s, strlen(s), &cp) ? text_visible_controls(s) : NULL;
+	char *nfc = text_nfc(visible ? visible : s);
+	free(visible);
+	free(s);
+	return nfc;
+}
+
 /* The text of a paragraph or heading, inline markup dropped. */
 static char *inline_text(cmark_node *node)
 {
@@ -107,7 +120,7 @@ static char *inline_text(cmark_node *node)
 	char *raw = sb_steal(&sb);
 	char *trimmed = text_trim(raw);
 	free(raw);
-	return trimmed;
+	return clean_inline(trimmed);
 }
 
 /* The text of a list item: its first paragraph. */
@@ -458,7 +471,7 @@ static void read_links(struct body_walk *w, cmark_node *list)
 		struct link *l = &p->links[p->n_links++];
 		if (link) {
 			l->title = inline_text(link);
-			l->url = xstrdup(cm->node_get_url(link) ? cm->node_get_url(link) : "");
+			l->url = clean_inline(xstrdup(cm->node_get_url(link) ? cm->node_get_url(link) : ""));
 			free(text);
 		} else {
 			l->title = text;

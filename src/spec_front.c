@@ -111,9 +111,25 @@ static bool next_event(struct front_parser *fp, yaml_event_t *ev)
 	return true;
 }
 
-static char *scalar_text(const yaml_event_t *ev)
+/* The raw text had its control characters made visible, but a double-quoted
+ * YAML escape ("\e", "\x1b", "\a") makes new ones, and "\u0301" can undo
+ * NFC: each value is cleaned again, and a control is warned about here. */
+static char *scalar_text(struct front_parser *fp, const yaml_event_t *ev)
 {
-	return xstrndup((const char *)ev->data.scalar.value, ev->data.scalar.length);
+	const char *v = (const char *)ev->data.scalar.value;
+	size_t len = ev->data.scalar.length;
+	uint32_t cp;
+	if (ev->data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+		return xstrndup(v, len); /* no escapes: clean already */
+	if (!text_find_control(v, len, &cp))
+		return text_nfc_n(v, len, NULL);
+	diag_add(fp->diags, DIAG_WARNING, fp->file, line_of(fp, &ev->start_mark),
+		 "control character U+%04X from a YAML escape, shown as a visible stand-in",
+		 (unsigned)cp);
+	char *visible = text_visible_controls_n(v, len, &len);
+	char *nfc = text_nfc_n(visible, len, NULL);
+	free(visible);
+	return nfc;
 }
 
 /* A list where a string was expected: its items joined by ", ". Lists of
@@ -137,7 +153,9 @@ static char *read_sequence(struct front_parser *fp, const char *key, bool *ok)
 		}
 		if (sb.len)
 			sb_adds(&sb, ", ");
-		sb_add(&sb, (const char *)ev.data.scalar.value, ev.data.scalar.length);
+		char *item = scalar_text(fp, &ev);
+		sb_adds(&sb, item);
+		free(item);
 		yaml_event_delete(&ev);
 	}
 	sb_free(&sb);
@@ -154,7 +172,7 @@ static char *read_value(struct front_parser *fp, const char *key, int key_line)
 	char *value = NULL;
 	bool ok = true;
 	if (ev.type == YAML_SCALAR_EVENT) {
-		value = scalar_text(&ev);
+		value = scalar_text(fp, &ev);
 	} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
 		value = read_sequence(fp, key, &ok);
 		if (ok)
@@ -266,7 +284,7 @@ static bool read_pair(struct front_parser *fp, const yaml_event_t *key_ev)
 		fail(fp, &key_ev->start_mark, "front matter keys must be plain words");
 		return false;
 	}
-	char *key = scalar_text(key_ev);
+	char *key = scalar_text(fp, key_ev);
 	int line = line_of(fp, &key_ev->start_mark);
 	char *value = read_value(fp, key, line);
 	bool ok = value != NULL;

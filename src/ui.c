@@ -47,6 +47,11 @@ void app_message(struct app *a, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(a->message, sizeof a->message, fmt, ap);
 	va_end(ap);
+	/* file names and values quoted from the user's files may hold ESC or
+	 * BS, which curses would act on (BS moves the cursor) */
+	char *visible = text_visible_controls(a->message);
+	snprintf(a->message, sizeof a->message, "%s", visible);
+	free(visible);
 	a->message_error = error;
 }
 

@@ -115,6 +115,110 @@ static void test_truncate(void **state)
 	assert_int_equal(width_prefix_bytes("🏛️x", 1), strlen("🏛️"));
 }
 
+/* "é" as "e" + U+0301 (NFD) and as U+00E9 (NFC). */
+#define E_NFD "e\xCC\x81"
+#define E_NFC "\xC3\xA9"
+
+static void test_fold_nfd(void **state)
+{
+	(void)state;
+	char *f = text_fold("Comp" E_NFD "tences acquises");
+	assert_string_equal(f, "competences acquises");
+	free(f);
+	f = text_fold("E\xCC\x81LE\xCC\x80VE"); /* ÉLÈVE in NFD capitals */
+	assert_string_equal(f, "eleve");
+	free(f);
+	/* a mark NFC cannot compose onto its letter goes too */
+	f = text_fold("Q\xCC\x81uoi");
+	assert_string_equal(f, "quoi");
+	free(f);
+}
+
+static void test_nfc(void **state)
+{
+	(void)state;
+	char *n = text_nfc("Comp" E_NFD "tences");
+	assert_string_equal(n, "Comp" E_NFC "tences");
+	free(n);
+	n = text_nfc("\xE2\x84\xAB"); /* ANGSTROM SIGN is Å in NFC */
+	assert_string_equal(n, "\xC3\x85");
+	free(n);
+	size_t len = 0;
+	n = text_nfc_n("abc" E_NFD "xyz", 4 + 2, &len); /* "abc" + e + U+0301 */
+	assert_string_equal(n, "abc" E_NFC);
+	assert_int_equal(len, 5);
+	free(n);
+	/* the quick check: sure for Latin, punctuation and emoji only */
+	static const char stable[] = "Caf\xC3\xA9 \xE2\x80\x99 \xE2\x98\x95 \xF0\x9F\x8F\x9B\xEF\xB8\x8F";
+	assert_true(text_is_nfc(stable, strlen(stable)));
+	n = text_nfc(stable);
+	assert_string_equal(n, stable);
+	free(n);
+	assert_false(text_is_nfc("e\xCC\x81", 3));
+	assert_false(text_is_nfc("\xE2\x84\xAB", 3));
+	n = text_nfc("\xFFnot UTF-8 e\xCC\x81"); /* kept as it is */
+	assert_string_equal(n, "\xFFnot UTF-8 e\xCC\x81");
+	free(n);
+}
+
+static void test_visible_controls(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{ "a\x1b]0;title\x07" "b", "a^[]0;title^Gb" },
+		{ "\x1b[2J\x1b[H", "^[[2J^[[H" },
+		{ "tab\tand\nnewline kept", "tab\tand\nnewline kept" },
+		{ "bs\x08 del\x7f cr\r", "bs^H del^? cr^M" },
+		{ "C1 \xC2\x9B" "31m \xC2\x85 \xC2\x80", "C1 \xEF\xBF\xBD" "31m \xEF\xBF\xBD \xEF\xBF\xBD" },
+		{ "\xC2\xA0 no-break space is text", "\xC2\xA0 no-break space is text" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *v = text_visible_controls(cases[i][0]);
+		assert_string_equal(v, cases[i][1]);
+		uint32_t cp;
+		assert_null(text_find_control(v, strlen(v), &cp));
+		free(v);
+	}
+	uint32_t cp = 0;
+	const char *s = "ok \xC3\xA9 \xC2\x9D!";
+	assert_ptr_equal(text_find_control(s, strlen(s), &cp), s + 6);
+	assert_int_equal(cp, 0x9D);
+	assert_true(text_is_control_cp(0x1B) && text_is_control_cp(0x7F) &&
+		    text_is_control_cp(0x9F) && text_is_control_cp(0x00));
+	assert_false(text_is_control_cp('\t') || text_is_control_cp('\n') ||
+		     text_is_control_cp(0xA0) || text_is_control_cp(' '));
+}
+
+static void test_similar_title(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *a, *b;
+		bool similar;
+	} cases[] = {
+		{ "Identifier quand et comment le ML peut être appliqué",
+		  "Identifier quand et comment le ML peut être appliqué (cas concrets)", true },
+		{ "Identifier quand et comment le ML peut être appliqué",
+		  "identifier quand et comment le ML peut etre applique", true },
+		{ "Apprentissage supervisé", "Apprentissage  supervise\xCC\x81 !", true },
+		{ "Fondements du ML pour les PM", "Fondements de ML pour les PM", true },
+		{ "Pipeline de ML : de la donnée au modèle",
+		  "Pipeline de ML : des données au modèle", true },
+		{ "Cas d'usage", "Études de cas d'usage réels", true },
+		{ "Introduction", "Conclusion", false },
+		{ "Identifier quand et comment le ML peut être appliqué",
+		  "Éthique et gouvernance des données", false },
+		{ "Apprentissage supervisé", "Apprentissage par renforcement", false },
+		{ "IA", "Gestion de projets IA", false },   /* too short to tell */
+		{ "ML", "ML", false },                      /* exact is matched elsewhere */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(text_similar_title(cases[i].a, cases[i].b), cases[i].similar);
+		assert_int_equal(text_similar_title(cases[i].b, cases[i].a), cases[i].similar);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +228,10 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_truncate),
 		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_fold_nfd),
+		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_visible_controls),
+		cmocka_unit_test(test_similar_title),
 	};
 	return RUN_TESTS(tests);
 }
