@@ -98,16 +98,18 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 	}
 }
 
-static bool certificate_action(struct app *a, struct pane *p, enum action act, struct rect r)
+static struct pane_request certificate_action(struct app *a, struct pane *p,
+					      enum action act, struct rect r)
 {
 	(void)a;
 	(void)r;
 	switch (act) {
-	case ACT_UP: p->top = p->top > 0 ? p->top - 1 : 0; return true;
-	case ACT_DOWN: p->top++; return true;
-	case ACT_HOME: p->top = 0; return true;
-	default: return false;
+	case ACT_UP: p->top = p->top > 0 ? p->top - 1 : 0; break;
+	case ACT_DOWN: p->top++; break;
+	case ACT_HOME: p->top = 0; break;
+	default: return PANE_NOT_MINE;
 	}
+	return PANE_DONE;
 }
 
 const struct pane_ops pane_certificate_ops = {

@@ -2,6 +2,7 @@
  * boxes; Enter opens a course, Space ticks. */
 #include "config.h"
 #include "ui_app.h"
+#include "ui_list.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -103,7 +104,7 @@ static void modules_draw(struct app *a, struct pane *p, struct rect r, bool focu
 	size_t n;
 	size_t *v = visible(a, &n);
 	int h = r.h - 1;
-	ui_scroll_to(&p->selected, &p->top, (int)n, h);
+	ui_list_scroll_to(&p->selected, &p->top, (int)n, h);
 	for (int i = 0; i < h && p->top + i < (int)n; i++) {
 		bool sel = p->top + i == p->selected;
 		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;
@@ -123,51 +124,55 @@ static void set_open(struct app *a, size_t m, bool open)
 	select_shown(a, open ? m : course);
 }
 
-static bool modules_action(struct app *a, struct pane *p, enum action act, struct rect r)
+static struct pane_request modules_action(struct app *a, struct pane *p,
+					  enum action act, struct rect r)
 {
 	size_t n;
 	size_t *v = visible(a, &n);
 	if (n == 0) {
 		free(v);
-		return false;
+		return PANE_NOT_MINE;
 	}
 	if (p->selected >= (int)n)
 		p->selected = (int)n - 1;
 	size_t m = v[p->selected];
 	free(v);
-	if (pane_move(p, act, (int)n, r))
-		return true;
+	if (ui_list_move(&p->selected, &p->top, act, (int)n, r.h - 1))
+		return PANE_DONE;
 	const struct module *mod = &a->view.outline.modules[m];
 	switch (act) {
-	case ACT_TICK: app_toggle_tick(a, m); break;
+	case ACT_TICK: return (struct pane_request){ PANE_TOGGLE_TICK, m };
 	case ACT_OPEN:
 		set_open(a, m, mod->depth == 0 ? !a->open[mod->course] : false);
 		break;
 	case ACT_RIGHT: set_open(a, m, true); break;
 	case ACT_LEFT: set_open(a, m, false); break;
-	default: return false;
+	default: return PANE_NOT_MINE;
 	}
-	ui_scroll_to(&p->selected, &p->top, (int)n, r.h - 1);
-	return true;
+	ui_list_scroll_to(&p->selected, &p->top, (int)n, r.h - 1);
+	return PANE_DONE;
 }
 
-static void modules_click(struct app *a, struct pane *p, struct rect r, int y, int x)
+static struct pane_request modules_click(struct app *a, struct pane *p, struct rect r,
+					 int y, int x)
 {
 	size_t n;
 	size_t *v = visible(a, &n);
 	int line = p->top + y - 1;
+	struct pane_request req = PANE_DONE;
 	if (y >= 1 && line < (int)n) {
 		size_t m = v[line];
 		const struct module *mod = &a->view.outline.modules[m];
 		p->selected = line;
 		int bx = box_column(mod);
 		if (x >= bx && x < bx + 3)
-			app_toggle_tick(a, m);
+			req = (struct pane_request){ PANE_TOGGLE_TICK, m };
 		else if (mod->depth == 0 && x < bx)
 			set_open(a, m, !a->open[mod->course]);
 	}
 	free(v);
 	(void)r;
+	return req;
 }
 
 static void modules_wheel(struct app *a, struct pane *p, struct rect r, int dir)

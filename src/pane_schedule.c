@@ -3,6 +3,7 @@
  * the one +, - and L log hours on. */
 #include "config.h"
 #include "ui_app.h"
+#include "ui_list.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -28,7 +29,7 @@ static void place(struct app *a, struct pane *p, int h)
 	p->placed = true;
 	p->selected = today_week(&a->view.plan);
 	p->top = p->selected - h / 3; /* some past weeks above, the rest below */
-	ui_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, h);
+	ui_list_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, h);
 }
 
 static char *courses_of(const struct app *a, const struct plan_week *w)
@@ -92,7 +93,7 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	int h = r.h - 1;
 	place(a, p, h);
-	ui_scroll_to(&p->selected, &p->top, (int)pl->n_weeks, h);
+	ui_list_scroll_to(&p->selected, &p->top, (int)pl->n_weeks, h);
 	for (int i = 0; i < h && p->top + i < (int)pl->n_weeks; i++) {
 		bool sel = p->top + i == p->selected;
 		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;
@@ -100,30 +101,33 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 	}
 }
 
-static bool schedule_action(struct app *a, struct pane *p, enum action act, struct rect r)
+static struct pane_request schedule_action(struct app *a, struct pane *p,
+					   enum action act, struct rect r)
 {
 	int n = (int)a->view.plan.n_weeks;
-	if (pane_move(p, act, n, r))
-		return true;
+	if (ui_list_move(&p->selected, &p->top, act, n, r.h - 1))
+		return PANE_DONE;
 	if (act != ACT_OPEN)
-		return false;
+		return PANE_NOT_MINE;
 	p->selected = today_week(&a->view.plan); /* Enter: back to this week */
-	ui_scroll_to(&p->selected, &p->top, n, r.h - 1);
-	return true;
+	ui_list_scroll_to(&p->selected, &p->top, n, r.h - 1);
+	return PANE_DONE;
 }
 
-static void schedule_click(struct app *a, struct pane *p, struct rect r, int y, int x)
+static struct pane_request schedule_click(struct app *a, struct pane *p, struct rect r,
+					  int y, int x)
 {
 	if (y >= 1 && p->top + y - 1 < (int)a->view.plan.n_weeks)
 		p->selected = p->top + y - 1;
 	(void)r;
 	(void)x;
+	return PANE_DONE;
 }
 
 static void schedule_wheel(struct app *a, struct pane *p, struct rect r, int dir)
 {
 	p->selected += dir;
-	ui_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, r.h - 1);
+	ui_list_scroll_to(&p->selected, &p->top, (int)a->view.plan.n_weeks, r.h - 1);
 }
 
 const struct pane_ops pane_schedule_ops = {

@@ -135,6 +135,8 @@ static void reload_if_changed(struct app *a)
 	app_message(a, false, "The progress file changed outside the planner: reloaded.");
 }
 
+static void app_draw(struct app *a);
+
 /* Every change is saved through session_commit, as the commands' are. */
 static bool commit(struct app *a, struct program *checked, session_change_fn change,
 		   void *ctx)
@@ -300,7 +302,7 @@ static void type_hours(struct app *a)
 	char label[64], d[16], buf[32] = "";
 	date_format(day, d);
 	snprintf(label, sizeof label, "Hours studied on %s: ", d);
-	if (!ui_prompt(a, label, buf, sizeof buf))
+	if (!ui_prompt(a, app_draw, label, buf, sizeof buf))
 		return;
 	double hours;
 	if (!hours_parse(buf, &hours) || hours <= 0) {
@@ -315,7 +317,8 @@ static void type_hours(struct app *a)
 
 /* ---- ticks ---- */
 
-void app_toggle_tick(struct app *a, size_t m)
+/* Ticks module m, or unticks it when it is done (saved, undoable). */
+static void app_toggle_tick(struct app *a, size_t m)
 {
 	const struct module *mod = &a->view.outline.modules[m];
 	struct edit e;
@@ -374,7 +377,7 @@ static void search_step(struct app *a, int dir)
 static void search(struct app *a)
 {
 	char buf[128] = "";
-	if (!ui_prompt(a, "Search: ", buf, sizeof buf) || !*buf)
+	if (!ui_prompt(a, app_draw, "Search: ", buf, sizeof buf) || !*buf)
 		return;
 	free(a->search);
 	a->search = xstrdup(buf);
@@ -480,7 +483,8 @@ static void draw_too_small(struct app *a)
 	}
 }
 
-void app_draw(struct app *a)
+/* Draws the whole screen (also under a prompt). */
+static void app_draw(struct app *a)
 {
 	getmaxyx(stdscr, a->rows, a->cols);
 	erase();
@@ -500,39 +504,6 @@ void app_draw(struct app *a)
 	refresh();
 }
 
-bool pane_move(struct pane *p, enum action act, int n, struct rect r)
-{
-	int page = r.h > 2 ? r.h - 2 : 1;
-	switch (act) {
-	case ACT_UP: p->selected--; break;
-	case ACT_DOWN: p->selected++; break;
-	case ACT_PAGE_UP: p->selected -= page; break;
-	case ACT_PAGE_DOWN: p->selected += page; break;
-	case ACT_HOME: p->selected = 0; break;
-	case ACT_END: p->selected = n - 1; break;
-	default: return false;
-	}
-	ui_scroll_to(&p->selected, &p->top, n, r.h - 1);
-	return true;
-}
-
-void ui_scroll_to(int *sel, int *top, int n, int h)
-{
-	if (*sel >= n)
-		*sel = n - 1;
-	if (*sel < 0)
-		*sel = 0;
-	if (h < 1)
-		h = 1;
-	if (*top > *sel)
-		*top = *sel;
-	if (*sel >= *top + h)
-		*top = *sel - h + 1;
-	if (*top > n - h)
-		*top = n - h;
-	if (*top < 0)
-		*top = 0;
-}
 
 /* ---- input ---- */
 
@@ -544,6 +515,13 @@ static int pane_at(const struct app *a, int y, int x)
 			return i;
 	}
 	return -1;
+}
+
+/* What a pane asked for, done here, in the one place that changes things. */
+static void do_request(struct app *a, struct pane_request req)
+{
+	if (req.what == PANE_TOGGLE_TICK)
+		app_toggle_tick(a, req.module);
 }
 
 static void handle_mouse(struct app *a)
@@ -565,7 +543,7 @@ static void handle_mouse(struct app *a)
 	} else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
 		a->focus = i;
 		if (p->ops->click)
-			p->ops->click(a, p, r, ev.y - r.y, ev.x - r.x);
+			do_request(a, p->ops->click(a, p, r, ev.y - r.y, ev.x - r.x));
 	}
 }
 
@@ -613,9 +591,12 @@ static bool main_action(struct app *a, enum action act)
 	default:
 		break;
 	}
-	if (act != ACT_NONE && a->view_ok &&
-	    !p->ops->action(a, p, act, a->pane_rects[a->focus]) && act == ACT_TICK)
+	if (act == ACT_NONE || !a->view_ok)
+		return true;
+	struct pane_request req = p->ops->action(a, p, act, a->pane_rects[a->focus]);
+	if (req.what == PANE_IGNORED && act == ACT_TICK)
 		app_message(a, false, "Space ticks a module: Tab to the Modules pane.");
+	do_request(a, req);
 	return true;
 }
 

@@ -15,14 +15,25 @@
 struct app;
 struct pane;
 
+/* What a pane asks of the loop after an action or a click: handlers
+ * return what must happen and the loop does it, so that no pane calls
+ * back into ui.c. */
+struct pane_request {
+	enum { PANE_IGNORED, PANE_HANDLED, PANE_TOGGLE_TICK } what;
+	size_t module;      /* PANE_TOGGLE_TICK: tick it, or untick it if done */
+};
+#define PANE_NOT_MINE ((struct pane_request){ PANE_IGNORED, 0 })
+#define PANE_DONE ((struct pane_request){ PANE_HANDLED, 0 })
+
 /* One pane behind a small table of operations, as tmux does its modes. */
 struct pane_ops {
 	const char *name;
 	void (*draw)(struct app *a, struct pane *p, struct rect r, bool focused);
-	/* Returns true when the action was the pane's to handle. */
-	bool (*action)(struct app *a, struct pane *p, enum action act, struct rect r);
+	struct pane_request (*action)(struct app *a, struct pane *p, enum action act,
+				      struct rect r);
 	/* A click at (y, x) inside r; button 1, or the wheel (dir -1/+1). */
-	void (*click)(struct app *a, struct pane *p, struct rect r, int y, int x);
+	struct pane_request (*click)(struct app *a, struct pane *p, struct rect r, int y,
+				     int x);
 	void (*wheel)(struct app *a, struct pane *p, struct rect r, int dir);
 };
 
@@ -82,10 +93,6 @@ void app_show_program(struct app *a, struct program *p);
 /* The day +/- and L log hours on for the schedule's selected week, or
  * false (with a message) when that week has not begun. */
 bool app_log_day(struct app *a, struct date *day);
-/* Ticks module m, or unticks it when it is done (saved, undoable). */
-void app_toggle_tick(struct app *a, size_t m);
-/* Draws the whole screen (also used under a prompt). */
-void app_draw(struct app *a);
 
 /* The pane operations, each in its pane_*.c file. */
 extern const struct pane_ops pane_modules_ops;
@@ -103,17 +110,13 @@ void chooser_draw(struct app *a);
 void chooser_action(struct app *a, enum action act);
 void help_draw(struct app *a);
 void help_action(struct app *a, enum action act);
-/* Asks for a line of text on the bottom line; false when cancelled. */
-bool ui_prompt(struct app *a, const char *label, char *buf, size_t size);
+/* Asks for a line of text on the bottom line, with the screen drawn by
+ * draw under it; false when cancelled. */
+bool ui_prompt(struct app *a, void (*draw)(struct app *), const char *label, char *buf,
+	       size_t size);
 
 /* True once SIGTERM, SIGHUP or SIGINT asked the planner to end. */
 bool ui_quit_requested(void);
 
-/* Moves a pane's selection for the movement actions (up, down, pages,
- * home, end) and keeps it in view in r; false for any other action. */
-bool pane_move(struct pane *p, enum action act, int n, struct rect r);
-
-/* Keeps sel within [0, n) and top so that sel is among h lines. */
-void ui_scroll_to(int *sel, int *top, int n, int h);
 
 #endif

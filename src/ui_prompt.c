@@ -39,10 +39,11 @@ static void append(char *buf, size_t size, wint_t wc)
 	buf[len + n] = '\0';
 }
 
-static void draw_prompt(struct app *a, const char *label, const char *buf)
+static void draw_prompt(struct app *a, void (*draw)(struct app *), const char *label,
+			const char *buf)
 {
 	a->message[0] = '\0';
-	app_draw(a);
+	draw(a);
 	int y = a->rows - 1;
 	char line[512];
 	snprintf(line, sizeof line, "%s%s", label, buf);
@@ -56,11 +57,12 @@ static void draw_prompt(struct app *a, const char *label, const char *buf)
 	refresh();
 }
 
-bool ui_prompt(struct app *a, const char *label, char *buf, size_t size)
+bool ui_prompt(struct app *a, void (*draw)(struct app *), const char *label, char *buf,
+	       size_t size)
 {
 	bool accepted = false;
 	for (;;) {
-		draw_prompt(a, label, buf);
+		draw_prompt(a, draw, label, buf);
 		wint_t wc;
 		int kind = get_wch(&wc);
 		if (ui_quit_requested())
