@@ -4,6 +4,7 @@
 #include "config.h"
 #include "ui.h"
 #include "ui_app.h"
+#include "width.h"
 #include "hours.h"
 #include "progress_file.h"
 #include "text.h"
@@ -97,8 +98,11 @@ void app_rebuild(struct app *a)
 	if (!a->program)
 		return;
 	a->view_ok = program_view_build(&a->view, &a->s, a->program);
-	if (!a->view_ok)
+	if (!a->view_ok) {
+		const struct diag *d = a->s.diags.n ? &a->s.diags.v[0] : NULL;
+		snprintf(a->view_error, sizeof a->view_error, "%s", d ? d->message : "?");
 		message_from_diags(a, &a->s.diags);
+	}
 }
 
 void app_show_program(struct app *a, struct program *p)
@@ -434,10 +438,39 @@ static void draw_hints(struct app *a)
 	draw_text(y, 0, a->cols, line, STYLE_DIM);
 }
 
+/* A program whose plan could not be built has no figures to show: the
+ * panes say why, word-wrapped, rather than draw an empty plan. */
+static void draw_no_plan(struct app *a, int i, struct rect r)
+{
+	char head[64];
+	snprintf(head, sizeof head, " %s", a->panes[i].ops->name);
+	draw_text(r.y, r.x, r.w, head, a->focus == i ? STYLE_HEADER_FOCUS : STYLE_HEADER);
+	/* Said once, in the Modules pane, when the panes are side by side. */
+	bool why = i == PANE_MODULES || !wide(a);
+	char text[sizeof a->view_error + 16];
+	snprintf(text, sizeof text, "No plan%s%s", why ? ": " : ".", why ? a->view_error : "");
+	char line[sizeof text] = "";
+	int y = r.y + 1;
+	for (char *word = strtok(text, " "); word && y < r.y + r.h; word = strtok(NULL, " ")) {
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, "%s%s", len ? " " : "", word);
+		if (len && (int)width_of(line) > r.w - 2) {
+			line[len] = '\0';
+			draw_text(y++, r.x + 1, r.w - 1, line, STYLE_DIM);
+			snprintf(line, sizeof line, "%s", word);
+		}
+	}
+	if (y < r.y + r.h)
+		draw_text(y, r.x + 1, r.w - 1, line, STYLE_DIM);
+}
+
 static void draw_pane(struct app *a, int i, struct rect r)
 {
 	a->pane_rects[i] = r;
-	a->panes[i].ops->draw(a, &a->panes[i], r, a->focus == i);
+	if (a->view_ok)
+		a->panes[i].ops->draw(a, &a->panes[i], r, a->focus == i);
+	else
+		draw_no_plan(a, i, r);
 }
 
 static void draw_main(struct app *a)

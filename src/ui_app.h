@@ -58,6 +58,7 @@ struct app {
 	struct program *program;    /* NULL until an option is chosen */
 	struct program_view view;
 	bool view_ok;
+	char view_error[256];       /* why the view could not be built */
 	bool *open;                 /* per course: its topics shown */
 	struct pane panes[PANE_COUNT];
 	int focus;
