@@ -2,6 +2,7 @@
 #include "atomic_file.h"
 #include "xalloc.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -140,6 +141,21 @@ bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
 	return true;
 }
 
+/* Exactly the names write_temp and link_backup make: the prefix, then six
+ * letters or digits (mkstemp's), or "backup". */
+static bool is_temp_name(const char *name, const char *prefix, size_t plen)
+{
+	if (strncmp(name, prefix, plen) != 0)
+		return false;
+	const char *rest = name + plen;
+	if (strcmp(rest, "backup") == 0)
+		return true;
+	size_t n = 0;
+	while (isalnum((unsigned char)rest[n]))
+		n++;
+	return n == 6 && rest[n] == '\0';
+}
+
 void atomic_remove_stale_temps(const char *target)
 {
 	char *prefix_path = sibling_name(target, "tmp-");
@@ -150,7 +166,7 @@ void atomic_remove_stale_temps(const char *target)
 	DIR *d = opendir(dir);
 	struct dirent *de;
 	while (d && (de = readdir(d)) != NULL) {
-		if (strncmp(de->d_name, prefix, plen) != 0)
+		if (!is_temp_name(de->d_name, prefix, plen))
 			continue;
 		char *full = xasprintf("%s/%s", dir, de->d_name);
 		unlink(full);

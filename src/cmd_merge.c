@@ -58,7 +58,9 @@ static bool load_sides(struct sides *s, struct diag_list *diags)
 static void print_conflicts(const char *cur_path, const struct diag_list *conflicts)
 {
 	for (size_t i = 0; i < conflicts->n; i++)
-		fprintf(stderr, "cursus: %s: conflict: %s\n", cur_path, conflicts->v[i].message);
+		fprintf(stderr, "cursus: %s: %s: %s\n", cur_path,
+			conflicts->v[i].severity == DIAG_ERROR ? "conflict" : "check",
+			conflicts->v[i].message);
 }
 
 /* Git's %A is a temporary file in the work tree that git reads back and
@@ -73,7 +75,9 @@ static bool save_merged(const struct sides *s, struct diag_list *diags)
 	char *text = progress_format(&s->cur, &len);
 	const char *step = "format";
 	bool dir_synced = true;
-	bool ok = text && atomic_write(s->cur_path, text, len, 0600, false, &step, &dir_synced);
+	char *target = atomic_link_target(s->cur_path); /* a link stays a link */
+	bool ok = text && atomic_write(target, text, len, 0600, false, &step, &dir_synced);
+	free(target);
 	if (!ok)
 		diag_add(diags, DIAG_ERROR, s->cur_path, 0, "cannot save (%s: %s); it is unchanged",
 			 step, strerror(errno));
@@ -88,16 +92,21 @@ static int merge_files(struct sides *s)
 	struct diag_list diags = {0}, conflicts = {0};
 	int status = 1;
 	if (load_sides(s, &diags)) {
-		bool clean = progress_merge(&s->cur, s->base_path ? &s->base : NULL, &s->other,
-					    &conflicts);
+		/* An empty base is git saying the two sides share no ancestor
+		 * (both added the file): they are merged as two copies, or the
+		 * days both hold would be counted twice. */
+		bool base_empty = !s->base.n_programs && !s->base.n_choices && !s->base.current;
+		bool clean = progress_merge(&s->cur, s->base_path && !base_empty ? &s->base : NULL,
+					    &s->other, &conflicts);
 		if (save_merged(s, &diags))
 			status = clean ? 0 : 1;
 	}
 	diag_print(&diags, stderr, DIAG_WARNING);
 	print_conflicts(s->cur_path, &conflicts);
 	if (status == 0 && !s->base_path)
-		printf("Merged %s into %s; the copy is no longer needed\n", s->other_path,
-		       s->cur_path);
+		printf("Merged %s into %s; %s\n", s->other_path, s->cur_path,
+		       conflicts.n ? "check the days above before removing the copy"
+				   : "the copy is no longer needed");
 	diag_free(&diags);
 	diag_free(&conflicts);
 	return status;

@@ -76,6 +76,7 @@ struct choice {
 struct progress {
 	int version;
 	int minor;
+	int comment_line;     /* the file's first comment: never saved over */
 	char *current;        /* group of the program commands act on */
 	struct choice *choices; /* sorted by group */
 	size_t n_choices, cap_choices;

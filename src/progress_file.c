@@ -569,6 +569,34 @@ static bool has_conflict_marker(const char *text, size_t len, const char *file,
 	return false;
 }
 
+/* The line of the first YAML comment in text, or 0. libyaml's loader
+ * drops comments and its emitter cannot write them, so a file holding one
+ * is read but never written over (the learner's note would be lost). A
+ * '#' starts a comment at the start of a line or after a blank, outside
+ * quotes; the progress file's values are one line each. */
+static int first_comment_line(const char *text, size_t len)
+{
+	int line = 1;
+	char quote = 0;
+	char prev = '\n';
+	for (size_t i = 0; i < len; prev = text[i++]) {
+		char c = text[i];
+		if (c == '\n') {
+			line++;
+			quote = 0;
+		} else if (quote == '"' && c == '\\') {
+			i++; /* an escaped character, perhaps a quote */
+		} else if (quote && c == quote) {
+			quote = 0;
+		} else if (!quote && (c == '"' || c == '\'')) {
+			quote = c;
+		} else if (!quote && c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {
+			return line;
+		}
+	}
+	return 0;
+}
+
 /* A progress file nests 5 deep (programs, a program, its ticks, a tick). */
 #define PROGRESS_MAX_DEPTH 32
 
@@ -642,6 +670,7 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	}
 	if (has_conflict_marker(text, len, file, diags) || !check_stream(text, len, file, diags))
 		return false;
+	int comment_line = first_comment_line(text, len);
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
 		diag_add(diags, DIAG_ERROR, file, 0, "cannot start the YAML parser");
@@ -661,6 +690,8 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	yaml_parser_delete(&parser);
 	if (!ok)
 		progress_free(pr);
+	else
+		pr->comment_line = comment_line;
 	return ok;
 }
 
@@ -942,6 +973,13 @@ bool progress_file_save(const char *path, const struct progress *pr,
 	char *text = progress_format(pr, &len);
 	if (!text) {
 		diag_add(diags, DIAG_ERROR, path, 0, "cannot format the progress");
+		return false;
+	}
+	if (pr->comment_line > 0) {
+		diag_add(diags, DIAG_ERROR, path, pr->comment_line,
+			 "a comment, which cursus cannot keep when it saves: nothing was saved; "
+			 "move the note out of the progress file, then try again");
+		free(text);
 		return false;
 	}
 	if (!reads_back(text, len, path, diags)) {

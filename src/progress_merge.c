@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -29,8 +30,22 @@ static void conflict(struct merge *m, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	diag_add(m->conflicts, DIAG_WARNING, NULL, 0, "%s", msg);
+	diag_add(m->conflicts, DIAG_ERROR, NULL, 0, "%s", msg);
 	m->n_conflicts++;
+}
+
+/* Not a conflict, but a value the learner should look at. */
+static void note(struct merge *m, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void note(struct merge *m, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_add(m->conflicts, DIAG_WARNING, NULL, 0, "%s", msg);
 }
 
 enum pick { KEEP_CUR, TAKE_OTHER, BOTH_CHANGED };
@@ -231,6 +246,15 @@ static void merge_day(struct merge *m, struct program_progress *c,
 	 * larger never counts one twice and never loses one. */
 	double merged = m->two_file ? num_max(cv, ov) : cv + ov - progress_hours_on(b, day);
 	merged = progress_round_hours(merged);
+	if (m->two_file && cv > 0 && ov > 0 && fabs(cv - ov) >= 0.005) {
+		/* The larger is kept, but the day may have been logged on both
+		 * machines: the learner is the one who knows. */
+		char d[16];
+		date_format(day, d);
+		note(m, "%s hours on %s: kept %g, the other file has %g (without a common "
+		     "ancestor they may add up: correct with 'cursus log HOURS --set --date %s')",
+		     c->id, d, merged, num_min(cv, ov), d);
+	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[16];
 		date_format(day, d);

@@ -21,8 +21,10 @@
  *
  * A setting (a group's choice, current, a program's start, pace or earned)
  * that the two sides changed differently, or a day that would exceed
- * PROGRESS_MAX_HOURS_PER_DAY, keeps cur's value and adds one warning to
+ * PROGRESS_MAX_HOURS_PER_DAY, keeps cur's value and adds one error to
  * conflicts (no file, the message "WHAT: kept X, the other side has Y").
+ * Without a base, a day the two files give different hours keeps the
+ * larger and adds a warning: only the learner knows whether they add up.
  * Returns true when there was no conflict. */
 bool progress_merge(struct progress *cur, const struct progress *base,
 		    const struct progress *other, struct diag_list *conflicts);

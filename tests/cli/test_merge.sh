@@ -111,9 +111,20 @@ printf '{version: 1, programs: {P4-A: {hours: {2026-11-24: 1.5}}}}\n' >"$M/other
 : >"$M/empty.yaml"
 run "$CURSUS" --data "$WORK/no-specs" merge "$M/cur.yaml" "$M/empty.yaml" "$M/other.yaml"
 expect_status "an empty base, and no specs needed" 0
-expect_empty "a clean merge says nothing" err
-grep -qxF "      2026-11-24: 3.5" "$M/cur.yaml" && ok "no ancestor: both sides' hours" ||
+# No ancestor (both sides added the file): merged as two copies, so a day
+# both hold is never counted twice, and a day they disagree on is named.
+expect_grep "no ancestor: a day the sides disagree on is named" err \
+	"^cursus: $M/cur.yaml: check: P4-A hours on 2026-11-24: kept 2, the other file has 1.5"
+grep -qxF "      2026-11-24: 2" "$M/cur.yaml" && ok "no ancestor: the larger of the day's hours" ||
 	not_ok "no ancestor: $(cat "$M/cur.yaml")"
+printf '{version: 1, programs: {P4-A: {hours: {2026-11-03: 3}}}}\n' >"$M/same-a.yaml"
+printf '{version: 1, programs: {P4-A: {hours: {2026-11-03: 3, 2026-11-04: 1}}}}\n' >"$M/same-b.yaml"
+run "$CURSUS" merge "$M/same-a.yaml" "$M/empty.yaml" "$M/same-b.yaml"
+expect_status "no ancestor, the same day on both sides" 0
+expect_empty "a clean merge says nothing" err
+grep -qxF "      2026-11-03: 3" "$M/same-a.yaml" && grep -qxF "      2026-11-04: 1" "$M/same-a.yaml" &&
+	ok "no ancestor: a day both sides hold counts once" ||
+	not_ok "no ancestor, same day: $(cat "$M/same-a.yaml")"
 
 printf '<<<<<<< ours\nversion: 1\n=======\nversion: 1\n>>>>>>> theirs\n' >"$M/broken.yaml"
 cp "$M/broken.yaml" "$M/broken-before.yaml"
@@ -148,7 +159,9 @@ run "$CURSUS" --data "$SPECS" --state "$COPY" --today 2026-11-29 tick 2.1
 run "$CURSUS" --data "$SPECS" --state "$S/progress.yaml" --today 2026-11-29 log 1
 run "$CURSUS" merge "$S/progress.yaml" "$COPY"
 expect_status "two files merge" 0
-expect_grep "two files: says what it did" out "^Merged $COPY into $S/progress.yaml"
+expect_grep "two files: says what it did" out "^Merged $COPY into $S/progress.yaml; check the days above"
+expect_grep "two files: the day that differs is named" err \
+	"^cursus: $S/progress.yaml: check: P4-A hours on 2026-11-28: kept 2.5, the other file has 2"
 expect_hours "two files: a day copied on both sides is not counted twice" synced 2026-11-28 2.5
 expect_hours "two files: this side's new day" synced 2026-11-29 1
 run "$CURSUS" --data "$SPECS" --state "$S/progress.yaml" --today 2026-11-29 show P4-A

@@ -19,7 +19,8 @@ expect_status "choose P4-A" 0
 # 1. Files beside the progress file are the learner's: whatever their name,
 #    they survive a save. Only cursus's own temp files are cleaned up.
 for name in progress.yaml.backup progress.yaml.theirs progress.yaml.laptop \
-	progress.yaml.2026q1 progress.yaml.abc123 progress.yaml.bak .progress.yaml.swp; do
+	progress.yaml.2026q1 progress.yaml.abc123 progress.yaml.bak .progress.yaml.swp \
+	.progress.yaml.cursus-tmp-notes.txt .progress.yaml.cursus-tmp-Ab12Cd.keep; do
 	echo "mine: $name" >"$STATE_DIR/$name"
 done
 echo "litter" >"$STATE_DIR/.progress.yaml.cursus-tmp-Ab12Cd"
@@ -27,11 +28,12 @@ c log 1
 expect_status "log beside the learner's files" 0
 kept=0
 for name in progress.yaml.backup progress.yaml.theirs progress.yaml.laptop \
-	progress.yaml.2026q1 progress.yaml.abc123 progress.yaml.bak .progress.yaml.swp; do
+	progress.yaml.2026q1 progress.yaml.abc123 progress.yaml.bak .progress.yaml.swp \
+	.progress.yaml.cursus-tmp-notes.txt .progress.yaml.cursus-tmp-Ab12Cd.keep; do
 	[ "$(cat "$STATE_DIR/$name" 2>/dev/null)" = "mine: $name" ] && kept=$((kept + 1))
 done
-[ "$kept" -eq 7 ] && ok "the 7 files beside the progress file are untouched" ||
-	not_ok "only $kept of the 7 files beside the progress file are intact"
+[ "$kept" -eq 9 ] && ok "the 9 files beside the progress file are untouched" ||
+	not_ok "only $kept of the 9 files beside the progress file are intact"
 [ ! -e "$STATE_DIR/.progress.yaml.cursus-tmp-Ab12Cd" ] &&
 	ok "a temp file left by a killed cursus is cleaned up" ||
 	not_ok "cursus's own stale temp file was left"

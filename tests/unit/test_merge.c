@@ -132,6 +132,25 @@ static char *format(const struct progress *pr)
 
 /* The merge of one case, checked against what parsing the wanted text and
  * formatting it gives. */
+/* Without a base, a day the two files disagree on keeps the larger and is
+ * named for the learner to check; it is not a conflict. */
+static void test_two_file_day_note(void **state)
+{
+	(void)state;
+	struct progress cur, other;
+	parse(P("hours: {2026-01-05: 2, 2026-01-06: 1}"), "current", &cur);
+	parse(P("hours: {2026-01-05: 3, 2026-01-06: 1}"), "other", &other);
+	struct diag_list notes = {0};
+	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_int_equal(notes.n, 1);
+	assert_int_equal(notes.v[0].severity, DIAG_WARNING);
+	assert_non_null(strstr(notes.v[0].message, "P4-A hours on 2026-01-05: kept 3, the other "
+					     "file has 2"));
+	diag_free(&notes);
+	progress_free(&cur);
+	progress_free(&other);
+}
+
 static void check_case(const struct merge_case *c)
 {
 	struct progress base = {0}, cur, other, want;
@@ -145,8 +164,9 @@ static void check_case(const struct merge_case *c)
 	char *got = format(&cur), *expected = format(&want);
 	if (strcmp(got, expected) != 0)
 		fail_msg("%s:\n--- got\n%s--- want\n%s", c->name, got, expected);
-	if (conflicts.n != c->conflicts || clean != (c->conflicts == 0))
-		fail_msg("%s: %zu conflicts (clean: %d), want %zu", c->name, conflicts.n,
+	size_t n_conflicts = diag_count(&conflicts, DIAG_ERROR);
+	if (n_conflicts != c->conflicts || clean != (c->conflicts == 0))
+		fail_msg("%s: %zu conflicts (clean: %d), want %zu", c->name, n_conflicts,
 			 clean, c->conflicts);
 	if (c->says && strcmp(conflicts.v[0].message, c->says) != 0)
 		fail_msg("%s: says '%s', want '%s'", c->name, conflicts.v[0].message, c->says);
@@ -256,6 +276,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_merge_cases),
+		cmocka_unit_test(test_two_file_day_note),
 		cmocka_unit_test(test_merge_leaves_inputs),
 		cmocka_unit_test(test_conflict_copies),
 		cmocka_unit_test(test_conflict_copies_no_dir),
