@@ -9,24 +9,41 @@
 /* What exact_module says when two modules have the tick's title. */
 #define AMBIGUOUS (-2)
 
-/* The module with the tick's title exactly: the one at its PATH, else the
- * one module elsewhere with that title (the spec moved it), else -1. The
- * title is in NFC: a progress file written from an NFD spec by an older
- * cursus holds NFD titles, and the spec reader gives NFC ones. */
-static long exact_module(const struct outline *o, const struct tick *t, const char *title)
+/* True when two PATHs are in the same course ("1.2" and "1.3.1"). */
+static bool same_course(const char *a, const char *b)
 {
-	long at = outline_find(o, t->path);
-	if (at >= 0 && (!title[0] || strcmp(o->modules[at].title, title) == 0))
-		return at;
+	size_t n = strcspn(a, ".");
+	return n == strcspn(b, ".") && strncmp(a, b, n) == 0;
+}
+
+/* The one module with the tick's title exactly, in the tick's course
+ * (in_course) or in the others; -1 when none, AMBIGUOUS when several. */
+static long module_titled(const struct outline *o, const struct tick *t, const char *title,
+			  bool in_course)
+{
 	long found = -1;
 	for (size_t i = 0; title[0] && i < o->n; i++) {
-		if (strcmp(o->modules[i].title, title) != 0)
+		if (same_course(o->modules[i].path, t->path) != in_course ||
+		    strcmp(o->modules[i].title, title) != 0)
 			continue;
 		if (found >= 0)
 			return AMBIGUOUS; /* cannot tell which */
 		found = (long)i;
 	}
 	return found;
+}
+
+/* The module with the tick's title exactly: the one at its PATH, else the
+ * one module of its course with that title (the spec moved it within the
+ * course), else -1. The title is in NFC: a progress file written from an
+ * NFD spec by an older cursus holds NFD titles, and the spec reader gives
+ * NFC ones. */
+static long exact_module(const struct outline *o, const struct tick *t, const char *title)
+{
+	long at = outline_find(o, t->path);
+	if (at >= 0 && (!title[0] || strcmp(o->modules[at].title, title) == 0))
+		return at;
+	return module_titled(o, t, title, true);
 }
 
 /* A title edited in place ("... (cas concrets)" appended): the module at
@@ -42,8 +59,10 @@ static long edited_module(const struct outline *o, const struct tick *t, const c
 	return at;
 }
 
-/* Exact matches first, for every tick, so that an exact match anywhere
- * wins over a similar title at the PATH. */
+/* In order, so that the nearer explanation wins: the same title at the
+ * PATH or in the course (for every tick first), then a similar title at
+ * the PATH, then the same title in another course (the module moved
+ * there). A course often repeats a title ("Quiz final") in another. */
 static void match_ticks(struct completion *c, const struct outline *o,
 			const struct program_progress *pp)
 {
@@ -58,7 +77,9 @@ static void match_ticks(struct completion *c, const struct outline *o,
 	for (size_t t = 0; t < c->n_ticks; t++) {
 		if (c->tick_module[t] == -1 && titles[t][0])
 			c->tick_module[t] = edited_module(o, &pp->ticks[t], titles[t], claimed);
-		else if (c->tick_module[t] == AMBIGUOUS)
+		if (c->tick_module[t] == -1)
+			c->tick_module[t] = module_titled(o, &pp->ticks[t], titles[t], false);
+		if (c->tick_module[t] == AMBIGUOUS)
 			c->tick_module[t] = -1;
 		free(titles[t]);
 	}

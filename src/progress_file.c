@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -450,11 +451,56 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 	return unknown_key(r, k, v, &pp->extras, "a program");
 }
 
+/* An older cursus compared ids with their case, so a file may hold the
+ * same program twice ("P4-A", "p4-a"): the two are read as one, their
+ * ticks and hours together, unless their settings disagree, which only
+ * the learner can settle. */
+static bool fold_program(struct reader *r, yaml_node_t *k, struct program_progress *into,
+			 struct program_progress *from)
+{
+	const char *clash = (into->has_start && from->has_start &&
+			     date_compare(into->start, from->start) != 0) ? "start"
+			  : (into->pace > 0 && from->pace > 0 && into->pace != from->pace) ? "pace"
+			  : (into->earned && from->earned &&
+			     date_compare(into->earned_on, from->earned_on) != 0) ? "earned" : NULL;
+	if (clash)
+		return bad(r, k, "program '%s' is '%s' again, with another case and another "
+			   "'%s': keep one of the two and delete the other", scalar(k), into->id,
+			   clash);
+	if (from->has_start && !into->has_start)
+		into->start = from->start, into->has_start = true, into->start_line = from->start_line;
+	if (from->pace > 0 && into->pace <= 0)
+		into->pace = from->pace, into->pace_line = from->pace_line;
+	if (from->earned && !into->earned)
+		into->earned = true, into->earned_on = from->earned_on;
+	for (size_t i = 0; i < from->n_ticks; i++) {
+		const struct tick *t = &from->ticks[i];
+		bool known = false;
+		for (size_t j = 0; j < into->n_ticks && !known; j++)
+			known = strcmp(into->ticks[j].path, t->path) == 0 &&
+				strcmp(into->ticks[j].title, t->title) == 0;
+		if (!known)
+			progress_tick_add(into, t->path, t->title, t->date);
+	}
+	for (size_t i = 0; i < from->n_hours; i++)
+		progress_hours_set(into, from->hours[i].date,
+				   progress_hours_on(into, from->hours[i].date) + from->hours[i].hours);
+	extras_copy(&into->extras, &from->extras);
+	return true;
+}
+
 static bool read_program(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
 	struct progress *pr = ctx;
-	struct program_progress *pp = progress_get(pr, scalar(k));
-	return each_pair(r, v, "a program", read_program_field, pp);
+	struct program_progress *known = progress_find(pr, scalar(k));
+	if (!known)
+		return each_pair(r, v, "a program", read_program_field, progress_get(pr, scalar(k)));
+	struct progress again = {0};
+	struct program_progress *pp = progress_get(&again, scalar(k));
+	bool ok = each_pair(r, v, "a program", read_program_field, pp) &&
+		  fold_program(r, k, known, pp);
+	progress_free(&again);
+	return ok;
 }
 
 static bool read_choice(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
@@ -462,6 +508,12 @@ static bool read_choice(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *
 	struct progress *pr = ctx;
 	if (!expect_kind(r, v, YAML_SCALAR_NODE, "a choice"))
 		return false;
+	const char *before = progress_choice(pr, scalar(k)); /* the group with another case */
+	if (before && strcasecmp(before, scalar(v)) != 0)
+		return bad(r, k, "the choice for '%s' is made again with another case, and "
+			   "differs ('%s', '%s'): keep one of the two", scalar(k), before, scalar(v));
+	if (before)
+		return true; /* the same choice, spelled twice: the first spelling stays */
 	char *current = pr->current; /* progress_choose moves it; keep ours */
 	pr->current = NULL;
 	progress_choose(pr, scalar(k), scalar(v));

@@ -182,6 +182,63 @@ expect_status "log with the id in lower case" 0
 [ "$(grep -ci '^  p4-a:' "$CURSUS_STATE")" = 1 ] && grep -q '^  P4-A:' "$CURSUS_STATE" &&
 	ok "one program, its first spelling kept" || not_ok "a second program was created"
 
+# A tick stays in its course when a title repeats in another course
+# ("Quiz final" in both): renaming it, or inserting a topic before it,
+# neither moves the tick to the other course nor orphans it.
+mkdir "$WORK/twins"
+twins() { # twins TOPICS-OF-COURSE-1: a spec whose two courses end alike
+	{
+		printf -- '---\nid: "TW-A"\nnom: "Twins"\neffort: "20h"\n---\n'
+		printf '## Programme\n### Cours 1 : Un (10h)\n**Contenu :**\n%s\n' "$1"
+		printf '### Cours 2 : Deux (10h)\n**Contenu :**\n- Introduction\n- Quiz final\n'
+	} >"$WORK/twins/TW-A.md"
+}
+tw() { run "$CURSUS" --data "$WORK/twins" --state "$WORK/twins.yaml" --today 2026-11-25 "$@"; }
+twins '- Introduction
+- Quiz final'
+tw choose TW-A
+tw tick 1.2
+expect_status "tick 1.2 Quiz final" 0
+twins '- Introduction
+- Quiz initial'
+tw show TW-A
+expect_grep "renamed in place, the tick stays at 1.2" out '^  1\.2 \[x\] Quiz initial'
+expect_grep "and does not jump to course 2" out '^  2\.2 \[ \] Quiz final'
+twins '- Avant-propos
+- Introduction
+- Quiz final'
+tw show TW-A
+expect_grep "a topic inserted before it: the tick follows to 1.3" out '^  1\.3 \[x\] Quiz final'
+expect_grep "course 2 still untouched" out '^  2\.2 \[ \] Quiz final'
+
+# Comments in the progress file are never erased by a save.
+cp "$CURSUS_STATE" "$WORK/before-comment.yaml"
+sed -i 's/^current: P4$/current: P4   # chose A after the webinar/' "$CURSUS_STATE"
+line=$(grep -n '# chose A' "$CURSUS_STATE" | cut -d: -f1)
+cp "$CURSUS_STATE" "$WORK/before.yaml"
+c log 1
+expect_status "log into a file holding a comment" 1
+expect_grep "the comment is named with its line" err "^cursus: $CURSUS_STATE:$line: a comment, which cursus cannot keep"
+same_file "the commented file is not written over" "$CURSUS_STATE" "$WORK/before.yaml"
+c status
+expect_status "a commented file is still read" 0
+cp "$WORK/before-comment.yaml" "$CURSUS_STATE"
+
+# The same program or choice written twice with another case (an older
+# cursus did that): read as one, or refused when they disagree.
+cp "$CURSUS_STATE" "$WORK/before-case.yaml"
+printf '  p4-a:\n    hours:\n      2026-11-20: 2\n' >>"$CURSUS_STATE"
+c status
+expect_status "a program spelled twice with another case" 0
+expect_grep "its hours are counted once, together" out "^Hours: .* of 90 h"
+printf '  p4-b:\n    start: 2026-11-09\n  P4-B:\n    start: 2026-11-02\n' >>"$CURSUS_STATE"
+cp "$CURSUS_STATE" "$WORK/before.yaml"
+c log 1
+expect_status "two spellings with different starts" 1
+expect_grep "the clash is named with its line" err "program 'P4-B' is 'p4-b' again, with another case and another 'start'"
+same_file "two spellings that disagree are not written over" "$CURSUS_STATE" "$WORK/before.yaml"
+cp "$WORK/before-case.yaml" "$CURSUS_STATE"
+
 # 9. A sync tool's conflict copy beside the progress file is noticed on
 #    every command, with the command that folds it in.
 copy="$STATE_DIR/progress.sync-conflict-20261125-101010-ABCDEFG.yaml"
