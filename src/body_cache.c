@@ -11,7 +11,7 @@
 
 /* Bump when the layout or what the body parser derives changes. 3: text
  * is in NFC with control characters made visible. */
-#define BODY_MAGIC "cursus-body-cache 3 " PACKAGE_VERSION "\n"
+#define BODY_MAGIC "cursus-body-cache 4 " PACKAGE_VERSION "\n"
 
 /* ---- writing ---- */
 

@@ -12,7 +12,7 @@
 
 /* Bump when the record layout or what the reader derives changes. 4: text
  * is in NFC with control characters made visible. */
-#define CACHE_MAGIC "cursus-catalog-cache 4 " PACKAGE_VERSION "\n"
+#define CACHE_MAGIC "cursus-catalog-cache 5 " PACKAGE_VERSION "\n"
 
 /* One spec: its name, its key, and its front matter serialised. */
 struct cache_record {

@@ -123,7 +123,7 @@ static bool parse_date_arg(const char *option, const char *text, struct date *ou
 {
 	if (date_parse(text, out))
 		return true;
-	fprintf(stderr, "cursus: %s '%s' is not a date (YYYY-MM-DD)\n", option, text);
+	fprintf(stderr, "cursus: %s '%s' %s\n", option, text, date_parse_problem(text));
 	return false;
 }
 

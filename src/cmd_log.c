@@ -72,6 +72,11 @@ int cmd_log(struct cli *cli)
 			"(such as 1.5, 1,5, 1h30 or 90min)\n", cli->argv[0]);
 		return 1;
 	}
+	/* Hours are kept to the hundredth: less would be logged as nothing. */
+	if (hours > 0 && progress_round_hours(hours) <= 0) {
+		fprintf(stderr, "cursus: '%s' is less than a hundredth of an hour\n", cli->argv[0]);
+		return 1;
+	}
 	if (hours < 0 || (hours == 0 && !cli->set)) {
 		fprintf(stderr, "cursus: hours must be more than 0 (to correct a day, use "
 			"'cursus log HOURS --set --date DATE')\n");

@@ -51,7 +51,8 @@ bool date_valid(struct date d)
 	       date_compare(d, DATE_FIRST) >= 0 && date_compare(d, DATE_LAST) <= 0;
 }
 
-bool date_parse(const char *text, struct date *out)
+/* YYYY-MM-DD, digits where digits go; the date itself is not checked. */
+static bool read_shape(const char *text, struct date *out)
 {
 	int y, m, d, n = 0;
 	if (strlen(text) != 10 || sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
@@ -60,11 +61,27 @@ bool date_parse(const char *text, struct date *out)
 	for (int i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
 			return false;
-	struct date date = { y, m, d };
-	if (!date_valid(date))
+	*out = (struct date){ y, m, d };
+	return true;
+}
+
+bool date_parse(const char *text, struct date *out)
+{
+	struct date date;
+	if (!read_shape(text, &date) || !date_valid(date))
 		return false;
 	*out = date;
 	return true;
+}
+
+const char *date_parse_problem(const char *text)
+{
+	struct date d;
+	if (!read_shape(text, &d))
+		return "is not a date (YYYY-MM-DD)";
+	if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
+		return "is not a date: that day does not exist";
+	return "is outside the dates cursus handles (1900-01-01 to 9999-12-31)";
 }
 
 void date_format(struct date d, char *buf)

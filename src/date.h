@@ -23,6 +23,9 @@ struct date {
 bool date_parse(const char *text, struct date *out);
 /* True when d exists and lies within DATE_FIRST..DATE_LAST. */
 bool date_valid(struct date d);
+/* Why date_parse refused text: "is not a date (YYYY-MM-DD)", or another
+ * phrase to follow the text in a message. */
+const char *date_parse_problem(const char *text);
 /* Writes "YYYY-MM-DD" into buf (at least 11 bytes); a date outside the
  * limits is written "XXXX-XX-XX", never as another date. */
 void date_format(struct date d, char *buf);

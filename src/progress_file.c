@@ -225,7 +225,7 @@ static bool read_date(struct reader *r, yaml_node_t *n, const char *what, struct
 	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
 		return false;
 	if (!date_parse(scalar(n), out)) {
-		char *msg = xasprintf("%s '%s' is not a date (YYYY-MM-DD)", what, scalar(n));
+		char *msg = xasprintf("%s '%s' %s", what, scalar(n), date_parse_problem(scalar(n)));
 		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), "%s", msg);
 		free(msg);
 		return false;
@@ -440,7 +440,8 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 			return false;
 		pp->pace = progress_round_hours(pp->pace);
 		return pp->pace > 0 ||
-		       bad(r, v, "pace '%s' is less than a hundredth of an hour", scalar(v));
+		       bad(r, v, "pace '%s' is less than a hundredth of an hour; correct or remove "
+			   "this line (without it, the spec's pace is used)", scalar(v));
 	}
 	if (strcmp(key, "earned") == 0)
 		return (pp->earned = read_date(r, v, "earned", &pp->earned_on));

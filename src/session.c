@@ -2,11 +2,30 @@
 #include "session.h"
 #include "conflict_copies.h"
 #include "progress_file.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* path quoted for a shell, so that a command shown can be pasted as it
+ * is: Dropbox's copies have spaces and quotes in their names. */
+static char *shell_quoted(const char *path)
+{
+	if (strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "0123456789/._-+,=") == strlen(path))
+		return xstrdup(path);
+	struct strbuf sb = {0};
+	sb_addc(&sb, '\'');
+	for (const char *c = path; *c; c++)
+		if (*c == '\'')
+			sb_adds(&sb, "'\\''");
+		else
+			sb_addc(&sb, *c);
+	sb_addc(&sb, '\'');
+	return sb_steal(&sb);
+}
 
 /* A sync tool's conflict copy beside the progress file holds changes made
  * on another machine: said on every command until it is folded in. */
@@ -14,10 +33,15 @@ static void notice_conflict_copies(struct session *s)
 {
 	char **copies;
 	size_t n = progress_conflict_copies(s->state_path, &copies);
-	for (size_t i = 0; i < n; i++)
+	char *state = shell_quoted(s->state_path);
+	for (size_t i = 0; i < n; i++) {
+		char *copy = shell_quoted(copies[i]);
 		diag_add(&s->diags, DIAG_WARNING, copies[i], 0,
-			 "a sync tool's conflict copy of the progress file: fold it in with "
-			 "'cursus merge %s %s', then remove it", s->state_path, copies[i]);
+			 "a sync tool's conflict copy of the progress file; fold it in with: "
+			 "cursus merge %s %s (then remove the copy)", state, copy);
+		free(copy);
+	}
+	free(state);
 	progress_conflict_copies_free(copies, n);
 }
 
@@ -78,6 +102,20 @@ struct program *session_find_program(const struct session *s)
 	return p;
 }
 
+/* The group commands act on when none is named, and its choice. */
+static const char *current_group(const struct session *s)
+{
+	if (s->progress.current)
+		return s->progress.current;
+	return s->progress.n_choices ? s->progress.choices[0].group : "?";
+}
+
+static const char *current_choice(const struct session *s)
+{
+	const char *id = progress_choice(&s->progress, current_group(s));
+	return id ? id : "?";
+}
+
 /* session_find_program, saying why there is none. */
 static struct program *resolve(struct session *s)
 {
@@ -91,8 +129,9 @@ static struct program *resolve(struct session *s)
 		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "no program chosen yet: choose one with "
 			 "'cursus choose ID' (see 'cursus compare')");
 	else
-		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "the chosen program is not among the "
-			 "specs; name one with --program ID");
+		diag_add(&s->diags, DIAG_ERROR, s->state_path, 0, "the program chosen for %s, '%s', "
+			 "is not among the specs (see 'cursus list'); choose another, or name one "
+			 "with --program ID", current_group(s), current_choice(s));
 	return NULL;
 }
 

@@ -168,34 +168,51 @@ char *text_nfc(const char *s)
 	return text_nfc_n(s, strlen(s), NULL);
 }
 
+/* The bidirectional embeddings, overrides and isolates reorder what
+ * follows them on the terminal ("Trojan Source"): text that shows one
+ * thing and says another. */
+static bool is_bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 bool text_is_control_cp(uint32_t cp)
 {
-	return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+	return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) ||
+	       is_bidi_control(cp);
 }
 
 /* Bytes, not code points: in UTF-8 a C0 control or DEL is one byte below
- * 0x80 and a C1 control is C2 80..C2 9F, and no other character has
- * those bytes. One table look-up a byte: every spec is scanned whole, and
- * decoding each character made this a tenth of reading a catalogue. */
+ * 0x80, a C1 control is C2 80..C2 9F, a bidi control E2 80 AA..AE or
+ * E2 81 A6..A9, and no other character has those bytes. One table
+ * look-up a byte: every spec is scanned whole, and decoding each
+ * character made this a tenth of reading a catalogue. */
 const char *text_find_control(const char *s, size_t len, uint32_t *cp)
 {
 	static bool stop[256];
 	if (!stop[0]) {
 		for (int b = 0; b < 0x20; b++)
 			stop[b] = b != '\t' && b != '\n';
-		stop[0x7F] = stop[0xC2] = true;
+		stop[0x7F] = stop[0xC2] = stop[0xE2] = true;
 	}
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len; i++) {
 		if (!stop[u[i]])
 			continue;
-		if (u[i] != 0xC2) {
+		if (u[i] < 0x80) {
 			*cp = u[i];
 			return s + i;
 		}
-		if (i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F) {
+		if (u[i] == 0xC2 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F) {
 			*cp = u[i + 1];
 			return s + i;
+		}
+		if (u[i] == 0xE2 && i + 2 < len && (u[i + 1] == 0x80 || u[i + 1] == 0x81)) {
+			uint32_t c = 0x2000 + ((uint32_t)(u[i + 1] & 0x3F) << 6) + (u[i + 2] & 0x3F);
+			if (is_bidi_control(c)) {
+				*cp = c;
+				return s + i;
+			}
 		}
 	}
 	return NULL;
@@ -225,7 +242,7 @@ char *text_visible_controls_n(const char *s, size_t len, size_t *out_len)
 	while ((at = text_find_control(s + done, len - done, &cp)) != NULL) {
 		sb_add(&out, s + done, (size_t)(at - (s + done)));
 		put_stand_in(&out, cp);
-		done = (size_t)(at - s) + (cp < 0x80 ? 1 : 2);
+		done = (size_t)(at - s) + (cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3);
 	}
 	sb_add(&out, s + done, len - done);
 	if (out_len)

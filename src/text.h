@@ -29,15 +29,16 @@ bool text_is_nfc(const char *s, size_t len);
 #define TEXT_SIMILAR_MIN 4
 bool text_similar_title(const char *a, const char *b);
 /* True for the code points a terminal acts on instead of showing: C0
- * controls but tab and newline, DEL, and the C1 controls U+0080..U+009F. */
+ * controls but tab and newline, DEL, the C1 controls U+0080..U+009F, and
+ * the bidirectional overrides and isolates (U+202A..E, U+2066..9). */
 bool text_is_control_cp(uint32_t cp);
 /* The first control character (text_is_control_cp) in the len bytes at s,
  * or NULL; its code point in *cp. */
 const char *text_find_control(const char *s, size_t len, uint32_t *cp);
 /* A copy of the len bytes at s (its length in *out_len when not NULL)
  * where each control character is replaced by a visible stand-in: C0 and
- * DEL in caret notation (ESC -> "^[", BEL -> "^G", DEL -> "^?"), C1 by
- * U+FFFD. Spec text is data: it must never clear or retitle the learner's
+ * DEL in caret notation (ESC -> "^[", BEL -> "^G", DEL -> "^?"), C1 and
+ * bidi controls by U+FFFD. Spec text is data: it must never clear or retitle the learner's
  * terminal. */
 char *text_visible_controls_n(const char *s, size_t len, size_t *out_len);
 char *text_visible_controls(const char *s);

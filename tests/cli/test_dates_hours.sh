@@ -74,6 +74,14 @@ expect_grep "no projection past the last date" out "^Projected: *none: too far o
 c --today 10000-01-01 status
 expect_status "a five-digit year is not a date" 1
 expect_text "five-digit year" err "cursus: --today '10000-01-01' is not a date (YYYY-MM-DD)"
+run "$CURSUS" --today 1899-12-31 list
+expect_status "a day before 1900" 1
+expect_text "the range is named" err \
+	"cursus: --today '1899-12-31' is outside the dates cursus handles (1900-01-01 to 9999-12-31)"
+run "$CURSUS" --data "$SPECS" log 0.004
+expect_status "less than a hundredth of an hour" 1
+expect_text "a log that would round to nothing is refused" err \
+	"cursus: '0.004' is less than a hundredth of an hour"
 
 # A day Samoa skipped is still a day of the calendar.
 run env TZ=Pacific/Apia "$CURSUS" --data "$SPECS" --today 2011-12-30 status

@@ -100,7 +100,7 @@ c choose P4-A --pace 0
 expect_status "pace 0 refused" 1
 c --today 2026-13-01 status
 expect_status "bad --today" 1
-expect_text "bad --today named" err "cursus: --today '2026-13-01' is not a date (YYYY-MM-DD)"
+expect_text "bad --today named" err "cursus: --today '2026-13-01' is not a date: that day does not exist"
 c list --undo
 expect_status "an option of another command" 1
 expect_text "misplaced option named" err "cursus: --undo does not go with 'list'"

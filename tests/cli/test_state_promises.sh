@@ -143,6 +143,30 @@ expect_status "export to a symlink" 0
 	ok "the link's target holds the export (its format from the extension)" ||
 	not_ok "the export replaced the link"
 
+# An export never lands on the progress file, writes /dev/stdout and
+# /dev/fd/N as they are open (appending stays appending), and refuses an
+# extension it has no format for.
+cp "$CURSUS_STATE" "$WORK/before.yaml"
+c export --format ics -o "$CURSUS_STATE"
+expect_status "export onto the progress file" 1
+expect_grep "the progress file is not an export's target" err "that is the progress file"
+ln -s "$CURSUS_STATE" "$WORK/plan-link.ics"
+c export -o "$WORK/plan-link.ics"
+expect_status "export through a link to the progress file" 1
+same_file "the progress file is untouched by export" "$CURSUS_STATE" "$WORK/before.yaml"
+printf 'header kept\n' >"$WORK/appended.txt"
+"$CURSUS" --data "$SPECS" --today 2026-11-25 export --format csv -o /dev/stdout >>"$WORK/appended.txt"
+[ "$(head -n 1 "$WORK/appended.txt")" = "header kept" ] && grep -q '^week,start,end' "$WORK/appended.txt" &&
+	ok "/dev/stdout is written as it is open: the appended file keeps its header" ||
+	not_ok "/dev/stdout replaced the file: $(head -n 1 "$WORK/appended.txt")"
+"$CURSUS" --data "$SPECS" --today 2026-11-25 export --format md -o /dev/fd/3 3>>"$WORK/appended.txt"
+[ "$(head -n 1 "$WORK/appended.txt")" = "header kept" ] && grep -q '^# AI Product' "$WORK/appended.txt" &&
+	ok "/dev/fd/3 is written as it is open" || not_ok "/dev/fd/3 replaced the file"
+c export -o "$WORK/plan.pdf"
+expect_status "an extension with no format" 1
+expect_grep "the extension is named" err "no export format has the extension '.pdf'"
+[ ! -e "$WORK/plan.pdf" ] && ok "nothing written for an unknown extension" || not_ok "plan.pdf was written"
+
 # 4. A command that fails changes nothing.
 cp "$CURSUS_STATE" "$WORK/before.yaml"
 c choose P4-A --pace 0.004
@@ -246,7 +270,22 @@ cp "$CURSUS_STATE" "$copy"
 c status
 expect_status "status beside a conflict copy" 0
 expect_grep "the conflict copy is named with the way to fold it in" err \
-	"^cursus: $copy: warning: .*'cursus merge $CURSUS_STATE $copy'"
+	"^cursus: $copy: warning: .*fold it in with: cursus merge $CURSUS_STATE $copy (then"
 rm "$copy"
+dropbox="$STATE_DIR/progress (Bob's conflicted copy 2026-11-27).yaml"
+cp "$CURSUS_STATE" "$dropbox"
+c status
+# The hint, as a shell would need it: the copy's name in single quotes.
+printf "fold it in with: cursus merge %s '%s' (then remove the copy)\n" "$CURSUS_STATE" \
+	"$(printf '%s' "$dropbox" | sed "s/'/'\\\\''/g")" >"$WORK/hint"
+grep -qF -- "$(cat "$WORK/hint")" "$WORK/err" && ok "a Dropbox copy's name is quoted for the shell" ||
+	{ not_ok "the Dropbox copy's hint cannot be pasted"; sed 's/^/# /' "$WORK/err"; }
+rm "$dropbox"
+
+# A choice whose program left the specs: the file, the group and the id.
+sed -i 's/^  P4: P4-A$/  P4: P4-Z/' "$CURSUS_STATE"
+c status
+expect_status "a choice no spec has" 1
+expect_grep "the stored choice is named" err "^cursus: $CURSUS_STATE: the program chosen for P4, 'P4-Z', is not among the specs"
 
 done_testing

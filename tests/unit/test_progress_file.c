@@ -138,7 +138,7 @@ static const struct bad_case bad_cases[] = {
 	{ "no-version.yaml", 1, "the progress file has no 'version'" },
 	{ "too-many-hours.yaml", 5, "hours '25' is not a number of hours above 0 and at most 24" },
 	{ "negative-hours.yaml", 5, "hours '-1' is not a number" },
-	{ "bad-date.yaml", 4, "start '2026-02-30' is not a date (YYYY-MM-DD)" },
+	{ "bad-date.yaml", 4, "start '2026-02-30' is not a date: that day does not exist" },
 	{ "bad-path.yaml", 5, "a tick needs a 'path' such as 1.2.1" },
 	{ "tick-no-date.yaml", 5, "tick '1.2' has no date" },
 	{ "duplicate-key.yaml", 4, "duplicate key 'P4' in choices (first on line 3)" },

@@ -171,6 +171,8 @@ static void test_visible_controls(void **state)
 		{ "bs\x08 del\x7f cr\r", "bs^H del^? cr^M" },
 		{ "C1 \xC2\x9B" "31m \xC2\x85 \xC2\x80", "C1 \xEF\xBF\xBD" "31m \xEF\xBF\xBD \xEF\xBF\xBD" },
 		{ "\xC2\xA0 no-break space is text", "\xC2\xA0 no-break space is text" },
+		{ "RLO \xE2\x80\xAE" "txt.exe PDI \xE2\x81\xA9", "RLO \xEF\xBF\xBD" "txt.exe PDI \xEF\xBF\xBD" },
+		{ "dash \xE2\x80\x94 ellipsis \xE2\x80\xA6 kept", "dash \xE2\x80\x94 ellipsis \xE2\x80\xA6 kept" },
 		{ "", "" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -186,6 +188,8 @@ static void test_visible_controls(void **state)
 	assert_int_equal(cp, 0x9D);
 	assert_true(text_is_control_cp(0x1B) && text_is_control_cp(0x7F) &&
 		    text_is_control_cp(0x9F) && text_is_control_cp(0x00));
+	assert_true(text_is_control_cp(0x202E) && text_is_control_cp(0x2066));
+	assert_false(text_is_control_cp(0x2014) || text_is_control_cp(0x2026));
 	assert_false(text_is_control_cp('\t') || text_is_control_cp('\n') ||
 		     text_is_control_cp(0xA0) || text_is_control_cp(' '));
 }
