@@ -179,22 +179,6 @@ bool app_commit(struct app *a, struct edit *e, bool inverse)
 	return commit(a, a->program, apply_edit, &c);
 }
 
-static void push_edit(struct edit_stack *st, struct edit *e)
-{
-	if (st->n == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 16;
-		st->v = xrealloc(st->v, st->cap * sizeof *st->v);
-	}
-	st->v[st->n++] = *e;
-}
-
-static void clear_stack(struct edit_stack *st)
-{
-	for (size_t i = 0; i < st->n; i++)
-		edit_free(&st->v[i]);
-	st->n = 0;
-}
-
 /* An edit made by the learner: applied, then kept for undo. */
 static bool do_edit(struct app *a, struct edit *e)
 {
@@ -202,24 +186,30 @@ static bool do_edit(struct app *a, struct edit *e)
 		edit_free(e);
 		return false;
 	}
-	push_edit(&a->undo, e);
-	clear_stack(&a->redo);
+	edit_stack_push(&a->undo, e);
+	edit_stack_drop(&a->redo, a->program->id);
 	return true;
 }
 
+/* Undo and redo act on the program shown only: the learner sees what
+ * changes, and finds another program's edits again on switching back. */
 static void undo_redo(struct app *a, bool redo)
 {
 	struct edit_stack *from = redo ? &a->redo : &a->undo;
 	struct edit_stack *to = redo ? &a->undo : &a->redo;
-	if (from->n == 0) {
-		app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+	long i = a->program ? edit_stack_last_of(from, a->program->id) : -1;
+	if (i < 0) {
+		if (from->n == 0 || !a->program)
+			app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+		else
+			app_message(a, false, "Nothing to %s for %s.", redo ? "redo" : "undo",
+				    a->program->id);
 		return;
 	}
-	struct edit e = from->v[from->n - 1];
-	if (!app_commit(a, &e, !redo))
+	if (!app_commit(a, &from->v[i], !redo))
 		return;
-	from->n--;
-	push_edit(to, &e);
+	struct edit e = edit_stack_take(from, (size_t)i);
+	edit_stack_push(to, &e);
 	app_message(a, false, "%s %s.", redo ? "Redone:" : "Undone:",
 		    e.kind == EDIT_HOURS ? "hours" : e.kind == EDIT_TICK ? "tick" : "untick");
 }
@@ -725,10 +715,8 @@ static void app_free(struct app *a)
 {
 	if (a->view_ok)
 		program_view_free(&a->view);
-	clear_stack(&a->undo);
-	clear_stack(&a->redo);
-	free(a->undo.v);
-	free(a->redo.v);
+	edit_stack_free(&a->undo);
+	edit_stack_free(&a->redo);
 	free(a->open);
 	free(a->options);
 	free(a->search);
