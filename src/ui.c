@@ -139,6 +139,66 @@ static void reload_if_changed(struct app *a)
 	app_message(a, false, "The progress file changed outside the planner: reloaded.");
 }
 
+/* ---- the clock ---- */
+
+/* The planner's today: --today pins it; else the clock's, which moves on
+ * at midnight while the planner stays open.
+ * Test hook, deliberately not in --help: CURSUS_CLOCK_FILE names a file
+ * whose content (YYYY-MM-DD) is taken as the clock's date, read each time
+ * the loop wakes, so that a screen test can pass midnight without waiting
+ * for it (tests/screen/test_clock.sh). */
+static struct date clock_today(const struct app *a)
+{
+	if (a->cli->today_given)
+		return a->cli->today;
+	const char *path = getenv("CURSUS_CLOCK_FILE");
+	FILE *f = path && *path ? fopen(path, "r") : NULL;
+	if (f) {
+		char line[32] = "";
+		struct date d;
+		bool read = fgets(line, sizeof line, f) != NULL;
+		fclose(f);
+		line[strcspn(line, "\n")] = '\0';
+		if (read && date_parse(line, &d))
+			return d;
+	}
+	return date_today();
+}
+
+/* This week, where the schedule's selection belongs once the day moves
+ * on; -1 when the plan has not begun or is over. */
+static long current_week(const struct app *a)
+{
+	if (!a->view_ok)
+		return -1;
+	long w = a->view.plan.current;
+	return w >= 0 && w < (long)a->view.plan.n_weeks ? w : -1;
+}
+
+/* Past midnight, +, - and L log on the new day, ticks carry its date and
+ * ▶ marks its week; a selection that was on this week follows it. */
+static void follow_clock(struct app *a)
+{
+	struct date today = clock_today(a);
+	if (date_compare(today, a->s.today) == 0)
+		return;
+	struct pane *sched = &a->panes[PANE_SCHEDULE];
+	long was = current_week(a);
+	bool follow = was >= 0 && sched->selected == was;
+	a->s.today = today;
+	app_rebuild(a);
+	if (!a->view_ok && a->program)
+		return; /* the message says why there is no plan */
+	long now = current_week(a);
+	if (follow && now >= 0 && now != was) {
+		sched->selected = (int)now;
+		sched->placed = false; /* scrolled to it when next drawn */
+	}
+	char d[16];
+	date_format(today, d);
+	app_message(a, false, "A new day: today is %s.", d);
+}
+
 static void app_draw(struct app *a);
 
 /* Every change is saved through session_commit, as the commands' are. */
@@ -730,6 +790,7 @@ static void run_loop(struct app *a)
 		int ch = getch();
 		if (quit_signal)
 			return;
+		follow_clock(a); /* before the key: a + after midnight logs on the new day */
 		if (ch == ERR) {
 			reload_if_changed(a);
 			continue;
@@ -775,6 +836,7 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	remember_state(&a);
+	a.s.today = clock_today(&a);
 	struct program *p = session_find_program(&a.s);
 	if (p)
 		app_show_program(&a, p);
