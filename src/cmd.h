@@ -28,6 +28,11 @@ struct program_view;
 struct program;
 struct edit;
 
+/* True when --date, if given, is not after today; else says why (after
+ * "is after today (DATE): ", the reason, such as "hours are logged for
+ * days that have passed") and returns false. */
+bool cmd_date_passed(const struct cli *cli, const char *reason);
+
 /* Saves an edit of p's progress through session_commit. */
 bool cmd_commit_edit(struct session *s, struct program *p, const struct edit *e);
 

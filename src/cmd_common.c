@@ -21,6 +21,19 @@ void cmd_report(struct session *s)
 	diag_free(&s->diags);
 }
 
+/* Hours, ticks and a certificate record what was done: a day still to
+ * come has not been, and its hours would be counted nowhere until then. */
+bool cmd_date_passed(const struct cli *cli, const char *reason)
+{
+	if (!cli->date_given || date_compare(cli->date, cli->today) <= 0)
+		return true;
+	char d[16], t[16];
+	date_format(cli->date, d);
+	date_format(cli->today, t);
+	fprintf(stderr, "cursus: %s is after today (%s): %s\n", d, t, reason);
+	return false;
+}
+
 static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 {
 	const struct edit *e = ctx;

@@ -82,5 +82,7 @@ int cmd_log(struct cli *cli)
 			"'cursus log HOURS --set --date DATE')\n");
 		return 1;
 	}
+	if (!cmd_date_passed(cli, "hours are logged for days that have passed"))
+		return 1;
 	return cmd_on_program(cli, SESSION_WRITE, log_hours, NULL, &hours);
 }

@@ -68,5 +68,7 @@ int cmd_tick(struct cli *cli)
 			"second topic, 1.2.1 for a sub-topic (see 'cursus show ID')\n", path);
 		return 1;
 	}
+	if (!cmd_date_passed(cli, "a module is ticked on the day it was done"))
+		return 1;
 	return cmd_on_program(cli, SESSION_WRITE, tick_path, NULL, path);
 }

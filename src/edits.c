@@ -118,3 +118,48 @@ void edit_free(struct edit *e)
 	free(e->program_id);
 	memset(e, 0, sizeof *e);
 }
+
+void edit_stack_push(struct edit_stack *st, struct edit *e)
+{
+	if (st->n == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 16;
+		st->v = xrealloc(st->v, st->cap * sizeof *st->v);
+	}
+	st->v[st->n++] = *e;
+}
+
+long edit_stack_last_of(const struct edit_stack *st, const char *program_id)
+{
+	for (size_t i = st->n; i-- > 0;)
+		if (strcmp(st->v[i].program_id, program_id) == 0)
+			return (long)i;
+	return -1;
+}
+
+struct edit edit_stack_take(struct edit_stack *st, size_t i)
+{
+	struct edit e = st->v[i];
+	memmove(&st->v[i], &st->v[i + 1], (st->n - i - 1) * sizeof *st->v);
+	st->n--;
+	return e;
+}
+
+void edit_stack_drop(struct edit_stack *st, const char *program_id)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		if (strcmp(st->v[i].program_id, program_id) == 0)
+			edit_free(&st->v[i]);
+		else
+			st->v[kept++] = st->v[i];
+	}
+	st->n = kept;
+}
+
+void edit_stack_free(struct edit_stack *st)
+{
+	for (size_t i = 0; i < st->n; i++)
+		edit_free(&st->v[i]);
+	free(st->v);
+	memset(st, 0, sizeof *st);
+}

@@ -41,4 +41,24 @@ void edit_make_hours(struct edit *e, const char *program_id, struct date day, do
 bool edit_apply(struct progress *pr, const struct edit *e, bool inverse);
 void edit_free(struct edit *e);
 
+/* The planner's undo (or redo) history. It holds every program's edits,
+ * but undo takes only those of the program shown: an edit of another
+ * program would change figures out of sight. Edits of two programs touch
+ * different parts of the progress, so taking one out of the middle of
+ * the history leaves the others valid. */
+struct edit_stack {
+	struct edit *v;
+	size_t n, cap;
+};
+
+/* Takes ownership of e. */
+void edit_stack_push(struct edit_stack *st, struct edit *e);
+/* The index of program_id's last edit, or -1 when it has none. */
+long edit_stack_last_of(const struct edit_stack *st, const char *program_id);
+/* Removes the edit at index i and hands it to the caller. */
+struct edit edit_stack_take(struct edit_stack *st, size_t i);
+/* Forgets program_id's edits (a new edit makes its redo history moot). */
+void edit_stack_drop(struct edit_stack *st, const char *program_id);
+void edit_stack_free(struct edit_stack *st);
+
 #endif

@@ -139,6 +139,66 @@ static void reload_if_changed(struct app *a)
 	app_message(a, false, "The progress file changed outside the planner: reloaded.");
 }
 
+/* ---- the clock ---- */
+
+/* The planner's today: --today pins it; else the clock's, which moves on
+ * at midnight while the planner stays open.
+ * Test hook, deliberately not in --help: CURSUS_CLOCK_FILE names a file
+ * whose content (YYYY-MM-DD) is taken as the clock's date, read each time
+ * the loop wakes, so that a screen test can pass midnight without waiting
+ * for it (tests/screen/test_clock.sh). */
+static struct date clock_today(const struct app *a)
+{
+	if (a->cli->today_given)
+		return a->cli->today;
+	const char *path = getenv("CURSUS_CLOCK_FILE");
+	FILE *f = path && *path ? fopen(path, "r") : NULL;
+	if (f) {
+		char line[32] = "";
+		struct date d;
+		bool read = fgets(line, sizeof line, f) != NULL;
+		fclose(f);
+		line[strcspn(line, "\n")] = '\0';
+		if (read && date_parse(line, &d))
+			return d;
+	}
+	return date_today();
+}
+
+/* This week, where the schedule's selection belongs once the day moves
+ * on; -1 when the plan has not begun or is over. */
+static long current_week(const struct app *a)
+{
+	if (!a->view_ok)
+		return -1;
+	long w = a->view.plan.current;
+	return w >= 0 && w < (long)a->view.plan.n_weeks ? w : -1;
+}
+
+/* Past midnight, +, - and L log on the new day, ticks carry its date and
+ * ▶ marks its week; a selection that was on this week follows it. */
+static void follow_clock(struct app *a)
+{
+	struct date today = clock_today(a);
+	if (date_compare(today, a->s.today) == 0)
+		return;
+	struct pane *sched = &a->panes[PANE_SCHEDULE];
+	long was = current_week(a);
+	bool follow = was >= 0 && sched->selected == was;
+	a->s.today = today;
+	app_rebuild(a);
+	if (!a->view_ok && a->program)
+		return; /* the message says why there is no plan */
+	long now = current_week(a);
+	if (follow && now >= 0 && now != was) {
+		sched->selected = (int)now;
+		sched->placed = false; /* scrolled to it when next drawn */
+	}
+	char d[16];
+	date_format(today, d);
+	app_message(a, false, "A new day: today is %s.", d);
+}
+
 static void app_draw(struct app *a);
 
 /* Every change is saved through session_commit, as the commands' are. */
@@ -179,22 +239,6 @@ bool app_commit(struct app *a, struct edit *e, bool inverse)
 	return commit(a, a->program, apply_edit, &c);
 }
 
-static void push_edit(struct edit_stack *st, struct edit *e)
-{
-	if (st->n == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 16;
-		st->v = xrealloc(st->v, st->cap * sizeof *st->v);
-	}
-	st->v[st->n++] = *e;
-}
-
-static void clear_stack(struct edit_stack *st)
-{
-	for (size_t i = 0; i < st->n; i++)
-		edit_free(&st->v[i]);
-	st->n = 0;
-}
-
 /* An edit made by the learner: applied, then kept for undo. */
 static bool do_edit(struct app *a, struct edit *e)
 {
@@ -202,24 +246,30 @@ static bool do_edit(struct app *a, struct edit *e)
 		edit_free(e);
 		return false;
 	}
-	push_edit(&a->undo, e);
-	clear_stack(&a->redo);
+	edit_stack_push(&a->undo, e);
+	edit_stack_drop(&a->redo, a->program->id);
 	return true;
 }
 
+/* Undo and redo act on the program shown only: the learner sees what
+ * changes, and finds another program's edits again on switching back. */
 static void undo_redo(struct app *a, bool redo)
 {
 	struct edit_stack *from = redo ? &a->redo : &a->undo;
 	struct edit_stack *to = redo ? &a->undo : &a->redo;
-	if (from->n == 0) {
-		app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+	long i = a->program ? edit_stack_last_of(from, a->program->id) : -1;
+	if (i < 0) {
+		if (from->n == 0 || !a->program)
+			app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+		else
+			app_message(a, false, "Nothing to %s for %s.", redo ? "redo" : "undo",
+				    a->program->id);
 		return;
 	}
-	struct edit e = from->v[from->n - 1];
-	if (!app_commit(a, &e, !redo))
+	if (!app_commit(a, &from->v[i], !redo))
 		return;
-	from->n--;
-	push_edit(to, &e);
+	struct edit e = edit_stack_take(from, (size_t)i);
+	edit_stack_push(to, &e);
 	app_message(a, false, "%s %s.", redo ? "Redone:" : "Undone:",
 		    e.kind == EDIT_HOURS ? "hours" : e.kind == EDIT_TICK ? "tick" : "untick");
 }
@@ -725,10 +775,8 @@ static void app_free(struct app *a)
 {
 	if (a->view_ok)
 		program_view_free(&a->view);
-	clear_stack(&a->undo);
-	clear_stack(&a->redo);
-	free(a->undo.v);
-	free(a->redo.v);
+	edit_stack_free(&a->undo);
+	edit_stack_free(&a->redo);
 	free(a->open);
 	free(a->options);
 	free(a->search);
@@ -742,6 +790,7 @@ static void run_loop(struct app *a)
 		int ch = getch();
 		if (quit_signal)
 			return;
+		follow_clock(a); /* before the key: a + after midnight logs on the new day */
 		if (ch == ERR) {
 			reload_if_changed(a);
 			continue;
@@ -787,6 +836,7 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	remember_state(&a);
+	a.s.today = clock_today(&a);
 	struct program *p = session_find_program(&a.s);
 	if (p)
 		app_show_program(&a, p);

@@ -47,11 +47,6 @@ struct pane {
 enum { PANE_MODULES, PANE_SCHEDULE, PANE_CERTIFICATE, PANE_COUNT };
 enum ui_mode { MODE_MAIN, MODE_CHOOSER, MODE_HELP };
 
-struct edit_stack {
-	struct edit *v;
-	size_t n, cap;
-};
-
 struct app {
 	struct cli *cli;
 	struct session s;
@@ -73,7 +68,7 @@ struct app {
 	int chooser_top;
 	int help_top;
 
-	struct edit_stack undo, redo;
+	struct edit_stack undo, redo; /* every program's; undo takes the shown one's */
 	char *search;
 	char message[512];
 	bool message_error;

@@ -30,7 +30,7 @@ for i in $(seq 1 $kills); do
 	date=$(date -u -d "2026-11-23 + $day days" +%F)
 	delay=$(printf '0.00%d' $((i % 9 + 1)))
 	# (in a subshell, so that bash's "Killed" notices stay out of the log)
-	rc=$( (timeout -s KILL "$delay" "$CURSUS" --data "$SPECS" log 0.25 --date "$date" \
+	rc=$( (timeout -s KILL "$delay" "$CURSUS" --data "$SPECS" --today 2027-12-31 log 0.25 --date "$date" \
 		>/dev/null 2>&1; echo $?) 2>/dev/null )
 	if [ "$rc" = 0 ]; then
 		expected_min=$(awk "BEGIN { print $expected_min + 0.25 }")
@@ -58,7 +58,7 @@ c choose P4-B >/dev/null
 before=$(logged_total)
 worker() { # worker FIRST_DAY: 20 logs of 0.5 h on days of its own
 	for k in $(seq 0 19); do
-		"$CURSUS" --data "$SPECS" log 0.5 --date "$(date -u -d "2027-06-01 + $(( $1 + k )) days" +%F)" \
+		"$CURSUS" --data "$SPECS" --today 2027-12-31 log 0.5 --date "$(date -u -d "2027-06-01 + $(( $1 + k )) days" +%F)" \
 			>/dev/null || echo "worker $1: log failed" >&2
 	done
 }
@@ -87,7 +87,7 @@ cp "$CURSUS_STATE" "$WORK/before.yaml"
 (
 	trap '' XFSZ
 	ulimit -f 1 # 1 KiB: the progress file is larger by now
-	"$CURSUS" --data "$SPECS" log 1 --date 2027-12-01 >"$WORK/out" 2>"$WORK/err"
+	"$CURSUS" --data "$SPECS" --today 2027-12-31 log 1 --date 2027-12-01 >"$WORK/out" 2>"$WORK/err"
 	echo $? >"$WORK/status"
 )
 [ "$(cat "$WORK/status")" = 1 ] && ok "a full disk makes the command fail" ||

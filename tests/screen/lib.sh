@@ -17,9 +17,11 @@ tm() {
 }
 
 # start W H [VAR=VALUE...] -- [cursus arguments]: a fresh session running
-# cursus; once it exits, the pane says "exit N" and stays.
+# cursus with --today $TODAY (2026-11-24 when unset; TODAY= empty: no
+# --today, the planner follows its clock); once it exits, the pane says
+# "exit N" and stays.
 start() {
-	w=$1 h=$2
+	w=$1 h=$2 today=${TODAY-2026-11-24}
 	shift 2
 	vars=""
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
@@ -35,7 +37,7 @@ start() {
 		"env -i PATH=/usr/bin:/bin HOME=$HOME TERM=screen LANG=C.UTF-8 TZ=UTC \
 		CURSUS_STATE=$CURSUS_STATE XDG_DATA_HOME=$XDG_DATA_HOME \
 		XDG_STATE_HOME=$XDG_STATE_HOME $vars \
-		${WRAPPER:-} $CURSUS --data $SPECS --today ${TODAY:-2026-11-24} $*; \
+		${WRAPPER:-} $CURSUS --data $SPECS ${today:+--today $today} $*; \
 		echo exit \$?; sleep 600"
 	tm set -g remain-on-exit on 2>/dev/null
 	wait_for "" >/dev/null

@@ -38,7 +38,7 @@ memcheck "status" status
 memcheck "export ics" export
 memcheck "export csv" export --format csv
 memcheck "export md" export --format md
-memcheck "earned" earned --date 2027-03-30
+memcheck "earned" earned --date 2026-12-08
 
 # A planner session under memcheck.
 WRAPPER="$VG --log-file=$WORK/vg-ui.log"

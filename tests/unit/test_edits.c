@@ -119,12 +119,44 @@ static void test_hours_merge(void **state)
 	teardown_world(&w);
 }
 
+/* Undo takes the last edit of the program shown, not the last edit made:
+ * after P4-A, P4-B, P4-A, undo on P4-B takes the middle one. */
+static void test_stack_per_program(void **state)
+{
+	(void)state;
+	struct edit_stack st = {0};
+	const char *ids[] = { "P4-A", "P4-B", "P4-A" };
+	for (int i = 0; i < 3; i++) {
+		struct edit e;
+		edit_make_hours(&e, ids[i], D(2026, 11, 24), i + 1);
+		edit_stack_push(&st, &e);
+	}
+	assert_int_equal(edit_stack_last_of(&st, "P4-B"), 1);
+	assert_int_equal(edit_stack_last_of(&st, "P4-A"), 2);
+	assert_int_equal(edit_stack_last_of(&st, "P3"), -1);
+	struct edit e = edit_stack_take(&st, 1);
+	assert_string_equal(e.program_id, "P4-B");
+	assert_true(e.delta == 2);
+	edit_free(&e);
+	assert_int_equal(st.n, 2);
+	assert_int_equal(edit_stack_last_of(&st, "P4-B"), -1);
+	assert_true(st.v[0].delta == 1 && st.v[1].delta == 3); /* order kept */
+	edit_make_hours(&e, "P4-B", D(2026, 11, 25), 4);
+	edit_stack_push(&st, &e);
+	edit_stack_drop(&st, "P4-A");
+	assert_int_equal(st.n, 1);
+	assert_string_equal(st.v[0].program_id, "P4-B");
+	edit_stack_free(&st);
+	assert_int_equal(st.n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tick_and_undo),
 		cmocka_unit_test(test_untick_keeps_dates),
 		cmocka_unit_test(test_hours_merge),
+		cmocka_unit_test(test_stack_per_program),
 	};
 	return RUN_TESTS(tests);
 }
