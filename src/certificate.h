@@ -21,17 +21,11 @@ enum cert_state {
 	CERT_EARNED,
 };
 
-/* Weeks over which the recent pace is measured. */
-#define CERT_PACE_WEEKS 4
-
+/* The figures themselves (percent, hours, pace, projection, verdicts)
+ * are the plan's: this adds the certificate's state and counts. */
 struct cert_status {
 	enum cert_state state;
-	double percent;          /* of the modules, each course weighing its hours */
 	size_t courses_done, n_courses;
-	double logged, effort;
-	double recent_pace;      /* hours a week over the last CERT_PACE_WEEKS */
-	bool has_projection;
-	struct date projected;   /* completion at the recent pace */
 	struct date earned_on;
 	struct date all_done_on; /* when the last module was ticked */
 };

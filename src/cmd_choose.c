@@ -19,7 +19,7 @@ static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags
 	progress_choose(pr, c->p->group, c->p->id);
 	struct program_progress *pp = progress_get(pr, c->p->id);
 	if (c->cli->start_given || !pp->has_start) {
-		pp->start = date_monday(c->cli->start_given ? c->cli->start : c->today);
+		pp->start = c->cli->start_given ? c->cli->start : c->today;
 		pp->has_start = true;
 		pp->start_line = 0; /* no longer the file's */
 	}
@@ -40,8 +40,8 @@ static void report(const struct program_view *v, bool switched)
 	effort_format_hours(v->plan.effort, effort, sizeof effort);
 	printf("%s %s for %s: %s\n", switched ? "Switched to" : "Chose",
 	       p->id, p->group, p->title ? p->title : p->id);
-	printf("Plan: %s h at %s h/week, %zu weeks, from %s to %s\n", effort, pace,
-	       v->plan.n_weeks, start, end);
+	printf("Plan: %s h at %s h/week, %d weeks, from %s to %s\n", effort, pace,
+	       v->plan.length, start, end);
 }
 
 /* Choosing records the option for its group and makes it the program the

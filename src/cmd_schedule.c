@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "plan_text.h"
 #include "session.h"
 #include "strbuf.h"
 
@@ -41,40 +42,52 @@ static void print_week(const struct plan_week *w, const struct program *p)
 	free(courses);
 }
 
-/* One honest sentence about today. */
-static void print_balance(const struct plan *pl, struct date today)
+/* Hours logged outside the plan's weeks: a row of their own, so that the
+ * Logged column adds up to every hour logged. */
+static void print_outside(const char *label, double hours)
 {
-	char t[16], when[16], h[32], e[32];
+	if (hours <= 0)
+		return;
+	char logged[32];
+	effort_format_logged_unit(hours, logged, sizeof logged);
+	printf("  %-40s  %7s\n", label, logged);
+}
+
+/* Where today stands: this week, then work and hours against the plan. */
+static void print_today(const struct plan *pl, struct date today)
+{
+	char t[16], when[16], w[32], l[32], p[32], v[64];
 	date_format(today, t);
 	if (pl->current < 0) {
 		date_format(pl->start, when);
 		printf("Today is %s: the plan starts on %s.\n", t, when);
-		return;
-	}
-	effort_format_hours_unit(fabs(pl->balance), h, sizeof h);
-	effort_format_hours_unit(pl->expected, e, sizeof e);
-	char logged[32];
-	effort_format_logged_unit(pl->logged, logged, sizeof logged);
-	if (pl->current >= (long)pl->n_weeks) {
+	} else if (pl->current >= (long)pl->n_weeks) {
 		date_format(pl->end, when);
-		char r[32];
-		effort_format_hours_unit(pl->remaining, r, sizeof r);
-		printf("Today is %s: the plan ended on %s; %s logged, %s remain.\n", t, when,
-		       logged, r);
-		return;
+		printf("Today is %s: the plan ended on %s.\n", t, when);
+	} else {
+		const struct plan_week *week = &pl->weeks[pl->current];
+		effort_format_logged_unit(week->logged, w, sizeof w);
+		effort_format_hours_unit(week->planned, p, sizeof p);
+		printf("Today is %s, week %d: %s of %s this week.\n", t, week->number, w, p);
 	}
-	const struct plan_week *week = &pl->weeks[pl->current];
-	char wl[32], wp[32];
-	effort_format_logged_unit(week->logged, wl, sizeof wl);
-	effort_format_hours_unit(week->planned, wp, sizeof wp);
-	printf("Today is %s, week %d: %s of %s this week.\n", t, week->number, wl, wp);
-	if (pl->current == 0)
-		return;
-	if (fabs(pl->balance) < 0.05)
-		printf("On plan: %s logged, %s planned by the end of last week.\n", logged, e);
-	else
-		printf("%s by %s: %s logged, %s planned by the end of last week.\n",
-		       pl->balance < 0 ? "Behind" : "Ahead", h, logged, e);
+	char q[32];
+	effort_format_hours_unit(pl->planned_to_date, p, sizeof p);
+	effort_format_hours_unit(pl->planned_by_week_end, q, sizeof q);
+	printf("Planned: %s to date, %s by Sunday.\n", p, q);
+	effort_format_hours_unit(pl->work_done, w, sizeof w);
+	effort_format_logged_unit(pl->studied, l, sizeof l);
+	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
+	printf("Work: %s done: %s.\n", w, v);
+	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
+	printf("Hours: %s studied: %s.\n", l, v);
+	if (pl->overloaded) {
+		char end[16], pace[32];
+		date_format(pl->end_at_pace, when);
+		date_format(pl->end, end);
+		effort_format_hours_unit(pl->pace, pace, sizeof pace);
+		printf("The work left does not fit by %s, even at %g x the pace: at %s/week you "
+		       "finish on %s.\n", end, PLAN_CATCH_UP, pace, when);
+	}
 }
 
 static int print_schedule(struct session *s, struct program_view *v, void *ctx)
@@ -88,18 +101,20 @@ static int print_schedule(struct session *s, struct program_view *v, void *ctx)
 	date_format(pl->start, start);
 	date_format(pl->end, end);
 	printf("%s  %s\n", p->id, p->title ? p->title : "");
-	printf("%s at %s/week, %zu weeks, %s to %s\n\n", effort, pace, pl->n_weeks, start, end);
+	printf("%s at %s/week, %d weeks, %s to %s\n\n", effort, pace, pl->length, start, end);
 	printf("  Week  Monday      Sunday      Month  Planned   Logged  Courses\n");
+	print_outside("Before the plan's first week", pl->logged_before);
 	for (size_t w = 0; w < pl->n_weeks; w++)
 		print_week(&pl->weeks[w], p);
+	print_outside("After the plan's last week", pl->logged_after);
 	putchar('\n');
 	for (size_t c = 0; c < p->n_courses; c++) {
-		char h[32];
-		effort_format_hours_unit(pl->course_hours[c], h, sizeof h);
+		char h[64];
+		plan_course_hours_text(p, pl, c, h, sizeof h);
 		printf("Course %d: %s (%s)\n", p->courses[c].number, p->courses[c].title, h);
 	}
 	putchar('\n');
-	print_balance(pl, s->today);
+	print_today(pl, s->today);
 	return 0;
 }
 

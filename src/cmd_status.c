@@ -1,6 +1,7 @@
 #include "config.h"
 #include "certificate.h"
 #include "cmd.h"
+#include "plan_text.h"
 #include "session.h"
 
 #include <math.h>
@@ -13,66 +14,106 @@ static void line(const char *label, const char *value)
 	printf("%-11s %s\n", label, value);
 }
 
-static void print_status(const struct program_view *v, const struct cert_status *st,
-			 struct date today)
+static void print_state(const struct cert_status *st)
+{
+	char buf[64], d[16];
+	if (st->state == CERT_EARNED) {
+		date_format(st->earned_on, d);
+		snprintf(buf, sizeof buf, "earned on %s", d);
+	} else if (st->state == CERT_ALL_DONE) {
+		date_format(st->all_done_on, d);
+		snprintf(buf, sizeof buf, "all modules done (on %s)", d);
+	} else {
+		snprintf(buf, sizeof buf, "%s", certificate_state_name(st->state));
+	}
+	line("State:", buf);
+}
+
+/* What was planned to date and by Sunday, then work done and hours
+ * studied against it: behind counts from the first, ahead from the
+ * second. */
+static void print_measures(const struct plan *pl)
+{
+	char buf[200], a[32], b[32], c[32], v[64];
+	effort_format_hours_unit(pl->planned_to_date, a, sizeof a);
+	effort_format_hours_unit(pl->planned_by_week_end, b, sizeof b);
+	effort_format_hours_unit(pl->effort, c, sizeof c);
+	snprintf(buf, sizeof buf, "%s to date, %s by Sunday (%s in all)", a, b, c);
+	line("Planned:", buf);
+	effort_format_hours_unit(pl->work_done, a, sizeof a);
+	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
+	snprintf(buf, sizeof buf, "%s done: %s", a, v);
+	line("Work:", buf);
+	effort_format_logged_unit(pl->studied, a, sizeof a);
+	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
+	snprintf(buf, sizeof buf, "%s studied: %s", a, v);
+	line("Hours:", buf);
+}
+
+static void print_projection(const struct plan *pl)
+{
+	char buf[200], when[16], end[16], pace[32];
+	date_format(pl->projected, when);
+	date_format(pl->end, end);
+	effort_format_hours_unit(pl->work_pace, pace, sizeof pace);
+	switch (pl->projection) {
+	case PROJECTION_DONE:
+		snprintf(buf, sizeof buf, "-");
+		break;
+	case PROJECTION_PLAN:
+		snprintf(buf, sizeof buf, "%s, the plan's end (less than %d days of history "
+			 "to measure a pace)", when, PLAN_PROJECTION_DAYS);
+		break;
+	case PROJECTION_PACE:
+		snprintf(buf, sizeof buf, "%s at your recent pace, %s of work a week (plan ends %s)",
+			 when, pace, end);
+		break;
+	case PROJECTION_NONE:
+		snprintf(buf, sizeof buf, "none: %s (plan ends %s)", pl->recent_pace > 0
+			 ? "too far off at your recent pace" : "no study in the last 4 weeks", end);
+		break;
+	}
+	line("Projected:", buf);
+}
+
+static void print_status(const struct program_view *v, const struct cert_status *st)
 {
 	const struct program *p = v->program;
-	char buf[160], a[32], b[32], d[16];
+	const struct plan *pl = &v->plan;
+	char buf[200], a[32], b[32], d[16], e[16];
 	printf("%s  %s%s%c%s\n", p->id, p->title ? p->title : "",
 	       p->option ? " (Option " : "", p->option ? p->option : ' ',
 	       p->option ? ")" : "");
 	if (p->badge)
 		line("Badge:", p->badge);
-	if (st->state == CERT_EARNED) {
-		date_format(st->earned_on, d);
-		snprintf(buf, sizeof buf, "earned on %s", d);
-		line("State:", buf);
-	} else if (st->state == CERT_ALL_DONE) {
-		date_format(st->all_done_on, d);
-		snprintf(buf, sizeof buf, "all modules done (on %s)", d);
-		line("State:", buf);
-	} else {
-		line("State:", certificate_state_name(st->state));
-	}
-	snprintf(buf, sizeof buf, "%.0f%% (courses %zu/%zu, modules %zu/%zu)", floor(st->percent),
-		 st->courses_done, st->n_courses, v->done.leaves_done, v->done.leaves);
+	print_state(st);
+	snprintf(buf, sizeof buf, "%d%% of the work (courses %zu/%zu, modules %zu/%zu)",
+		 plan_percent(pl), st->courses_done, st->n_courses, v->done.leaves_done,
+		 v->done.leaves);
 	line("Done:", buf);
-	effort_format_logged_unit(st->logged, a, sizeof a);
-	effort_format_hours_unit(st->effort, b, sizeof b);
-	snprintf(buf, sizeof buf, "%s of %s logged", a, b);
-	line("Hours:", buf);
-	effort_format_hours_unit(st->recent_pace, a, sizeof a);
-	effort_format_hours_unit(v->plan.pace, b, sizeof b);
-	snprintf(buf, sizeof buf, "%s/week over the last %d weeks (plan: %s/week)", a,
-		 CERT_PACE_WEEKS, b);
+	print_measures(pl);
+	effort_format_hours_unit(pl->recent_pace, a, sizeof a);
+	effort_format_hours_unit(pl->pace, b, sizeof b);
+	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
+		snprintf(buf, sizeof buf, "%s/week studied lately (plan: %s/week)", a, b);
+	else
+		snprintf(buf, sizeof buf, "plan: %s/week", b);
 	line("Pace:", buf);
-	date_format(v->plan.end, d);
-	if (st->has_projection) {
-		char pd[16];
-		date_format(st->projected, pd);
-		snprintf(buf, sizeof buf, "%s at that pace (plan ends %s)", pd, d);
-	} else if (st->state == CERT_ALL_DONE || st->state == CERT_EARNED) {
-		snprintf(buf, sizeof buf, "-");
-	} else if (st->recent_pace > 0) {
-		snprintf(buf, sizeof buf, "none: too far off at that pace (plan ends %s)", d);
-	} else {
-		snprintf(buf, sizeof buf, "none: no hours logged in the last %d weeks (plan ends %s)",
-			 CERT_PACE_WEEKS, d);
-	}
-	line("Projected:", buf);
-	if (v->plan.current >= 0 && st->state != CERT_EARNED && st->state != CERT_ALL_DONE) {
-		effort_format_hours_unit(fabs(v->plan.balance), a, sizeof a);
-		if (fabs(v->plan.balance) < 0.05)
-			snprintf(buf, sizeof buf, "on plan");
-		else
-			snprintf(buf, sizeof buf, "%s by %s", v->plan.balance < 0 ? "behind" : "ahead", a);
-		line("Balance:", buf);
+	print_projection(pl);
+	date_format(pl->start, d);
+	date_format(pl->end, e);
+	snprintf(buf, sizeof buf, "%s to %s, %d weeks", d, e, pl->length);
+	line("Plan:", buf);
+	if (pl->overloaded) {
+		date_format(pl->end_at_pace, d);
+		snprintf(buf, sizeof buf, "the work left does not fit by %s even at %g x the pace; "
+			 "at %s/week you finish on %s", e, PLAN_CATCH_UP, b, d);
+		line("Load:", buf);
 	}
 	if (v->done.n_orphans)
 		printf("Note: %zu tick%s belong%s to modules the spec no longer has; they are kept.\n",
 		       v->done.n_orphans, v->done.n_orphans == 1 ? "" : "s",
 		       v->done.n_orphans == 1 ? "s" : "");
-	(void)today;
 }
 
 /* Before any choice, the status of every choice there is to make. */
@@ -103,7 +144,7 @@ static int status_of_program(struct session *s, struct program_view *v, void *ct
 	struct cert_status st;
 	certificate_status(&st, v->program, &v->outline, v->progress, &v->done, &v->plan,
 			   session_is_chosen(s, v->program), s->today);
-	print_status(v, &st, s->today);
+	print_status(v, &st);
 	return 0;
 }
 

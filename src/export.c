@@ -1,5 +1,6 @@
 #include "config.h"
 #include "export.h"
+#include "plan_text.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -304,8 +305,8 @@ static void md_header(struct strbuf *out, const struct program *p, const struct 
 		md_escape(out, p->institution);
 	}
 	sb_addf(out, "\n\n**Effort:** %s h · **Pace:** %s h/week · **Start:** %s · "
-		"**End:** %s (%zu week%s)\n\n", effort, pace, start, end, pl->n_weeks,
-		pl->n_weeks == 1 ? "" : "s");
+		"**End:** %s (%d week%s)\n\n", effort, pace, start, end, pl->length,
+		pl->length == 1 ? "" : "s");
 }
 
 static void md_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
@@ -322,25 +323,19 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 	sb_adds(out, " |\n");
 }
 
-/* Once the plan has begun, where the learner stands. Like `schedule`, no
- * verdict in the first week, when there is nothing to be behind on yet. */
+/* Where the learner stands: the same percentage and verdicts as the
+ * screens and status. */
 static void md_footer(struct strbuf *out, const struct plan *pl)
 {
-	if (pl->current < 0)
-		return;
-	bool running = pl->current < (long)pl->n_weeks;
-	char logged[32], effort[32], balance[32];
-	effort_format_logged(pl->logged, logged, sizeof logged);
-	effort_format_hours(pl->effort, effort, sizeof effort);
-	effort_format_hours(fabs(pl->balance), balance, sizeof balance);
-	sb_addf(out, "\nLogged %s h of %s h", logged, effort);
-	if (!running || pl->current == 0)
-		sb_addc(out, '.');
-	else if (strcmp(balance, "0") == 0)
-		sb_adds(out, ", on plan.");
-	else
-		sb_addf(out, ", %s by %s h.", pl->balance > 0 ? "ahead" : "behind", balance);
-	if (running)
+	char work[32], studied[32], effort[32], wv[64], hv[64];
+	effort_format_hours_unit(pl->work_done, work, sizeof work);
+	effort_format_logged_unit(pl->studied, studied, sizeof studied);
+	effort_format_hours_unit(pl->effort, effort, sizeof effort);
+	plan_verdict_text(plan_work_verdict(pl), wv, sizeof wv);
+	plan_verdict_text(plan_hours_verdict(pl), hv, sizeof hv);
+	sb_addf(out, "\nDone %d%% of the work (%s of %s): %s. Studied %s: %s.", plan_percent(pl),
+		work, effort, wv, studied, hv);
+	if (pl->current >= 0 && pl->current < (long)pl->n_weeks)
 		sb_adds(out, " ▶ marks the current week.");
 	sb_addc(out, '\n');
 }

@@ -2,10 +2,12 @@
 #include "config.h"
 #include "certificate.h"
 #include "ui_app.h"
+#include "plan_text.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,64 +18,81 @@ struct line {
 	enum style style;
 };
 
+static void add(struct line *out, size_t *n, const char *label, enum style style,
+		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static void add(struct line *out, size_t *n, const char *label, enum style style,
+		const char *fmt, ...)
+{
+	out[*n] = (struct line){ label, "", style };
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(out[*n].value, sizeof out->value, fmt, ap);
+	va_end(ap);
+	(*n)++;
+}
+
+static enum style verdict_style(struct verdict v)
+{
+	return v.kind == VERDICT_BEHIND ? STYLE_BEHIND
+	     : v.kind == VERDICT_AHEAD || v.kind == VERDICT_DONE ? STYLE_AHEAD : STYLE_NORMAL;
+}
+
+/* Every figure is the plan's (PRODUCT.md §2), formatted. */
 static size_t status_lines(struct app *a, struct line *out)
 {
 	const struct program_view *v = &a->view;
+	const struct plan *pl = &v->plan;
 	struct cert_status st;
-	certificate_status(&st, a->program, &v->outline, v->progress, &v->done, &v->plan,
+	certificate_status(&st, a->program, &v->outline, v->progress, &v->done, pl,
 			   session_is_chosen(&a->s, a->program), a->s.today);
 	size_t n = 0;
-	char x[32], y[32], d[16];
-	out[n] = (struct line){ "Badge", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%s", a->program->badge ? a->program->badge : "-");
-	out[n] = (struct line){ "State", "", STYLE_NORMAL };
+	char x[32], y[32], d[16], verdict[64];
+	add(out, &n, "Badge", STYLE_NORMAL, "%s", a->program->badge ? a->program->badge : "-");
 	if (st.state == CERT_EARNED) {
 		date_format(st.earned_on, d);
-		snprintf(out[n].value, sizeof out->value, "earned on %s", d);
-		out[n].style = STYLE_AHEAD;
+		add(out, &n, "State", STYLE_AHEAD, "earned on %s", d);
 	} else {
-		snprintf(out[n].value, sizeof out->value, "%s", certificate_state_name(st.state));
+		add(out, &n, "State", STYLE_NORMAL, "%s", certificate_state_name(st.state));
 	}
-	n++;
-	out[n] = (struct line){ "Done", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%.0f%%", floor(st.percent));
-	out[n] = (struct line){ "Courses", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%zu/%zu", st.courses_done, st.n_courses);
-	effort_format_logged_unit(st.logged, x, sizeof x);
-	effort_format_hours_unit(st.effort, y, sizeof y);
-	out[n] = (struct line){ "Hours", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%s of %s", x, y);
-	effort_format_hours_unit(st.recent_pace, x, sizeof x);
-	out[n] = (struct line){ "Pace", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%s/week (4 weeks)", x);
-	out[n] = (struct line){ "Projected", "", STYLE_NORMAL };
-	if (st.has_projection)
-		date_format(st.projected, out[n].value);
+	add(out, &n, "Done", STYLE_NORMAL, "%d%% of the work, courses %zu/%zu", plan_percent(pl),
+	    st.courses_done, st.n_courses);
+	effort_format_hours_unit(pl->planned_to_date, x, sizeof x);
+	effort_format_hours_unit(pl->planned_by_week_end, y, sizeof y);
+	add(out, &n, "Planned", STYLE_NORMAL, "%s to date, %s by Sunday", x, y);
+	struct verdict work = plan_work_verdict(pl), hours = plan_hours_verdict(pl);
+	effort_format_hours_unit(pl->work_done, x, sizeof x);
+	plan_verdict_text(work, verdict, sizeof verdict);
+	add(out, &n, "Work", verdict_style(work), "%s done: %s", x, verdict);
+	effort_format_logged_unit(pl->studied, x, sizeof x);
+	plan_verdict_text(hours, verdict, sizeof verdict);
+	add(out, &n, "Hours", verdict_style(hours), "%s studied: %s", x, verdict);
+	effort_format_hours_unit(pl->recent_pace, x, sizeof x);
+	effort_format_hours_unit(pl->pace, y, sizeof y);
+	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
+		add(out, &n, "Pace", STYLE_NORMAL, "%s/week lately (plan %s)", x, y);
 	else
-		snprintf(out[n].value, sizeof out->value, "-");
-	n++;
-	date_format(v->plan.end, d);
-	out[n] = (struct line){ "Plan ends", "", STYLE_NORMAL };
-	snprintf(out[n++].value, sizeof out->value, "%s", d);
-	if (v->plan.current > 0 && v->plan.current < (long)v->plan.n_weeks) {
-		out[n] = (struct line){ "Balance", "", STYLE_NORMAL };
-		effort_format_hours_unit(fabs(v->plan.balance), x, sizeof x);
-		if (fabs(v->plan.balance) < 0.05)
-			snprintf(out[n].value, sizeof out->value, "on plan");
-		else
-			snprintf(out[n].value, sizeof out->value, "%s by %s",
-				 v->plan.balance < 0 ? "behind" : "ahead", x);
-		out[n++].style = v->plan.balance < -0.05 ? STYLE_BEHIND : STYLE_AHEAD;
+		add(out, &n, "Pace", STYLE_NORMAL, "plan %s/week", y);
+	date_format(pl->projected, d);
+	if (pl->projection == PROJECTION_PACE)
+		add(out, &n, "Projected", STYLE_NORMAL, "%s at your pace", d);
+	else if (pl->projection == PROJECTION_PLAN)
+		add(out, &n, "Projected", STYLE_NORMAL, "%s (the plan's end)", d);
+	else
+		add(out, &n, "Projected", STYLE_NORMAL, "-");
+	date_format(pl->end, d);
+	add(out, &n, "Plan ends", STYLE_NORMAL, "%s", d);
+	if (pl->overloaded) {
+		date_format(pl->end_at_pace, d);
+		add(out, &n, "Too much", STYLE_BEHIND, "at the pace: %s (R re-plans)", d);
 	}
-	if (v->done.n_orphans) {
-		out[n] = (struct line){ "Kept", "", STYLE_DIM };
-		snprintf(out[n++].value, sizeof out->value, "%zu tick%s of removed modules",
-			 v->done.n_orphans, v->done.n_orphans == 1 ? "" : "s");
-	}
+	if (v->done.n_orphans)
+		add(out, &n, "Kept", STYLE_DIM, "%zu tick%s of removed modules", v->done.n_orphans,
+		    v->done.n_orphans == 1 ? "" : "s");
 	return n;
 }
 
-#define CERT_LINES 12
+#define CERT_LINES 14
 #define LABEL_W 11
 
 static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool focused)

@@ -5,6 +5,7 @@
 #include "ui_list.h"
 #include "xalloc.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,24 @@ static int box_column(const struct module *m)
 	return m->depth * 2 + 2;
 }
 
+/* A course's hours, short: "16 h" when the plan keeps the spec's,
+ * "16→28.2 h" (stated, planned) when it scales them, "12 h plan" when the
+ * spec publishes none. */
+static void course_hours(const struct app *a, size_t course, char *buf, size_t size)
+{
+	double stated = a->program->courses[course].hours;
+	double planned = a->view.plan.course_hours[course];
+	char s[32], p[32];
+	effort_format_hours(stated, s, sizeof s);
+	effort_format_hours_unit(planned, p, sizeof p);
+	if (stated <= 0)
+		snprintf(buf, size, "%s plan", p);
+	else if (fabs(stated - planned) < 0.05)
+		snprintf(buf, size, "%s", p);
+	else
+		snprintf(buf, size, "%s%s%s", s, draw_symbol("\xE2\x86\x92", "->"), p);
+}
+
 static void draw_line(struct app *a, size_t m, int y, struct rect r, enum style st)
 {
 	const struct module *mod = &a->view.outline.modules[m];
@@ -71,13 +90,13 @@ static void draw_line(struct app *a, size_t m, int y, struct rect r, enum style 
 	if (mod->depth == 0 && !mod->leaf)
 		expander = a->open[mod->course] ? draw_symbol("\xE2\x96\xBE", "v")
 						: draw_symbol("\xE2\x96\xB8", ">");
-	char right[48] = "";
+	char right[128] = "";
 	if (mod->depth == 0) {
 		size_t leaves = outline_leaf_count(&a->view.outline, m), done = 0;
 		for (size_t k = m; k < mod->end; k++)
 			done += a->view.outline.modules[k].leaf && a->view.done.done[k];
-		char h[32];
-		effort_format_hours_unit(a->view.plan.course_hours[mod->course], h, sizeof h);
+		char h[80];
+		course_hours(a, mod->course, h, sizeof h);
 		snprintf(right, sizeof right, " %zu/%zu %s", done, leaves, h);
 	}
 	char *left = xasprintf("%*s%s %s %s %s", mod->depth * 2, "", expander, box(a, m),

@@ -3,6 +3,7 @@
  * the one +, - and L log hours on. */
 #include "config.h"
 #include "ui_app.h"
+#include "plan_text.h"
 #include "ui_list.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -82,14 +83,11 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 		return;
 	const struct plan *pl = &a->view.plan;
 	char head[160], amount[32];
-	effort_format_hours_unit(fabs(pl->balance), amount, sizeof amount);
-	if (pl->current <= 0)
-		snprintf(head, sizeof head, " Schedule  %zu weeks", pl->n_weeks);
-	else if (fabs(pl->balance) < 0.05)
-		snprintf(head, sizeof head, " Schedule  on plan");
+	plan_verdict_text(plan_hours_verdict(pl), amount, sizeof amount);
+	if (pl->current < 0 || pl->current >= (long)pl->n_weeks)
+		snprintf(head, sizeof head, " Schedule  %d weeks", pl->length);
 	else
-		snprintf(head, sizeof head, " Schedule  %s by %s",
-			 pl->balance < 0 ? "behind" : "ahead", amount);
+		snprintf(head, sizeof head, " Schedule  hours %s", amount);
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	int h = r.h - 1;
 	place(a, p, h);

@@ -33,7 +33,7 @@ static double plan_pace(const struct program *p, const struct program_progress *
 	return PLAN_DEFAULT_PACE;
 }
 
-/* Each course's share of the effort: its stated hours scaled so that they
+/* Each course's plan hours: its stated hours scaled so that the courses
  * add up to the effort; courses without hours count as the average of
  * those with, or all alike when none has any. */
 static void share_effort(struct plan *pl, const struct program *p)
@@ -56,131 +56,251 @@ static void share_effort(struct plan *pl, const struct program *p)
 		pl->course_hours[i] *= pl->effort / sum;
 }
 
+/* A course's topics share its plan hours equally, a topic's sub-topics
+ * the topic's: each module's hours, parents before their children. */
+static void share_modules(struct plan *pl, const struct outline *o)
+{
+	pl->module_hours = xcalloc(o->n ? o->n : 1, sizeof *pl->module_hours);
+	for (size_t i = 0; i < o->n; i++) {
+		const struct module *m = &o->modules[i];
+		if (m->depth == 0)
+			pl->module_hours[i] = m->course < pl->n_courses ? pl->course_hours[m->course] : 0;
+		size_t children = 0;
+		for (size_t k = i + 1; k < m->end; k = o->modules[k].end)
+			children++;
+		for (size_t k = i + 1; k < m->end; k = o->modules[k].end)
+			pl->module_hours[k] = pl->module_hours[i] / (double)children;
+	}
+}
+
+/* Work done before the day `before` (all of it when NULL): the plan hours
+ * of the leaves ticked before then. */
+static double work_before(const struct plan *pl, const struct outline *o,
+			  const struct completion *done, const struct date *before)
+{
+	double w = 0;
+	for (size_t i = 0; done && i < o->n; i++)
+		if (o->modules[i].leaf && done->done[i] &&
+		    (!before || date_compare(done->done_on[i], *before) < 0))
+			w += pl->module_hours[i];
+	return w;
+}
+
 static void add_slice(struct plan_week *w, size_t course, double hours)
 {
 	if (hours < EPSILON)
 		return;
+	if (w->n_slices && w->slices[w->n_slices - 1].course == course) {
+		w->slices[w->n_slices - 1].hours += hours;
+		return;
+	}
 	w->slices = xrealloc(w->slices, (w->n_slices + 1) * sizeof *w->slices);
 	w->slices[w->n_slices++] = (struct plan_slice){ course, hours };
 }
 
-/* Lays amounts[] (hours per course, in order) over weeks[first..], each
- * week taking its planned hours; a week may end one course and begin the
- * next. */
-static void lay_out(struct plan *pl, const double *amounts, size_t first)
+/* The week's courses: its planned hours taken from the leaves not ticked
+ * before `before` (now, when NULL), in order, after skipping `skip` hours
+ * of them (what the weeks before it take). */
+static void lay_out(struct plan *pl, const struct outline *o, const struct completion *done,
+		    const struct date *before, double skip, struct plan_week *w)
 {
-	size_t c = 0;
-	double left_in_course = pl->n_courses ? amounts[0] : 0;
-	for (size_t w = first; w < pl->n_weeks; w++) {
-		double room = pl->weeks[w].planned;
-		while (room > EPSILON && c < pl->n_courses) {
-			double take = num_min(room, left_in_course);
-			add_slice(&pl->weeks[w], c, take);
-			room -= take;
-			left_in_course -= take;
-			if (left_in_course <= EPSILON && ++c < pl->n_courses)
-				left_in_course = amounts[c];
-		}
+	double want = w->planned;
+	for (size_t i = 0; i < o->n && want > EPSILON; i++) {
+		const struct module *m = &o->modules[i];
+		bool ticked = done && done->done[i] &&
+			      (!before || date_compare(done->done_on[i], *before) < 0);
+		if (!m->leaf || ticked)
+			continue;
+		double h = pl->module_hours[i];
+		double skipped = num_min(skip, h);
+		skip -= skipped;
+		double take = num_min(h - skipped, want);
+		add_slice(w, m->course, take);
+		want -= take;
 	}
 }
 
-static void make_weeks(struct plan *pl)
+static int days_between(struct date first, struct date last)
 {
+	return date_diff(first, last) + 1;
+}
+
+/* The hours a week plans for the work that remains at its first day: the
+ * pace, or more when the work left needs it to end on time (spread over
+ * the days left), but never more than 1.5 x the pace. A learner ahead
+ * keeps the pace and ends sooner. */
+static double week_hours(struct plan *pl, const struct plan_week *w, double remaining)
+{
+	double weeks_left = days_between(w->first, pl->end) / 7.0;
+	double rate = num_max(pl->pace, remaining / weeks_left);
+	if (rate > PLAN_CATCH_UP * pl->pace)
+		rate = PLAN_CATCH_UP * pl->pace;
+	double days = days_between(w->first, w->last);
+	return num_min(remaining, rate * days / 7.0);
+}
+
+static void make_weeks(struct plan *pl, const struct program_progress *pp, struct date today)
+{
+	struct date monday = date_monday(pl->start);
+	pl->n_weeks = (size_t)(date_diff(monday, pl->end) / 7 + 1);
 	pl->weeks = xcalloc(pl->n_weeks, sizeof *pl->weeks);
-	for (size_t w = 0; w < pl->n_weeks; w++) {
-		struct plan_week *week = &pl->weeks[w];
-		week->number = (int)w + 1;
-		week->monday = date_add_days(pl->start, (int)w * 7);
-		week->sunday = date_add_days(week->monday, 6);
-		week->month = 1 + (int)floor((double)w / WEEKS_PER_MONTH + EPSILON);
-		double from = (double)w * pl->pace;
-		week->planned = num_min(pl->pace, pl->effort - from);
-	}
-	pl->end = pl->weeks[pl->n_weeks - 1].sunday;
-	lay_out(pl, pl->course_hours, 0);
-}
-
-static void place_today(struct plan *pl, const struct program_progress *pp, struct date today)
-{
-	long days = date_diff(pl->start, today);
-	if (days < 0)
-		pl->current = -1;
-	else if (days / 7 >= (long)pl->n_weeks)
-		pl->current = (long)pl->n_weeks;
-	else
-		pl->current = days / 7;
-	for (size_t w = 0; w < pl->n_weeks; w++) {
-		struct plan_week *week = &pl->weeks[w];
-		week->when = (long)w < pl->current ? WEEK_PAST
-			   : (long)w == pl->current ? WEEK_CURRENT : WEEK_FUTURE;
+	pl->current = date_compare(today, pl->start) < 0 ? -1
+		    : date_compare(today, pl->end) > 0 ? (long)pl->n_weeks
+		    : date_diff(monday, today) / 7;
+	for (size_t i = 0; i < pl->n_weeks; i++) {
+		struct plan_week *w = &pl->weeks[i];
+		w->number = (int)i + 1;
+		w->monday = date_add_days(monday, (int)i * 7);
+		w->sunday = date_add_days(w->monday, 6);
+		w->first = i == 0 ? pl->start : w->monday;
+		w->last = i + 1 == pl->n_weeks ? pl->end : w->sunday;
+		w->month = 1 + (int)floor((double)date_diff(pl->start, w->first) / 7.0 /
+					  WEEKS_PER_MONTH + EPSILON);
+		w->when = (long)i < pl->current ? WEEK_PAST
+			: (long)i == pl->current ? WEEK_CURRENT : WEEK_FUTURE;
 		if (pp)
-			week->logged = progress_hours_between(pp, week->monday, week->sunday);
+			w->logged = progress_hours_between(pp, w->monday, w->sunday);
 	}
-	/* What the first plan expected by the end of last week: a week is
-	 * judged once it is over, not while it is being lived. */
-	pl->expected = 0;
-	for (long w = 0; w < pl->current && w < (long)pl->n_weeks; w++)
-		pl->expected += pl->weeks[w].planned;
-	pl->logged = pp ? progress_hours_between(pp, (struct date){ 1900, 1, 1 }, today) : 0;
-	pl->balance = pl->logged - pl->expected;
-	pl->remaining = num_max(0, pl->effort - pl->logged);
+	if (pp) {
+		pl->logged_before = progress_hours_between(pp, DATE_FIRST,
+							   date_add_days(monday, -1));
+		pl->logged_after = progress_hours_between(
+			pp, date_add_days(pl->weeks[pl->n_weeks - 1].sunday, 1), DATE_LAST);
+		pl->studied = progress_hours_between(pp, DATE_FIRST, today);
+	}
 }
 
-/* From today's week on, what remains (in hours: the effort less what was
- * logged before this week; in content: what is not ticked yet) is spread
- * evenly over the weeks that remain, unless it is just what the first plan
- * has left for them: a learner on plan keeps the plan they started with. */
-static void replan_rest(struct plan *pl, const struct outline *o,
-			const struct program_progress *pp, const struct completion *done)
+/* Weeks that have begun were planned on their first day, from what was
+ * done before it: that plan is theirs for good. */
+static void plan_begun_weeks(struct plan *pl, const struct outline *o,
+			     const struct completion *done)
 {
+	for (long i = 0; i <= pl->current && i < (long)pl->n_weeks; i++) {
+		struct plan_week *w = &pl->weeks[i];
+		double remaining = pl->effort - work_before(pl, o, done, &w->first);
+		w->planned = week_hours(pl, w, num_max(0, remaining));
+		lay_out(pl, o, done, &w->first, 0, w);
+	}
+}
+
+/* The weeks to come share what will remain once this week's plan is
+ * done, in order, from what is not ticked now. */
+static void plan_future_weeks(struct plan *pl, const struct outline *o,
+			      const struct completion *done)
+{
+	double left_this_week = 0;
+	if (pl->current >= 0 && pl->current < (long)pl->n_weeks) {
+		const struct plan_week *w = &pl->weeks[pl->current];
+		double done_this_week = pl->work_done - work_before(pl, o, done, &w->first);
+		left_this_week = num_max(0, w->planned - done_this_week);
+	}
+	double remaining = num_max(0, pl->remaining - left_this_week);
+	double skip = left_this_week;
+	for (size_t i = (size_t)(pl->current + 1); i < pl->n_weeks; i++) {
+		struct plan_week *w = &pl->weeks[i];
+		w->planned = week_hours(pl, w, remaining);
+		lay_out(pl, o, done, NULL, skip, w);
+		skip += w->planned;
+		remaining -= w->planned;
+	}
+}
+
+/* P: the weeks before this one, and this one by the days gone by; today
+ * is not over, so its share is not due yet. */
+static void planned_to_date(struct plan *pl, struct date today)
+{
+	double before = 0;
+	for (long i = 0; i < pl->current && i < (long)pl->n_weeks; i++)
+		before += pl->weeks[i].planned;
+	pl->planned_to_date = pl->planned_by_week_end = before;
 	if (pl->current < 0 || pl->current >= (long)pl->n_weeks)
 		return;
-	size_t first = (size_t)pl->current;
-	double before = pp ? progress_hours_between(pp, (struct date){ 1900, 1, 1 },
-						    date_add_days(pl->weeks[first].monday, -1))
-			   : 0;
-	double rest = num_max(0, pl->effort - before);
-	double first_plan_rest = 0;
-	for (size_t w = first; w < pl->n_weeks; w++)
-		first_plan_rest += pl->weeks[w].planned;
-	bool on_plan = fabs(rest - first_plan_rest) < 0.01;
-	double *amounts = xcalloc(pl->n_courses ? pl->n_courses : 1, sizeof *amounts);
-	double content = 0;
-	for (size_t i = 0; i < o->n; i++) {
-		if (o->modules[i].depth != 0)
-			continue;
-		size_t c = o->modules[i].course;
-		double left = done ? 1.0 - completion_course_fraction(done, o, i) : 1.0;
-		amounts[c] = pl->course_hours[c] * left;
-		content += amounts[c];
-	}
-	for (size_t c = 0; c < pl->n_courses && content > EPSILON; c++)
-		amounts[c] *= rest / content;
-	for (size_t w = first; w < pl->n_weeks; w++) {
-		free(pl->weeks[w].slices);
-		pl->weeks[w].slices = NULL;
-		pl->weeks[w].n_slices = 0;
-		if (!on_plan)
-			pl->weeks[w].planned = rest / (double)(pl->n_weeks - first);
-	}
-	if (content > EPSILON)
-		lay_out(pl, amounts, first);
-	free(amounts);
+	const struct plan_week *w = &pl->weeks[pl->current];
+	double share = (double)date_diff(w->first, today) / days_between(w->first, w->last);
+	pl->planned_to_date = before + w->planned * num_min(1, share);
+	pl->planned_by_week_end = before + w->planned;
 }
 
-/* Every week of the plan must have dates cursus can write: past
- * 9999-12-31 a year would need five digits. */
-static bool fits_calendar(const struct plan *pl, char **error)
+/* When the work left does not fit the weeks left at 1.5 x the pace, the
+ * day it would end at the pace. */
+static void check_load(struct plan *pl, struct date today)
 {
-	struct date end = date_add_days(pl->start, (int)pl->n_weeks * 7 - 1);
-	if (date_valid(end))
+	if (pl->remaining <= EPSILON || pl->current >= (long)pl->n_weeks)
+		return;
+	struct date from = pl->current < 0 ? pl->start : today;
+	double weeks_left = days_between(from, pl->end) / 7.0;
+	if (pl->remaining / weeks_left <= PLAN_CATCH_UP * pl->pace + EPSILON)
+		return;
+	pl->overloaded = true;
+	pl->end_at_pace = date_add_days(from, (int)ceil(pl->remaining / pl->pace * 7 - EPSILON) - 1);
+}
+
+/* The outside view: at the learner's recent pace, and the hours they
+ * have needed for each hour of planned work, when is the work done? The
+ * hours logged since the last tick count as work in progress. Before two
+ * weeks of history there is nothing to measure: the plan's end. */
+static void project(struct plan *pl, const struct program_progress *pp,
+		    const struct outline *o, const struct completion *done, struct date today)
+{
+	if (pl->all_done) {
+		pl->projection = PROJECTION_DONE;
+		return;
+	}
+	int history = date_compare(today, pl->start) < 0 ? 0 : days_between(pl->start, today);
+	if (!pp || history < PLAN_PROJECTION_DAYS) {
+		pl->projection = PROJECTION_PLAN;
+		pl->projected = pl->end;
+		return;
+	}
+	int window = history < PLAN_RECENT_DAYS ? history : PLAN_RECENT_DAYS;
+	pl->recent_pace = progress_hours_between(pp, date_add_days(today, 1 - window), today) /
+			  (window / 7.0);
+	struct date last_tick = DATE_FIRST;
+	for (size_t i = 0; done && i < o->n; i++)
+		if (o->modules[i].leaf && done->done[i] &&
+		    date_compare(done->done_on[i], last_tick) > 0)
+			last_tick = done->done_on[i];
+	double hours_then = progress_hours_between(pp, DATE_FIRST, last_tick);
+	double ratio = pl->work_done > EPSILON && hours_then > EPSILON
+			       ? hours_then / pl->work_done : 1.0;
+	double in_progress = (pl->studied - hours_then) / ratio;
+	double left = num_max(0, pl->remaining - in_progress);
+	pl->work_pace = pl->recent_pace / ratio;
+	pl->projection = PROJECTION_NONE;
+	if (pl->work_pace <= EPSILON)
+		return;
+	double days = ceil(left / pl->work_pace * 7 - EPSILON);
+	struct date when = date_add_days(today, (int)num_max(0, days));
+	if (days > 365.0 * 50 || !date_valid(when))
+		return; /* no date worth showing */
+	pl->projection = PROJECTION_PACE;
+	pl->projected = when;
+}
+
+/* The plan's last day: ceil(effort / pace) weeks of days from the start. */
+static bool place_end(struct plan *pl, char **error)
+{
+	double weeks = ceil(pl->effort / pl->pace - EPSILON);
+	if (weeks > PLAN_MAX_WEEKS) {
+		*error = xasprintf("%g h at %g h/week would take %.0f weeks (more than %d)",
+				   pl->effort, pl->pace, weeks, PLAN_MAX_WEEKS);
+		pl->fault = PLAN_FAULT_PACE;
+		return false;
+	}
+	pl->length = (int)weeks;
+	int days = (int)ceil(pl->effort / pl->pace * 7 - EPSILON);
+	pl->end = date_add_days(pl->start, days < 1 ? 0 : days - 1);
+	/* The last week must have dates cursus can write: past 9999-12-31 a
+	 * year would need five digits. */
+	struct date last_sunday = date_add_days(date_monday(pl->end), 6);
+	if (date_valid(last_sunday))
 		return true;
 	char start[11], last[11];
 	date_format(pl->start, start);
 	date_format(DATE_LAST, last);
-	*error = xasprintf("a plan of %zu week%s from %s would end after %s, the last "
-			   "date cursus handles", pl->n_weeks, pl->n_weeks == 1 ? "" : "s",
-			   start, last);
+	*error = xasprintf("a plan of %.0f week%s from %s would end after %s, the last "
+			   "date cursus handles", weeks, weeks == 1 ? "" : "s", start, last);
+	pl->fault = PLAN_FAULT_START;
 	return false;
 }
 
@@ -191,23 +311,20 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	memset(pl, 0, sizeof *pl);
 	pl->effort = plan_effort(p);
 	pl->pace = plan_pace(p, pp);
-	double weeks = ceil(pl->effort / pl->pace - EPSILON);
-	if (weeks > PLAN_MAX_WEEKS) {
-		*error = xasprintf("%g h at %g h/week would take %.0f weeks (more than %d)",
-				   pl->effort, pl->pace, weeks, PLAN_MAX_WEEKS);
-		pl->fault = PLAN_FAULT_PACE;
+	pl->start = pp && pp->has_start ? pp->start : today;
+	if (!place_end(pl, error))
 		return false;
-	}
-	pl->n_weeks = weeks < 1 ? 1 : (size_t)weeks;
-	pl->start = date_monday(pp && pp->has_start ? pp->start : today);
-	if (!fits_calendar(pl, error)) {
-		pl->fault = PLAN_FAULT_START;
-		return false;
-	}
 	share_effort(pl, p);
-	make_weeks(pl);
-	place_today(pl, pp, today);
-	replan_rest(pl, o, pp, done);
+	share_modules(pl, o);
+	pl->all_done = done && done->leaves > 0 && done->leaves_done == done->leaves;
+	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
+	pl->remaining = num_max(0, pl->effort - pl->work_done);
+	make_weeks(pl, pp, today);
+	plan_begun_weeks(pl, o, done);
+	plan_future_weeks(pl, o, done);
+	planned_to_date(pl, today);
+	check_load(pl, today);
+	project(pl, pp, o, done, today);
 	return true;
 }
 
@@ -217,5 +334,42 @@ void plan_free(struct plan *pl)
 		free(pl->weeks[w].slices);
 	free(pl->weeks);
 	free(pl->course_hours);
+	free(pl->module_hours);
 	memset(pl, 0, sizeof *pl);
+}
+
+int plan_percent(const struct plan *pl)
+{
+	if (pl->all_done)
+		return 100;
+	int pct = pl->effort > 0 ? (int)floor(pl->work_done / pl->effort * 100 + EPSILON) : 0;
+	return pct > 99 ? 99 : pct;
+}
+
+/* A measure against the plan: on plan from what was planned to date to
+ * what is planned by this week's end, give or take a day's share of the
+ * pace. So a learner at the plan's pace is on plan every day of the week,
+ * whichever days they study. */
+static struct verdict verdict_of(const struct plan *pl, double measure)
+{
+	if (pl->all_done)
+		return (struct verdict){ VERDICT_DONE, 0 };
+	if (pl->current < 0)
+		return (struct verdict){ VERDICT_NOT_STARTED, 0 };
+	double day = pl->pace / 7.0;
+	if (measure < pl->planned_to_date - day - EPSILON)
+		return (struct verdict){ VERDICT_BEHIND, pl->planned_to_date - measure };
+	if (measure > pl->planned_by_week_end + day + EPSILON)
+		return (struct verdict){ VERDICT_AHEAD, measure - pl->planned_by_week_end };
+	return (struct verdict){ VERDICT_ON_PLAN, 0 };
+}
+
+struct verdict plan_work_verdict(const struct plan *pl)
+{
+	return verdict_of(pl, pl->work_done);
+}
+
+struct verdict plan_hours_verdict(const struct plan *pl)
+{
+	return verdict_of(pl, pl->studied);
 }

@@ -1,7 +1,14 @@
-/* The weekly schedule of PRODUCT.md §2: ceil(effort / pace) weeks from a
- * Monday, courses laid out in order in proportion to their hours; once
- * weeks have passed, what remains is spread over the weeks that remain and
- * the plan says how far behind or ahead the learner is. */
+/* The plan of PRODUCT.md §2, computed once; every view formats it.
+ *
+ * The plan runs from the day the program was chosen (its start) to its
+ * end, ceil(effort / pace) weeks later, in calendar weeks from Monday to
+ * Sunday; a week the plan only partly covers gets its days' share. Each
+ * week's hours are planned when it begins, from the work that remains
+ * then (effort less the plan hours of the modules ticked before it),
+ * spread over the days left to the end, never more than 1.5 x the pace:
+ * so a week that has begun keeps its plan, and past weeks are history.
+ * Work done (W, the plan hours of ticked modules) and hours studied (L)
+ * are two measures, each compared with the hours planned to date (P). */
 #ifndef CURSUS_PLAN_H
 #define CURSUS_PLAN_H
 
@@ -19,6 +26,14 @@
 #define PLAN_DEFAULT_COURSE_HOURS 10.0
 /* A plan longer than this is a typo in the pace. */
 #define PLAN_MAX_WEEKS 520
+/* No week asks more than this times the pace to catch up. */
+#define PLAN_CATCH_UP 1.5
+/* The projection needs this many days of history; before, it is the
+ * plan's end. */
+#define PLAN_PROJECTION_DAYS 14
+/* The learner's recent pace is measured over this many days (or since
+ * the start, when shorter). */
+#define PLAN_RECENT_DAYS 28
 
 struct plan_slice {
 	size_t course;
@@ -30,9 +45,10 @@ enum week_time { WEEK_PAST, WEEK_CURRENT, WEEK_FUTURE };
 struct plan_week {
 	int number;            /* 1-based */
 	struct date monday, sunday;
+	struct date first, last; /* the days of the week within the plan */
 	int month;             /* 1-based month of the plan */
 	double planned;
-	double logged;
+	double logged;         /* Monday to Sunday */
 	enum week_time when;
 	struct plan_slice *slices;
 	size_t n_slices;
@@ -42,21 +58,63 @@ struct plan_week {
  * (the plan would run past DATE_LAST). */
 enum plan_fault { PLAN_FAULT_NONE, PLAN_FAULT_PACE, PLAN_FAULT_START };
 
+/* Where a measure (work done, hours studied) stands against the plan: on
+ * plan while it lies between what was planned to date and what is planned
+ * by the end of this week, give or take one day's share of the pace;
+ * behind by how much it falls short of the first, ahead by how much it
+ * passes the second. */
+enum verdict_kind {
+	VERDICT_NOT_STARTED,   /* today is before the plan's start */
+	VERDICT_ON_PLAN,
+	VERDICT_AHEAD,
+	VERDICT_BEHIND,
+	VERDICT_DONE,          /* every module is ticked */
+};
+
+struct verdict {
+	enum verdict_kind kind;
+	double hours;          /* ahead or behind by this much */
+};
+
+enum projection_kind {
+	PROJECTION_DONE,       /* nothing remains */
+	PROJECTION_PLAN,       /* too little history: the plan's end */
+	PROJECTION_PACE,       /* at the learner's recent pace */
+	PROJECTION_NONE,       /* no study lately, or too far off */
+};
+
 struct plan {
 	enum plan_fault fault; /* set when plan_build fails */
 	double effort;         /* hours */
 	double pace;           /* hours per week */
-	struct date start;     /* a Monday */
-	struct date end;       /* the last week's Sunday */
-	double *course_hours;  /* each course's share of the effort */
+	struct date start;     /* the first day of the plan */
+	struct date end;       /* its last day */
+	double *course_hours;  /* each course's plan hours */
 	size_t n_courses;
-	struct plan_week *weeks;
+	double *module_hours;  /* each outline module's plan hours */
+	int length;            /* ceil(effort / pace): the plan's length in weeks */
+	struct plan_week *weeks; /* the calendar weeks it covers (one more than
+				  * length when it starts mid-week) */
 	size_t n_weeks;
 	long current;          /* today's week; -1 before the start, n_weeks after */
-	double logged;         /* up to and including today */
-	double expected;       /* what the first plan expected by last week's end */
-	double balance;        /* logged - expected: ahead when > 0 */
-	double remaining;      /* effort - logged, never below 0 */
+	bool all_done;         /* every module ticked */
+
+	double work_done;      /* W: plan hours of the ticked modules */
+	double studied;        /* L: hours logged up to today */
+	double planned_to_date;  /* P: planned up to the end of yesterday (today
+				  * is not over: its share is not due yet) */
+	double planned_by_week_end; /* planned up to this week's Sunday */
+	double remaining;      /* effort - W */
+	double logged_before;  /* hours logged before the first week */
+	double logged_after;   /* hours logged after the last week */
+
+	bool overloaded;       /* the work left does not fit at 1.5 x the pace */
+	struct date end_at_pace; /* when it ends at the pace (overloaded) */
+
+	enum projection_kind projection;
+	struct date projected; /* PROJECTION_PLAN or _PACE */
+	double recent_pace;    /* hours studied a week lately */
+	double work_pace;      /* the work that pace does a week (hours / ratio) */
 };
 
 /* pp and done may be NULL. Fails (message in *error, pl->fault saying
@@ -66,5 +124,14 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 		const struct program_progress *pp, const struct completion *done,
 		struct date today, char **error);
 void plan_free(struct plan *pl);
+
+/* The share of the work done, rounded down: 100 only when every module is
+ * ticked. The one percentage every view shows. */
+int plan_percent(const struct plan *pl);
+/* Where work done and hours studied stand against the plan. */
+struct verdict plan_work_verdict(const struct plan *pl);
+struct verdict plan_hours_verdict(const struct plan *pl);
+/* "on plan", "ahead by 2 h", "behind by 3.5 h", "not started", "done". */
+void plan_verdict_text(struct verdict v, char *buf, size_t size);
 
 #endif

@@ -286,7 +286,7 @@ static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags
 	progress_choose(pr, c->p->group, c->p->id);
 	struct program_progress *pp = progress_get(pr, c->p->id);
 	if (!pp->has_start) {
-		pp->start = date_monday(c->today);
+		pp->start = c->today;
 		pp->has_start = true;
 	}
 	return true;
@@ -459,9 +459,9 @@ static void draw_title(struct app *a)
 	char pct[16] = "";
 	double fraction = 0;
 	if (a->view_ok) {
-		fraction = completion_percent(&a->view.done, &a->view.outline,
-					      a->view.plan.course_hours) / 100.0;
-		snprintf(pct, sizeof pct, " %3.0f%% ", fraction * 100);
+		int percent = plan_percent(&a->view.plan);
+		fraction = percent / 100.0;
+		snprintf(pct, sizeof pct, " %3d%% ", percent);
 	}
 	int right = a->view_ok ? bar_w + (int)strlen(pct) + 1 : 0;
 	draw_text(0, 0, a->cols - right, left, STYLE_TITLE);

@@ -7,7 +7,7 @@
 export CURSUS_STATE="$WORK/state/progress.yaml"
 c() { run "$CURSUS" --data "$SPECS" "$@"; }
 
-c --today 2026-11-24 choose P4-A
+c --today 2026-11-23 choose P4-A
 expect_status "choose P4-A" 0
 cp "$CURSUS_STATE" "$WORK/before.yaml"
 

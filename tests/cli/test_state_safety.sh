@@ -79,7 +79,7 @@ if awk "BEGIN { exit !($after - $before == 20) }"; then
 else
 	not_ok "concurrent logs lost: $before h -> $after h, expected +20 h"
 fi
-c status | grep -q '^Done: *100% (courses 10/10' && ok "10 concurrent ticks all kept" ||
+c status | grep -q '^Done: *100% of the work (courses 10/10' && ok "10 concurrent ticks all kept" ||
 	not_ok "concurrent ticks lost: $(c status | grep '^Done')"
 
 # 3. A full disk: the save fails with a message, the old file is intact.

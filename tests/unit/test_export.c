@@ -29,11 +29,13 @@ struct planned {
 	struct plan plan;
 };
 
+/* Chosen on Monday 2026-11-23: whole weeks. */
 static void build_plan(struct planned *f)
 {
 	char *err = NULL;
 	outline_build(&f->outline, f->p);
-	if (!plan_build(&f->plan, f->p, &f->outline, NULL, NULL, today, &err))
+	struct program_progress pp = { .has_start = true, .start = { 2026, 11, 23 } };
+	if (!plan_build(&f->plan, f->p, &f->outline, &pp, NULL, today, &err))
 		fail_msg("plan_build: %s", err);
 }
 
@@ -561,27 +563,30 @@ static void test_export_logged_hours(void **state)
 
 	char *csv = export_plan(EXPORT_CSV, f->p, &pl, today, NULL);
 	assert_non_null(strstr(csv, "\r\n1,2026-11-23,2026-11-29,1,5,3,"));
-	assert_non_null(strstr(csv, "\r\n2,2026-11-30,2026-12-06,1,5,2,"));
-	/* the 85 h left, over the 16 weeks left */
-	assert_non_null(strstr(csv, "\r\n3,2026-12-07,2026-12-13,1,5.3,0,"));
+	/* nothing ticked: each week planned when it began, from 90 h left */
+	assert_non_null(strstr(csv, "\r\n2,2026-11-30,2026-12-06,1,5.3,2,"));
+	assert_non_null(strstr(csv, "\r\n3,2026-12-07,2026-12-13,1,5.6,0,"));
 	free(csv);
 
 	char *ics = export_plan(EXPORT_ICS, f->p, &pl, today, NULL);
 	char *u = unfold(ics);
 	char *desc = event_prop(u, "cursus-P4-A-week-2@cursus", "DESCRIPTION:");
-	assert_starts_with(desc, "Planned: 5 h\\nLogged: 2 h\\nCourse 1: ");
+	assert_starts_with(desc, "Planned: 5.3 h\\nLogged: 2 h\\nCourse 1: ");
 	free(desc);
 	free(u);
 	free(ics);
 
 	char *md = export_plan(EXPORT_MD, f->p, &pl, today, NULL);
-	assert_non_null(strstr(md, "\n| ▶ 3 | 2026-12-07 – 2026-12-13 | 1 | 5.3 h | 0 h | "));
+	assert_non_null(strstr(md, "\n| ▶ 3 | 2026-12-07 – 2026-12-13 | 1 | 5.6 h | 0 h | "));
 	/* how far behind is plan.c's business; what the page says is ours */
-	assert_true(pl.balance < -0.05);
-	char behind[32], footer[128];
-	effort_format_hours(-pl.balance, behind, sizeof behind);
-	snprintf(footer, sizeof footer, "\nLogged 5 h of 90 h, behind by %s h. "
-		 "▶ marks the current week.\n", behind);
+	struct verdict work = plan_work_verdict(&pl), hours = plan_hours_verdict(&pl);
+	assert_int_equal(work.kind, VERDICT_BEHIND);
+	assert_int_equal(hours.kind, VERDICT_BEHIND);
+	char w[32], h[32], footer[200];
+	effort_format_hours_unit(work.hours, w, sizeof w);
+	effort_format_hours_unit(hours.hours, h, sizeof h);
+	snprintf(footer, sizeof footer, "\nDone 0%% of the work (0 h of 90 h): behind by %s. "
+		 "Studied 5 h: behind by %s. ▶ marks the current week.\n", w, h);
 	assert_non_null(strstr(md, footer));
 	free(md);
 	plan_free(&pl);

@@ -85,7 +85,7 @@ static void test_p4a_plan(void **state)
 	struct fixture f;
 	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
 	f.pp->has_start = true;
-	f.pp->start = D(2026, 11, 25); /* a Wednesday: the plan starts that Monday */
+	f.pp->start = D(2026, 11, 23); /* chosen on a Monday: 18 weeks of 5 h */
 	build(&f, D(2026, 11, 20));
 	const struct plan *pl = &f.plan;
 	assert_near(90, pl->effort);
@@ -117,11 +117,44 @@ static void test_p4a_plan(void **state)
 	assert_int_equal(pl->weeks[4].month, 1);
 	assert_int_equal(pl->weeks[5].month, 2);
 	assert_int_equal(pl->weeks[17].month, 4);
-	/* week 5 spans the new year? no: week 6 is 2026-12-28 to 2027-01-03 */
 	assert_date(D(2026, 12, 28), pl->weeks[5].monday);
 	assert_date(D(2027, 1, 3), pl->weeks[5].sunday);
 	assert_int_equal(pl->current, -1);
-	assert_near(0, pl->expected);
+	assert_near(0, pl->planned_to_date);
+	assert_int_equal(plan_work_verdict(pl).kind, VERDICT_NOT_STARTED);
+	assert_int_equal(pl->projection, PROJECTION_PLAN);
+	assert_date(pl->end, pl->projected);
+	unload(&f);
+}
+
+/* Chosen on a Thursday: the first week gets its 4 days' share, and the
+ * plan ends 18 weeks of days later, on a Wednesday. */
+static void test_midweek_start(void **state)
+{
+	(void)state;
+	struct fixture f;
+	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 26);
+	build(&f, D(2026, 11, 26));
+	const struct plan *pl = &f.plan;
+	assert_int_equal(pl->n_weeks, 19);
+	assert_date(D(2027, 3, 31), pl->end);
+	assert_near(5 * 4 / 7.0, pl->weeks[0].planned);
+	assert_near(5, pl->weeks[1].planned);
+	assert_near(5 * 3 / 7.0, pl->weeks[18].planned);
+	double sum = 0;
+	for (size_t w = 0; w < pl->n_weeks; w++)
+		sum += pl->weeks[w].planned;
+	assert_near(90, sum);
+	/* on its first day, a day's share is planned to date: on plan */
+	assert_near(0, pl->planned_to_date); /* today is not over */
+	assert_int_equal(plan_hours_verdict(pl).kind, VERDICT_ON_PLAN);
+	/* chosen on a Sunday, the learner is not behind the next day */
+	f.pp->start = D(2026, 11, 29);
+	build(&f, D(2026, 11, 30));
+	assert_near(5 / 7.0, f.plan.planned_to_date);
+	assert_int_equal(plan_hours_verdict(&f.plan).kind, VERDICT_ON_PLAN);
 	unload(&f);
 }
 
@@ -130,6 +163,8 @@ static void test_p4b_spreads_evenly(void **state)
 	(void)state;
 	struct fixture f;
 	load(&f, SHIPPED_SPECS_DIR "/P4-B.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 23);
 	build(&f, D(2026, 11, 24));
 	assert_int_equal(f.plan.n_weeks, 24);
 	for (size_t c = 0; c < 10; c++)
@@ -146,6 +181,8 @@ static void test_pace_change(void **state)
 	(void)state;
 	struct fixture f;
 	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 23);
 	f.pp->pace = 10;
 	build(&f, D(2026, 11, 24));
 	assert_int_equal(f.plan.n_weeks, 9);
@@ -156,7 +193,9 @@ static void test_pace_change(void **state)
 	unload(&f);
 }
 
-/* Three weeks in, 7 h logged instead of 15: behind, and the rest spread. */
+/* Three weeks in, 7 h logged and nothing ticked: each week was planned
+ * when it began, from the work that remained then, so weeks 2 and 3 ask
+ * a little more; the hours planned to date are theirs. */
 static void test_behind_and_replanned(void **state)
 {
 	(void)state;
@@ -169,21 +208,33 @@ static void test_behind_and_replanned(void **state)
 	build(&f, D(2026, 12, 13)); /* Sunday of week 3 */
 	const struct plan *pl = &f.plan;
 	assert_int_equal(pl->current, 2);
-	assert_near(7, pl->logged);
-	assert_near(10, pl->expected); /* weeks 1 and 2; week 3 is not over */
-	assert_near(-3, pl->balance);
+	assert_near(7, pl->studied);
 	assert_near(3, pl->weeks[0].logged);
 	assert_near(4, pl->weeks[1].logged);
 	assert_int_equal(pl->weeks[0].when, WEEK_PAST);
 	assert_int_equal(pl->weeks[2].when, WEEK_CURRENT);
-	/* past weeks keep their plan; 83 h over the 16 weeks that remain */
-	assert_near(5, pl->weeks[1].planned);
-	for (size_t w = 2; w < 18; w++)
-		assert_near(83.0 / 16, pl->weeks[w].planned);
-	assert_near(83, pl->remaining);
+	assert_near(5, pl->weeks[0].planned);
+	assert_near(90 / 17.0, pl->weeks[1].planned);
+	assert_near(90 / 16.0, pl->weeks[2].planned);
+	/* Sunday is not over: six of week 3's seven days are due */
+	double p = 5 + 90 / 17.0 + 90 / 16.0 * 6 / 7;
+	assert_near(p, pl->planned_to_date);
+	assert_near(5 + 90 / 17.0 + 90 / 16.0, pl->planned_by_week_end);
+	struct verdict hours = plan_hours_verdict(pl), work = plan_work_verdict(pl);
+	assert_int_equal(hours.kind, VERDICT_BEHIND);
+	assert_near(p - 7, hours.hours);
+	assert_int_equal(work.kind, VERDICT_BEHIND);
+	assert_near(p, work.hours);
+	/* the weeks to come share what remains once this week's plan is done */
+	for (size_t w = 3; w < 18; w++)
+		assert_near((90 - 90 / 16.0) / 15, pl->weeks[w].planned);
+	assert_near(90, pl->remaining);
+	assert_false(pl->overloaded);
 	unload(&f);
 }
 
+/* Studying ahead within the week is on plan; more than the week asks is
+ * ahead; each is said from what was planned by then. */
 static void test_ahead(void **state)
 {
 	(void)state;
@@ -194,20 +245,24 @@ static void test_ahead(void **state)
 	progress_hours_set(f.pp, D(2026, 11, 23), 6);
 	progress_hours_set(f.pp, D(2026, 11, 24), 4);
 	build(&f, D(2026, 11, 29));
-	assert_near(0, f.plan.expected);
-	assert_near(10, f.plan.balance);
+	assert_near(5 * 6 / 7.0, f.plan.planned_to_date);
+	assert_near(5, f.plan.planned_by_week_end);
+	struct verdict v = plan_hours_verdict(&f.plan);
+	assert_int_equal(v.kind, VERDICT_AHEAD);
+	assert_near(5, v.hours);
 	build(&f, D(2026, 11, 30));
-	assert_near(5, f.plan.expected);
-	assert_near(5, f.plan.balance);
-	/* today past the end: everything is past */
+	assert_near(5, f.plan.planned_to_date);
+	assert_int_equal(plan_hours_verdict(&f.plan).kind, VERDICT_ON_PLAN);
+	/* today past the end: every week is past, everything planned */
 	build(&f, D(2027, 6, 1));
 	assert_int_equal(f.plan.current, 18);
-	assert_near(90, f.plan.expected);
-	assert_near(80, f.plan.remaining);
+	assert_near(90, f.plan.remaining);
+	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_BEHIND);
 	unload(&f);
 }
 
-/* Ticked content moves the courses of the weeks that remain. */
+/* Ticked content moves the courses of the weeks to come; the weeks that
+ * have begun keep the courses they were planned with. */
 static void test_replan_follows_ticks(void **state)
 {
 	(void)state;
@@ -220,9 +275,31 @@ static void test_replan_follows_ticks(void **state)
 			progress_tick_add(f.pp, f.o.modules[i].path, f.o.modules[i].title,
 					  D(2026, 11, 30));
 	build(&f, D(2026, 12, 1));
-	assert_int_equal(f.plan.weeks[1].n_slices, 1);
-	assert_int_equal(f.plan.weeks[1].slices[0].course, 1); /* course 2 now */
+	assert_int_equal(f.plan.weeks[2].n_slices, 1);
+	assert_int_equal(f.plan.weeks[2].slices[0].course, 1); /* course 2 now */
 	assert_int_equal(f.plan.weeks[0].slices[0].course, 0); /* the past stays */
+	assert_int_equal(f.plan.weeks[1].slices[0].course, 0); /* as planned on Monday */
+	/* course 1 done early: the rest is spread, no course gets more hours */
+	assert_near(90 * 18.0 / 51, f.plan.course_hours[1]);
+	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_AHEAD);
+	unload(&f);
+}
+
+/* Far behind: no week asks more than 1.5 x the pace, and the plan says
+ * when the work ends at the pace. */
+static void test_catch_up_capped(void **state)
+{
+	(void)state;
+	struct fixture f;
+	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 23);
+	build(&f, D(2027, 2, 22)); /* week 14 of 18, nothing done */
+	const struct plan *pl = &f.plan;
+	for (size_t w = 0; w < pl->n_weeks; w++)
+		assert_true(pl->weeks[w].planned <= 7.5 + 1e-9);
+	assert_true(pl->overloaded);
+	assert_date(date_add_days(D(2027, 2, 22), 126 - 1), pl->end_at_pace);
 	unload(&f);
 }
 
@@ -239,7 +316,7 @@ static void test_completion_and_status(void **state)
 	assert_int_equal(st.state, CERT_NOT_CHOSEN);
 	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2026, 11, 24));
 	assert_int_equal(st.state, CERT_NOT_STARTED);
-	assert_false(st.has_projection);
+	assert_int_equal(f.plan.projection, PROJECTION_PLAN);
 
 	/* the three sub-topics of 1.2 make 1.2 done, not course 1 */
 	progress_tick_add(f.pp, "1.2.1", "Apprentissage supervisé", D(2026, 11, 24));
@@ -254,14 +331,22 @@ static void test_completion_and_status(void **state)
 	assert_false(f.done.done[outline_find(&f.o, "1")]);
 	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2026, 11, 26));
 	assert_int_equal(st.state, CERT_IN_PROGRESS);
-	/* course 1 weighs 16/51 and has 7 leaves, 3 done */
-	assert_near(100.0 * (16.0 / 51) * (3.0 / 7), st.percent);
+	/* topic 1.2 is one of course 1's 5 topics: a fifth of its 16/51 of 90 h */
+	assert_near(90 * 16.0 / 51 / 5, f.plan.work_done);
+	assert_int_equal(plan_percent(&f.plan), 6);
 	assert_int_equal(st.courses_done, 0);
-	assert_near(1, st.recent_pace); /* 4 h over 4 weeks */
-	assert_true(st.has_projection);
-	assert_date(date_add_days(D(2026, 11, 26), 86 * 7), st.projected);
+	/* four days of history: the projection is the plan's end */
+	assert_int_equal(f.plan.projection, PROJECTION_PLAN);
+	assert_date(f.plan.end, f.plan.projected);
+	/* three weeks on at 1 h a week of study: the learner's own pace */
+	progress_hours_set(f.pp, D(2026, 12, 3), 1);
+	progress_hours_set(f.pp, D(2026, 12, 10), 1);
+	build(&f, D(2026, 12, 17));
+	assert_int_equal(f.plan.projection, PROJECTION_PACE);
+	assert_near(6 / (25 / 7.0), f.plan.recent_pace);
+	assert_true(date_compare(f.plan.projected, f.plan.end) > 0);
 
-	/* everything ticked: all done; then earned */
+	/* everything ticked: all done, 100 %, nothing more planned */
 	for (size_t i = 0; i < f.o.n; i++)
 		if (f.o.modules[i].leaf && !f.done.done[i])
 			progress_tick_add(f.pp, f.o.modules[i].path, f.o.modules[i].title,
@@ -269,7 +354,10 @@ static void test_completion_and_status(void **state)
 	build(&f, D(2027, 3, 2));
 	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2027, 3, 2));
 	assert_int_equal(st.state, CERT_ALL_DONE);
-	assert_near(100, st.percent);
+	assert_int_equal(plan_percent(&f.plan), 100);
+	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_DONE);
+	for (long w = f.plan.current + 1; w < (long)f.plan.n_weeks; w++)
+		assert_near(0, f.plan.weeks[w].planned);
 	assert_int_equal(st.courses_done, 3);
 	assert_date(D(2027, 3, 1), st.all_done_on);
 	f.pp->earned = true;
@@ -314,15 +402,17 @@ static void test_plan_across_daylight_saving(void **state)
 		progress_hours_set(f.pp, D(2027, 3, 28), 2); /* the night clocks change */
 		progress_hours_set(f.pp, D(2027, 3, 14), 1);
 		build(&f, D(2027, 4, 1));
-		assert_date(D(2027, 2, 15), f.plan.start);
+		assert_date(D(2027, 2, 17), f.plan.start);
+		assert_date(D(2027, 2, 15), f.plan.weeks[0].monday);
 		for (size_t w = 1; w < f.plan.n_weeks; w++) {
 			assert_int_equal(date_weekday(f.plan.weeks[w].monday), 1);
 			assert_int_equal(date_diff(f.plan.weeks[w - 1].monday, f.plan.weeks[w].monday), 7);
 		}
-		assert_date(D(2027, 8, 1), f.plan.end); /* 24 weeks later, a Sunday */
+		assert_date(D(2027, 8, 3), f.plan.end); /* 24 weeks of days later */
 		assert_near(2, f.plan.weeks[5].logged); /* 22-28 March */
 		assert_near(1, f.plan.weeks[3].logged); /* 8-14 March */
 		assert_int_equal(f.plan.current, 6);
+		assert_int_equal(f.plan.n_weeks, 25);
 		unload(&f);
 	}
 	setenv("TZ", "UTC", 1);
@@ -351,6 +441,8 @@ int main(void)
 	setenv("TZ", "UTC", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_p4a_plan),
+		cmocka_unit_test(test_midweek_start),
+		cmocka_unit_test(test_catch_up_capped),
 		cmocka_unit_test(test_p4b_spreads_evenly),
 		cmocka_unit_test(test_pace_change),
 		cmocka_unit_test(test_behind_and_replanned),
