@@ -55,29 +55,29 @@ static size_t status_lines(struct app *a, struct line *out)
 	} else {
 		add(out, &n, "State", STYLE_NORMAL, "%s", certificate_state_name(st.state));
 	}
-	add(out, &n, "Done", STYLE_NORMAL, "%d%% of the work, courses %zu/%zu", plan_percent(pl),
+	add(out, &n, "Done", STYLE_NORMAL, "%d%%, courses %zu/%zu", plan_percent(pl),
 	    st.courses_done, st.n_courses);
 	effort_format_hours_unit(pl->planned_to_date, x, sizeof x);
 	effort_format_hours_unit(pl->planned_by_week_end, y, sizeof y);
-	add(out, &n, "Planned", STYLE_NORMAL, "%s to date, %s by Sunday", x, y);
+	add(out, &n, "Planned", STYLE_NORMAL, "%s, %s by Sunday", x, y);
 	struct verdict work = plan_work_verdict(pl), hours = plan_hours_verdict(pl);
 	effort_format_hours_unit(pl->work_done, x, sizeof x);
 	plan_verdict_text(work, verdict, sizeof verdict);
-	add(out, &n, "Work", verdict_style(work), "%s done: %s", x, verdict);
+	add(out, &n, "Work", verdict_style(work), "%s: %s", x, verdict);
 	effort_format_logged_unit(pl->studied, x, sizeof x);
 	plan_verdict_text(hours, verdict, sizeof verdict);
-	add(out, &n, "Hours", verdict_style(hours), "%s studied: %s", x, verdict);
+	add(out, &n, "Hours", verdict_style(hours), "%s: %s", x, verdict);
 	effort_format_hours_unit(pl->recent_pace, x, sizeof x);
 	effort_format_hours_unit(pl->pace, y, sizeof y);
 	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
-		add(out, &n, "Pace", STYLE_NORMAL, "%s/week lately (plan %s)", x, y);
+		add(out, &n, "Pace", STYLE_NORMAL, "%s/week (plan %s)", x, y);
 	else
-		add(out, &n, "Pace", STYLE_NORMAL, "plan %s/week", y);
+		add(out, &n, "Pace", STYLE_NORMAL, "%s/week (plan)", y);
 	date_format(pl->projected, d);
 	if (pl->projection == PROJECTION_PACE)
-		add(out, &n, "Projected", STYLE_NORMAL, "%s at your pace", d);
+		add(out, &n, "Projected", STYLE_NORMAL, "%s (your pace)", d);
 	else if (pl->projection == PROJECTION_PLAN)
-		add(out, &n, "Projected", STYLE_NORMAL, "%s (the plan's end)", d);
+		add(out, &n, "Projected", STYLE_NORMAL, "%s (plan's end)", d);
 	else
 		add(out, &n, "Projected", STYLE_NORMAL, "-");
 	date_format(pl->end, d);

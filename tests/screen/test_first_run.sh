@@ -9,7 +9,7 @@ expect_on_screen "Right selects option B" "Choose an option"
 keys Left Enter
 expect_screen chosen-80x24 "Chose P4-A"
 expect_state "the choice is saved at once" "^  P4: P4-A$"
-expect_state "the start is this week's Monday" "start: 2026-11-23"
+expect_state "the start is the day chosen" "start: 2026-11-24"
 quit
 
 # Reopening shows the planner, not the chooser.

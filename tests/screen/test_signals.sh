@@ -63,7 +63,7 @@ keys Tab L
 expect_on_screen "L asks" "Hours studied on 2026-11-24:"
 type_text "2"
 signal_ends HUP 129
-if grep -q "2026-11-24" "$CURSUS_STATE"; then
+if grep -q "^      2026-11-24: " "$CURSUS_STATE"; then # an hours line
 	not_ok "SIGHUP saved the hours of an open prompt"
 else
 	ok "SIGHUP saves nothing from an open prompt"
