@@ -91,19 +91,6 @@ ls "$XDG_CACHE_HOME"/cursus/body-* >/dev/null 2>&1 && ok "the body is kept" ||
 	not_ok "no body-* entry in $(ls "$XDG_CACHE_HOME/cursus")"
 run "$CURSUS" show P4-A --data "$D"
 expect_file "show, body from the cache: the same" out "$WORK/show-expected"
-# libcmark is opened only to parse a body (src/cmark_lazy.h): a start that
-# finds the body in the cache never maps it. The dynamic linker says which
-# files it loads.
-run env LD_DEBUG=files "$CURSUS" show P4-A --data "$D"
-expect_file "show, body from the cache, LD_DEBUG: the same" out "$WORK/show-expected"
-if grep -q "file=libcmark" "$WORK/err"; then
-	not_ok "libcmark was loaded with the body in the cache"
-else
-	ok "libcmark not loaded with the body in the cache"
-fi
-run env LD_DEBUG=files CURSUS_CACHE=off "$CURSUS" show P4-A --data "$D"
-expect_file "show, body parsed, LD_DEBUG: the same" out "$WORK/show-expected"
-expect_grep "libcmark loaded to parse a body" err "file=libcmark"
 sed 's/Facteurs humains/Facteurs HUMAINS/' "$D/P4-A.md" >"$D/P4-A.tmp" && cat "$D/P4-A.tmp" >"$D/P4-A.md"
 rm "$D/P4-A.tmp"
 touch -d '2020-01-01 00:00:01' "$D/P4-A.md"
