@@ -1,6 +1,5 @@
 #include "config.h"
 #include "plan.h"
-#include "num.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -74,7 +73,7 @@ static void lay_out(struct plan *pl, const double *amounts, size_t first)
 	for (size_t w = first; w < pl->n_weeks; w++) {
 		double room = pl->weeks[w].planned;
 		while (room > EPSILON && c < pl->n_courses) {
-			double take = num_min(room, left_in_course);
+			double take = fmin(room, left_in_course);
 			add_slice(&pl->weeks[w], c, take);
 			room -= take;
 			left_in_course -= take;
@@ -94,7 +93,7 @@ static void make_weeks(struct plan *pl)
 		week->sunday = date_add_days(week->monday, 6);
 		week->month = 1 + (int)floor((double)w / WEEKS_PER_MONTH + EPSILON);
 		double from = (double)w * pl->pace;
-		week->planned = num_min(pl->pace, pl->effort - from);
+		week->planned = fmin(pl->pace, pl->effort - from);
 	}
 	pl->end = pl->weeks[pl->n_weeks - 1].sunday;
 	lay_out(pl, pl->course_hours, 0);
@@ -123,7 +122,7 @@ static void place_today(struct plan *pl, const struct program_progress *pp, stru
 		pl->expected += pl->weeks[w].planned;
 	pl->logged = pp ? progress_hours_between(pp, (struct date){ 1900, 1, 1 }, today) : 0;
 	pl->balance = pl->logged - pl->expected;
-	pl->remaining = num_max(0, pl->effort - pl->logged);
+	pl->remaining = fmax(0, pl->effort - pl->logged);
 }
 
 /* From today's week on, what remains (in hours: the effort less what was
@@ -139,7 +138,7 @@ static void replan_rest(struct plan *pl, const struct outline *o,
 	double before = pp ? progress_hours_between(pp, (struct date){ 1900, 1, 1 },
 						    date_add_days(pl->weeks[first].monday, -1))
 			   : 0;
-	double rest = num_max(0, pl->effort - before);
+	double rest = fmax(0, pl->effort - before);
 	double first_plan_rest = 0;
 	for (size_t w = first; w < pl->n_weeks; w++)
 		first_plan_rest += pl->weeks[w].planned;
