@@ -4,14 +4,20 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
-/* Bump when the file's layout changes. 5: the directory's path is kept,
- * and records are the caller's. */
+/* Bump when the file's layout or what a record holds changes. 5: the
+ * directory's path is kept, so that the file of a directory that has gone
+ * can be found and removed. */
 #define CACHE_MAGIC "cursus-catalog-cache 5 " PACKAGE_VERSION "\n"
 
 /* One spec: its name, its key, and the record the caller made of it. */
@@ -163,10 +169,58 @@ static void write_cache(struct catalog_cache *c)
 	sb_free(&out);
 }
 
+/* ---- pruning ---- */
+
+/* True when the cache file at path is for a directory that no longer
+ * exists. Only its header is read: the directory is named at the start. */
+static bool for_a_gone_dir(int cache_dfd, const char *name)
+{
+	char head[PATH_MAX + 256];
+	int fd = openat(cache_dfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0)
+		return false;
+	ssize_t n = read(fd, head, sizeof head);
+	close(fd);
+	if (n <= 0)
+		return false;
+	struct cache_reader r = { head, head + n, true };
+	char *dir;
+	read_header(&r, &dir);
+	struct stat st;
+	bool gone = dir && dir[0] == '/' && stat(dir, &st) != 0 && errno == ENOENT;
+	free(dir);
+	return gone;
+}
+
+/* Removes the catalogue files of directories that have gone, and what
+ * earlier versions of cursus kept per spec body (body-*): nothing reads
+ * those any more. */
+static void prune(const char *cache_file)
+{
+	char *dir = xstrdup(cache_file);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	DIR *d = slash ? opendir(dir) : NULL;
+	free(dir);
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		const char *name = de->d_name;
+		if (strncmp(name, "body-", 5) == 0 ||
+		    (strncmp(name, "catalog-", 8) == 0 && for_a_gone_dir(dirfd(d), name)))
+			unlinkat(dirfd(d), name, 0);
+	}
+	closedir(d);
+}
+
 void catalog_cache_close(struct catalog_cache *c)
 {
-	if (c->path && (c->dirty || c->next_old < c->n_old))
+	if (c->path && (c->dirty || c->next_old < c->n_old)) {
 		write_cache(c);
+		prune(c->path);
+	}
 	free_records(c->old, c->n_old);
 	free_records(c->fresh, c->n_fresh);
 	free(c->buffer);

@@ -41,7 +41,8 @@ const char *catalog_cache_find(struct catalog_cache *c, const char *name,
  * changed in the last two seconds is not kept. */
 void catalog_cache_store(struct catalog_cache *c, const char *name, const struct stat *st,
 			 const char *data, size_t len);
-/* Writes the cache when it changed (errors are ignored: it is a cache). */
+/* Writes the cache when it changed, and then removes the cache files of
+ * directories that no longer exist (errors are ignored: it is a cache). */
 void catalog_cache_close(struct catalog_cache *c);
 
 #endif

@@ -67,6 +67,37 @@ run "$CURSUS" list --data "$D"
 expect_grep "a new spec is listed" out "^NEW-A "
 if grep -q "^P9-A" "$WORK/out"; then not_ok "a removed spec is still listed"; else ok "a removed spec is gone"; fi
 
+# The file of a directory that no longer exists is removed the next time
+# the cache is written, and only that one; the old files of the body cache
+# of earlier versions go too.
+touch -d '2020-01-01 00:00:00' "$D/zz-new.md" "$D/good.md" # all kept from now on
+run "$CURSUS" list --data "$D"
+G="$WORK/gone"
+mkdir -p "$G"
+cp "$D/good.md" "$G/good.md"
+touch -d '2020-01-01 00:00:00' "$G/good.md"
+run "$CURSUS" list --data "$G"
+[ "$(ls "$XDG_CACHE_HOME/cursus" | wc -l)" -eq 2 ] && ok "a second directory, a second cache file" ||
+	not_ok "cache files: $(ls "$XDG_CACHE_HOME/cursus")"
+printf 'old body cache' >"$XDG_CACHE_HOME/cursus/body-0123456789abcdef"
+rm -r "$G"
+run "$CURSUS" list --data "$D"
+[ "$(ls "$XDG_CACHE_HOME/cursus" | wc -l)" -eq 3 ] && ok "nothing written, nothing removed" ||
+	not_ok "cache files: $(ls "$XDG_CACHE_HOME/cursus")"
+cp "$D/good.md" "$D/zz-later.md"
+sed -i 's/GOOD-A/LAT-A/' "$D/zz-later.md"
+touch -d '2020-01-01 00:00:00' "$D/zz-later.md"
+run "$CURSUS" list --data "$D"
+expect_grep "a spec added" out "^LAT-A "
+if [ "$(ls "$XDG_CACHE_HOME/cursus")" = "$(basename "$CACHE_FILE")" ]; then
+	ok "at the next save, the gone directory's file and the body cache's are removed"
+else
+	not_ok "cache files: $(ls "$XDG_CACHE_HOME/cursus"), expected $(basename "$CACHE_FILE")"
+fi
+grep -q "Good two" "$CACHE_FILE" && ok "the remaining directory's file is kept" ||
+	not_ok "$CACHE_FILE lost its records"
+rm "$D/zz-later.md"
+
 # A damaged cache is ignored and rebuilt.
 for f in "$XDG_CACHE_HOME"/cursus/*; do
 	head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"
