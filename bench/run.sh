@@ -11,8 +11,9 @@
 #   list, show ID, schedule, status        cursus's commands
 #   first frame  the planner on an 80x24 pty, from start until its first
 #                complete frame is drawn (bench/first_frame.c), then 'q'
-#   calcurse -t  the peer, with as many to-do items as the catalogue has
-#                courses (bench/calcurse_data.sh)
+#   bare frame   bench/bare_frame.c, a bare ncurses program, on the same pty,
+#                interleaved with the planner's first frame on the shipped
+#                specs: the least any curses program takes to a frame
 # each with hyperfine (warm-ups, then several runs: median and spread), the
 # peak RSS of each (/usr/bin/time -f %M; the planner's from wait4()), and the
 # instructions per keystroke in the planner (callgrind, 1000 moves minus an
@@ -34,19 +35,17 @@
 #             SMALL_RUNS for those under 1000 (default 50: their runs take
 #             milliseconds, where a busy machine's noise is largest)
 #   PTY_ROUNDS, PTY_RUNS  the planner's first frame on the shipped specs is
-#             compared with calcurse -t and a bare ncurses frame in PTY_ROUNDS
-#             rounds (default 10) of PTY_RUNS runs of each (default 5)
+#             compared with a bare ncurses frame in PTY_ROUNDS rounds
+#             (default 10) of PTY_RUNS runs of each (default 5)
 #   KEYS      keystrokes of the planner session (default 1000)
-#   PEER_MAX_ITEMS  above this many to-do items calcurse -t is run once, not
-#             RUNS times: its loading is quadratic (default 20000)
 #   OUT       the report (default results.md next to this script)
 #   WORK      scratch directory (default: a new one under $TMPDIR or /tmp,
 #             removed at the end unless KEEP=1)
 #   CURSUS_REV  what to call the measured cursus in the report (default: the
 #             commit of this tree, and whether it has changes)
 #   CC        the C compiler (default cc)
-# Needs: hyperfine, valgrind, calcurse, /usr/bin/time (Debian packages
-# hyperfine valgrind calcurse time), pkg-config, libyaml-dev, libcmark-dev.
+# Needs: hyperfine, valgrind, /usr/bin/time (Debian packages hyperfine
+# valgrind time), pkg-config, libyaml-dev, libcmark-dev, libncurses-dev.
 set -eu
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -61,7 +60,6 @@ SMALL_RUNS=${SMALL_RUNS:-50}
 PTY_ROUNDS=${PTY_ROUNDS:-10}
 PTY_RUNS=${PTY_RUNS:-5}
 KEYS=${KEYS:-1000}
-PEER_MAX_ITEMS=${PEER_MAX_ITEMS:-20000}
 OUT=${OUT:-$BENCH/results.md}
 CC=${CC:-cc}
 TODAY=2026-11-24
@@ -78,12 +76,12 @@ say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
 
 missing=
-for tool in hyperfine valgrind calcurse pkg-config "$CC"; do
+for tool in hyperfine valgrind pkg-config "$CC"; do
 	command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 [ -x /usr/bin/time ] || missing="$missing /usr/bin/time"
 if [ -n "$missing" ]; then
-	die "missing:$missing (apt-get install -y hyperfine valgrind calcurse time pkg-config libyaml-dev libcmark-dev)"
+	die "missing:$missing (apt-get install -y hyperfine valgrind time pkg-config libyaml-dev libcmark-dev libncurses-dev)"
 fi
 [ -x "$CURSUS" ] || die "no cursus at $CURSUS: build it first (./configure && make), or set CURSUS"
 [ -d "$SHIPPED" ] || die "no shipped specs at $SHIPPED"
@@ -208,10 +206,8 @@ for c in $CASES; do
 	files=$(find "$dir" -maxdepth 1 -name '*.md' | wc -l | tr -d ' ')
 	put "$c.files" "$files"
 	put "$c.bytes" "$(find "$dir" -maxdepth 1 -name '*.md' -exec cat {} + | wc -c | tr -d ' ')"
-	items=$(sh "$BENCH/calcurse_data.sh" "$dir" "$WORK/cal-$c")
-	put "$c.courses" "$items"
-	# calcurse writes its configuration on the first run; do it now.
-	calcurse -D "$WORK/cal-$c" -t >/dev/null 2>&1 || true
+	put "$c.courses" "$(find "$dir" -maxdepth 1 -name '*.md' -exec grep -h '^### Cours ' {} + |
+		wc -l | tr -d ' ')"
 	"$CUR" --state "$WORK/state-$c.yaml" --data "$dir" --today "$TODAY" \
 		choose "$(case_id "$c")" >/dev/null || die "cursus choose failed on $c"
 done
@@ -225,12 +221,6 @@ for c in $CASES; do
 	runs=$RUNS
 	[ "$files" -lt 5000 ] || runs=$BIG_RUNS
 	[ "$files" -ge 1000 ] || runs=$SMALL_RUNS
-	peer=
-	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
-		# In the same hyperfine run as cursus, so that both see the same
-		# machine.
-		peer="calcurse -D $WORK/cal-$c -t"
-	fi
 	st="--state $WORK/state-$c.yaml --data $dir --today $TODAY"
 	XDG_CACHE_HOME=$WORK/cache-$c
 	say "== $(case_label "$c") specs ($items courses): hyperfine, $WARMUP warm-ups, $runs runs"
@@ -242,21 +232,10 @@ for c in $CASES; do
 		-n list "$CUR $st list" \
 		-n show "$CUR $st show $id" \
 		-n schedule "$CUR $st schedule" \
-		-n status "$CUR $st status" \
-		${peer:+-n calcurse "$peer"} >&2
+		-n status "$CUR $st status" >&2
 	for m in floor front list show schedule status; do
 		hf_store "$c" "$WORK/hf-$c.csv" "$m"
 	done
-	if [ -n "$peer" ]; then
-		hf_store "$c" "$WORK/hf-$c.csv" calcurse
-		put "$c.calcurse.runs" "$runs"
-	else
-		say "   calcurse -t on $items items: ONE run only, no warm-up (its to-do loading is quadratic; more runs would take too long)"
-		hyperfine -N --style basic --warmup 0 --runs 1 \
-			--export-csv "$WORK/hfc-$c.csv" -n calcurse "calcurse -D $WORK/cal-$c -t" >&2
-		put "$c.calcurse.runs" 1
-		hf_store "$c" "$WORK/hfc-$c.csv" calcurse
-	fi
 	# list again: building the cache from nothing before each run, and with
 	# the cache off (CURSUS_CACHE=off), so that what the cache saves shows.
 	hyperfine -N --style basic --warmup "$WARMUP" --runs "$runs" \
@@ -283,19 +262,14 @@ for c in $CASES; do
 	done
 	# shellcheck disable=SC2086
 	rss "$c.show.rss" $CUR $st show "$id"
-	if [ "$items" -le "$PEER_MAX_ITEMS" ]; then
-		rss "$c.calcurse.rss" calcurse -D "$WORK/cal-$c" -t
-	fi
 done
 
-# The planner's first frame on the shipped specs against calcurse -t's
-# output and a bare ncurses frame, through the same pty helper, interleaved:
-# PTY_ROUNDS rounds of PTY_RUNS runs of each in turn (after a warm-up run),
-# so that a machine slowing down or speeding up during the run weighs on the
-# three alike. Statistics over all the runs.
-last=$(calcurse -D "$WORK/cal-shipped" -t | tail -n 1)
-last=${last#*. }
-rm -f "$WORK/pty-frame" "$WORK/pty-calcurse" "$WORK/pty-bare"
+# The planner's first frame on the shipped specs against a bare ncurses
+# frame, through the same pty helper, interleaved: PTY_ROUNDS rounds of
+# PTY_RUNS runs of each in turn (after a warm-up run), so that a machine
+# slowing down or speeding up during the run weighs on both alike.
+# Statistics over all the runs.
+rm -f "$WORK/pty-frame" "$WORK/pty-bare"
 say "== first frames on the shipped specs, interleaved: $PTY_ROUNDS rounds of $PTY_RUNS runs"
 r=0
 while [ "$r" -lt "$PTY_ROUNDS" ]; do
@@ -303,19 +277,16 @@ while [ "$r" -lt "$PTY_ROUNDS" ]; do
 	XDG_CACHE_HOME=$WORK/cache-shipped "$FF" -w 1 -r "$PTY_RUNS" -a "$WORK/pty-frame" -- \
 		$CUR --state "$WORK/state-shipped.yaml" --data "$SHIPPED" --today "$TODAY" \
 		>/dev/null || die "the planner on a pty failed"
-	"$FF" -w 1 -r "$PTY_RUNS" -m "$last" -a "$WORK/pty-calcurse" -- \
-		calcurse -D "$WORK/cal-shipped" -t >/dev/null || die "calcurse on a pty failed"
 	"$FF" -w 1 -r "$PTY_RUNS" -m "q quit" -a "$WORK/pty-bare" -- "$WORK/bin/bare_frame" \
 		>/dev/null || die "bare_frame on a pty failed"
 	r=$((r + 1))
 done
 pty_store shipped frame "$WORK/pty-frame"
-pty_store shipped calcurse_pty "$WORK/pty-calcurse"
 pty_store shipped bare_pty "$WORK/pty-bare"
 
 # ---- instructions on the shipped specs ----
 # Deterministic where the times of a few milliseconds are not: what each
-# command executes, start to exit, on the 2 shipped specs, and calcurse -t.
+# command executes, start to exit, on the 2 shipped specs.
 say "== instructions of each command on the shipped specs (callgrind)"
 ir_of() { # NAME CMD...: total instructions of one run
 	name=$1
@@ -338,7 +309,6 @@ for m in list schedule status; do
 done
 # shellcheck disable=SC2086
 ir_of show "$CUR" $sst show P4-A
-ir_of calcurse calcurse -D "$WORK/cal-shipped" -t
 
 # ---- instructions per keystroke ----
 big=
@@ -379,8 +349,6 @@ ms() { # median ± stddev of CASE.METRIC
 	m=$(get "$1.$2.median")
 	if [ "$m" = - ]; then
 		echo -
-	elif [ "$2" = calcurse ] && [ "$(get "$1.calcurse.runs")" = 1 ]; then
-		printf '%s (1 run)' "$m"
 	else
 		printf '%s ± %s' "$m" "$(get "$1.$2.stddev")"
 	fi
@@ -406,22 +374,21 @@ fi
 	echo "- machine: \`$(uname -a)\`"
 	echo "- CPUs: $(nproc) x $cpu; load average at the start: $load0; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "- cursus: $("$CUR" --version 2>/dev/null | head -n 1), tree $commit, binary $CURSUS"
-	echo "- tools: $(hyperfine --version), $(valgrind --version), $(calcurse --version | head -n 1 | cut -d' ' -f1-2), $($CC --version | head -n 1)"
+	echo "- tools: $(hyperfine --version), $(valgrind --version), $($CC --version | head -n 1)"
 	echo "- specs: bench/gen_specs.c, seed $SEED; 'shipped' is data/specs (P4-A, P4-B)"
 	echo "- runs: $WARMUP warm-ups, then $SMALL_RUNS timed runs under 1000 specs, $RUNS from 1000, $BIG_RUNS from 5000"
 	echo
 	echo "## Times (ms): median ± standard deviation of the wall-clock time"
 	echo
-	echo "| specs | courses | MB | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | first frame | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| specs | courses | MB | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | first frame |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
-		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
 			"$(case_label "$c")" "$(get "$c.courses")" \
 			"$(awk -v b="$(get "$c.bytes")" 'BEGIN { printf "%.2f", b / 1048576 }')" \
 			"$(ms "$c" floor)" "$(ms "$c" front)" "$(ms "$c" list)" \
 			"$(ms "$c" list_cold)" "$(ms "$c" list_nocache)" "$(ms "$c" show)" \
-			"$(ms "$c" schedule)" "$(ms "$c" status)" "$(ms "$c" frame)" \
-			"$(ms "$c" calcurse)"
+			"$(ms "$c" schedule)" "$(ms "$c" status)" "$(ms "$c" frame)"
 	done
 	echo
 	echo "- floor: bench/floor.c reads every file, runs libyaml over its front matter and cmark"
@@ -435,19 +402,12 @@ fi
 	echo "  work on that program, chosen in the progress file."
 	echo "- first frame: the planner on an 80x24 pty (bench/first_frame.c), from fork() until the"
 	echo "  key hints, the last line drawn, arrive; then q."
-	echo "- calcurse -t loads and prints one to-do item per course of the catalogue."
-	echo "- On the shipped specs the planner's first frame, calcurse -t (its 13 items) and a bare"
-	echo "  ncurses frame (bench/bare_frame.c: locale, initscr, 24 lines of text, refresh, wait"
-	echo "  for q; no file read: the least any curses program takes) go through the same pty,"
-	echo "  interleaved: $PTY_ROUNDS rounds of $PTY_RUNS runs of each in turn, statistics over all."
-	echo "  planner $(ms shipped frame) ms (CPU $(get shipped.frame.cpu) ms); calcurse -t"
-	echo "  $(ms shipped calcurse_pty) ms (CPU $(get shipped.calcurse_pty.cpu) ms); bare frame"
+	echo "- On the shipped specs the planner's first frame and a bare ncurses frame"
+	echo "  (bench/bare_frame.c: locale, initscr, 24 lines of text, refresh, wait for q; no file"
+	echo "  read: the least any curses program takes) go through the same pty, interleaved:"
+	echo "  $PTY_ROUNDS rounds of $PTY_RUNS runs of each in turn, statistics over all."
+	echo "  planner $(ms shipped frame) ms (CPU $(get shipped.frame.cpu) ms); bare frame"
 	echo "  $(ms shipped bare_pty) ms (CPU $(get shipped.bare_pty.cpu) ms)."
-	for c in $CASES; do
-		if [ "$(get "$c.calcurse.runs")" = 1 ]; then
-			echo "- On $(case_label "$c") specs calcurse -t ran once: loading $(get "$c.courses") to-do items is quadratic in calcurse 4.7 and takes from tens of seconds to minutes."
-		fi
-	done
 	echo
 	echo "## CPU time (ms): user + system, mean"
 	echo
@@ -455,25 +415,25 @@ fi
 	echo "time does not, and gives steadier ratios on a shared machine. The planner's is that of"
 	echo "its whole run, start to quit (median)."
 	echo
-	echo "| specs | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | planner | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| specs | floor | front floor | list | list, cache rebuilt | list, no cache | show ID | schedule | status | planner |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
-		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
 			"$(get "$c.floor.cpu")" "$(get "$c.front.cpu")" "$(get "$c.list.cpu")" \
 			"$(get "$c.list_cold.cpu")" "$(get "$c.list_nocache.cpu")" \
 			"$(get "$c.show.cpu")" "$(get "$c.schedule.cpu")" "$(get "$c.status.cpu")" \
-			"$(get "$c.frame.cpu")" "$(get "$c.calcurse.cpu")"
+			"$(get "$c.frame.cpu")"
 	done
 	echo
 	echo "## Ratios to the floor (wall-clock median / median; CPU time in brackets)"
 	echo
-	echo "| specs | front floor | list | list, cache rebuilt | list, no cache | show | schedule | status | first frame | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| specs | front floor | list | list, cache rebuilt | list, no cache | show | schedule | status | first frame |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
 		f=$(get "$c.floor.median")
 		fc=$(get "$c.floor.cpu")
 		line="| $(case_label "$c")"
-		for m in front list list_cold list_nocache show schedule status frame calcurse; do
+		for m in front list list_cold list_nocache show schedule status frame; do
 			line="$line | $(ratio "$(get "$c.$m.median")" "$f") ($(ratio "$(get "$c.$m.cpu")" "$fc"))"
 		done
 		echo "$line |"
@@ -481,13 +441,12 @@ fi
 	echo
 	echo "## Peak RSS (MB)"
 	echo
-	echo "| specs | floor | list | show | schedule | status | planner | calcurse -t |"
-	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| specs | floor | list | show | schedule | status | planner |"
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for c in $CASES; do
-		printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
+		printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$(case_label "$c")" \
 			"$(mb "$c.floor.rss")" "$(mb "$c.list.rss")" "$(mb "$c.show.rss")" \
-			"$(mb "$c.schedule.rss")" "$(mb "$c.status.rss")" "$(mb "$c.frame.rss")" \
-			"$(mb "$c.calcurse.rss")"
+			"$(mb "$c.schedule.rss")" "$(mb "$c.status.rss")" "$(mb "$c.frame.rss")"
 	done
 	echo
 	echo "## Instructions on the 2 shipped specs (callgrind, whole run)"
@@ -505,7 +464,6 @@ fi
 		echo "| $name | $(get "ir.$m") | $(get "ir.$m.ld") |"
 	done
 	echo "| cursus (planner, empty session) | $(get ipk.shipped.0) | |"
-	echo "| calcurse -t (13 items) | $(get ir.calcurse) | $(get ir.calcurse.ld) |"
 	echo
 	echo "## Instructions per keystroke in the planner (callgrind)"
 	echo
@@ -527,26 +485,12 @@ fi
 	echo
 	echo "| target | measured | (CPU time) | limit | result |"
 	echo "| --- | ---: | ---: | ---: | --- |"
+	v=$(ratio "$(get shipped.frame.median)" "$(get shipped.bare_pty.median)")
+	echo "| planner's first frame on the 2 shipped specs / a bare ncurses frame, same pty, interleaved | $v | $(ratio "$(get shipped.frame.cpu)" "$(get shipped.bare_pty.cpu)") | 1.3 | $(verdict "$v" 1.3) |"
 	if [ -n "$big" ]; then
-		f=$(get "$big.floor.median")
-		fc=$(get "$big.floor.cpu")
-		for m in list frame show schedule status; do
-			lim=0.2
-			[ "$m" != list ] || lim=0.15
-			name=$m
-			[ "$m" != frame ] || name="planner's first frame"
-			v=$(ratio "$(get "$big.$m.median")" "$f")
-			echo "| $name on $big specs / floor | $v | $(ratio "$(get "$big.$m.cpu")" "$fc") | $lim | $(verdict "$v" "$lim") |"
-		done
+		v=$(ratio "$(get "$big.list.median")" "$(get "$big.floor.median")")
+		echo "| list on $big specs / floor | $v | $(ratio "$(get "$big.list.cpu")" "$(get "$big.floor.cpu")") | 0.15 | $(verdict "$v" 0.15) |"
 	fi
-	cal=$(get shipped.calcurse.median)
-	calc=$(get shipped.calcurse.cpu)
-	for m in list show schedule status; do
-		v=$(ratio "$(get "shipped.$m.median")" "$cal")
-		echo "| $m on the 2 shipped specs / calcurse -t on its 13 items | $v | $(ratio "$(get "shipped.$m.cpu")" "$calc") | 1 | $(verdict "$v" 1) |"
-	done
-	v=$(ratio "$(get shipped.frame.median)" "$(get shipped.calcurse_pty.median)")
-	echo "| planner's first frame on the 2 shipped specs / calcurse -t, both on the pty, interleaved | $v | $(ratio "$(get shipped.frame.cpu)" "$(get shipped.calcurse_pty.cpu)") | 1 | $(verdict "$v" 1) |"
 	if [ -n "$big" ]; then
 		v=$(awk -v a="$(get ipk.big)" -v b="$(get ipk.shipped)" \
 			'BEGIN { d = (a - b) / b; if (d < 0) d = -d; printf "%.3f", d }')

@@ -179,12 +179,3 @@ char *cache_get_str(struct cache_reader *r)
 	r->p += n;
 	return s;
 }
-
-uint32_t cache_get_count(struct cache_reader *r, size_t min_bytes)
-{
-	uint32_t n = cache_get_u32(r);
-	if (r->ok && (size_t)n <= (size_t)(r->end - r->p) / (min_bytes ? min_bytes : 1))
-		return n;
-	r->ok = false;
-	return 0;
-}

@@ -1,7 +1,7 @@
-/* What the caches under $XDG_CACHE_HOME/cursus share: where they live,
- * the key that says a file is unchanged, and a small binary encoding whose
- * reader checks every length, since a cache file may be damaged or stale
- * and is never trusted (catalog_cache.c, body_cache.c). */
+/* What the catalogue cache under $XDG_CACHE_HOME/cursus is made of: where
+ * it lives, the key that says a file is unchanged, and a small binary
+ * encoding whose reader checks every length, since a cache file may be
+ * damaged or stale and is never trusted (catalog_cache.c). */
 #ifndef CURSUS_CACHE_CODEC_H
 #define CURSUS_CACHE_CODEC_H
 
@@ -56,8 +56,5 @@ void cache_get_raw(struct cache_reader *r, void *out, size_t n);
 uint32_t cache_get_u32(struct cache_reader *r);
 double cache_get_double(struct cache_reader *r);
 char *cache_get_str(struct cache_reader *r); /* owned, or NULL */
-/* A count of items that each take at least min_bytes: refused (ok false,
- * 0 returned) when the rest of the input could not hold them. */
-uint32_t cache_get_count(struct cache_reader *r, size_t min_bytes);
 
 #endif

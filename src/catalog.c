@@ -1,5 +1,6 @@
 #include "config.h"
 #include "catalog.h"
+#include "cache_codec.h"
 #include "catalog_cache.h"
 #include "xalloc.h"
 
@@ -144,6 +145,101 @@ bool catalog_dir_files(const char *dir, struct strv *files, int *err)
 	return true;
 }
 
+/* ---- what the catalogue cache keeps of a spec: its front matter ---- */
+
+/* Bump when what a record holds, or what the front matter's reader derives
+ * (spec_front.c), changes: records of another version are read again from
+ * their spec. 1: text in NFC with control characters made visible. */
+#define FRONT_RECORD_VERSION 1u
+
+static void front_encode(struct strbuf *sb, const struct program *p)
+{
+	cache_put_u32(sb, FRONT_RECORD_VERSION);
+	cache_put_str(sb, p->id);
+	cache_put_str(sb, p->group);
+	cache_put_u32(sb, (uint32_t)(unsigned char)p->option);
+	cache_put_str(sb, p->title);
+	cache_put_str(sb, p->institution);
+	cache_put_str(sb, p->effort_text);
+	cache_put_double(sb, p->effort.hours);
+	cache_put_double(sb, p->effort.months);
+	cache_put_double(sb, p->effort.hours_per_week);
+	cache_put_u32(sb, p->effort.known);
+	cache_put_u32(sb, p->effort.derived);
+	cache_put_str(sb, p->price);
+	cache_put_str(sb, p->prestige);
+	cache_put_str(sb, p->url);
+	cache_put_str(sb, p->badge);
+	cache_put_str(sb, p->status);
+	cache_put_u32(sb, (uint32_t)p->front_end_line);
+	cache_put_u32(sb, (uint32_t)p->n_extra_keys);
+	for (size_t i = 0; i < p->n_extra_keys; i++) {
+		cache_put_str(sb, p->extra_keys[i].key);
+		cache_put_str(sb, p->extra_keys[i].value);
+		cache_put_u32(sb, (uint32_t)p->extra_keys[i].line);
+	}
+}
+
+static struct program *front_decode(const char *data, size_t len, const char *path)
+{
+	struct cache_reader r = { data, data + len, true };
+	if (cache_get_u32(&r) != FRONT_RECORD_VERSION)
+		return NULL;
+	struct program *p = xcalloc(1, sizeof *p);
+	p->path = xstrdup(path);
+	p->id = cache_get_str(&r);
+	p->group = cache_get_str(&r);
+	p->option = (char)cache_get_u32(&r);
+	p->title = cache_get_str(&r);
+	p->institution = cache_get_str(&r);
+	p->effort_text = cache_get_str(&r);
+	p->effort.hours = cache_get_double(&r);
+	p->effort.months = cache_get_double(&r);
+	p->effort.hours_per_week = cache_get_double(&r);
+	p->effort.known = cache_get_u32(&r);
+	p->effort.derived = cache_get_u32(&r);
+	p->price = cache_get_str(&r);
+	p->prestige = cache_get_str(&r);
+	p->url = cache_get_str(&r);
+	p->badge = cache_get_str(&r);
+	p->status = cache_get_str(&r);
+	p->front_end_line = (int)cache_get_u32(&r);
+	uint32_t n = cache_get_u32(&r);
+	if (r.ok && n <= len / 12) {
+		p->extra_keys = xcalloc(n ? n : 1, sizeof *p->extra_keys);
+		for (uint32_t i = 0; i < n && r.ok; i++, p->n_extra_keys++) {
+			p->extra_keys[i].key = cache_get_str(&r);
+			p->extra_keys[i].value = cache_get_str(&r);
+			p->extra_keys[i].line = (int)cache_get_u32(&r);
+		}
+	} else {
+		r.ok = false;
+	}
+	if (!r.ok || r.p != r.end || !p->id || !p->group) {
+		spec_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* The front matter the cache holds for the file named name, or NULL. */
+static struct program *cached_front(struct catalog_cache *cache, const char *name,
+				    const char *path, const struct stat *st)
+{
+	size_t len = 0;
+	const char *data = catalog_cache_find(cache, name, st, &len);
+	return data ? front_decode(data, len, path) : NULL;
+}
+
+static void store_front(struct catalog_cache *cache, const char *name, const struct stat *st,
+			const struct program *p)
+{
+	struct strbuf sb = {0};
+	front_encode(&sb, p);
+	catalog_cache_store(cache, name, st, sb.buf, sb.len);
+	sb_free(&sb);
+}
+
 /* While loading, each program remembers the rank of its directory so that
  * shadowing can be settled in one sort instead of a search per file. */
 struct ranked {
@@ -191,7 +287,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 		return true;
 	}
 	struct catalog_cache cache;
-	cache_open(&cache, dir);
+	catalog_cache_open(&cache, dir);
 	/* stat by name in the open directory: no path walk per file */
 	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	for (size_t i = 0; i < files.n; i++) {
@@ -202,11 +298,11 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 		bool have_stat = dfd >= 0 && fstatat(dfd, name, &st, 0) == 0 &&
 				 S_ISREG(st.st_mode);
 		if (have_stat)
-			p = cache_lookup(&cache, name, path, &st);
+			p = cached_front(&cache, name, path, &st);
 		if (!p) {
 			p = spec_load_front(path, &cat->diags);
 			if (p && have_stat)
-				cache_keep(&cache, name, &st, p);
+				store_front(&cache, name, &st, p);
 		}
 		if (!p) {
 			cat->n_failed++;
@@ -215,7 +311,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 		XGROW(ld->v, ld->cap, ld->n + 1);
 		ld->v[ld->n++] = (struct ranked){ p, rank, i };
 	}
-	cache_close(&cache);
+	catalog_cache_close(&cache);
 	if (dfd >= 0)
 		close(dfd);
 	strv_free(&files);

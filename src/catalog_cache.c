@@ -4,17 +4,24 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
-/* Bump when the record layout or what the reader derives changes. 4: text
- * is in NFC with control characters made visible. */
-#define CACHE_MAGIC "cursus-catalog-cache 5 " PACKAGE_VERSION "\n"
+/* Bump when the file's layout or what a record holds changes. 4: text
+ * is in NFC with control characters made visible; 5: bidi controls too;
+ * 6: the directory's path is kept, so that the file of a directory that
+ * has gone can be found and removed. */
+#define CACHE_MAGIC "cursus-catalog-cache 6 " PACKAGE_VERSION "\n"
 
-/* One spec: its name, its key, and its front matter serialised. */
+/* One spec: its name, its key, and the record the caller made of it. */
 struct cache_record {
 	char *name;          /* owned */
 	struct cache_key key;
@@ -23,104 +30,44 @@ struct cache_record {
 	bool own;
 };
 
-static void serialise(struct strbuf *sb, const struct program *p)
-{
-	cache_put_str(sb, p->id);
-	cache_put_str(sb, p->group);
-	cache_put_u32(sb, (uint32_t)(unsigned char)p->option);
-	cache_put_str(sb, p->title);
-	cache_put_str(sb, p->institution);
-	cache_put_str(sb, p->effort_text);
-	cache_put_double(sb, p->effort.hours);
-	cache_put_double(sb, p->effort.months);
-	cache_put_double(sb, p->effort.hours_per_week);
-	cache_put_u32(sb, p->effort.known);
-	cache_put_u32(sb, p->effort.derived);
-	cache_put_str(sb, p->price);
-	cache_put_str(sb, p->prestige);
-	cache_put_str(sb, p->url);
-	cache_put_str(sb, p->badge);
-	cache_put_str(sb, p->status);
-	cache_put_u32(sb, (uint32_t)p->front_end_line);
-	cache_put_u32(sb, (uint32_t)p->n_extra_keys);
-	for (size_t i = 0; i < p->n_extra_keys; i++) {
-		cache_put_str(sb, p->extra_keys[i].key);
-		cache_put_str(sb, p->extra_keys[i].value);
-		cache_put_u32(sb, (uint32_t)p->extra_keys[i].line);
-	}
-}
-
-/* ---- reading it back, every length checked ---- */
-
-static struct program *deserialise(const char *data, size_t len, const char *path)
-{
-	struct cache_reader r = { data, data + len, true };
-	struct program *p = xcalloc(1, sizeof *p);
-	p->path = xstrdup(path);
-	p->id = cache_get_str(&r);
-	p->group = cache_get_str(&r);
-	p->option = (char)cache_get_u32(&r);
-	p->title = cache_get_str(&r);
-	p->institution = cache_get_str(&r);
-	p->effort_text = cache_get_str(&r);
-	p->effort.hours = cache_get_double(&r);
-	p->effort.months = cache_get_double(&r);
-	p->effort.hours_per_week = cache_get_double(&r);
-	p->effort.known = cache_get_u32(&r);
-	p->effort.derived = cache_get_u32(&r);
-	p->price = cache_get_str(&r);
-	p->prestige = cache_get_str(&r);
-	p->url = cache_get_str(&r);
-	p->badge = cache_get_str(&r);
-	p->status = cache_get_str(&r);
-	p->front_end_line = (int)cache_get_u32(&r);
-	uint32_t n = cache_get_u32(&r);
-	if (r.ok && n <= len / 12) {
-		p->extra_keys = xcalloc(n ? n : 1, sizeof *p->extra_keys);
-		for (uint32_t i = 0; i < n && r.ok; i++, p->n_extra_keys++) {
-			p->extra_keys[i].key = cache_get_str(&r);
-			p->extra_keys[i].value = cache_get_str(&r);
-			p->extra_keys[i].line = (int)cache_get_u32(&r);
-		}
-	} else {
-		r.ok = false;
-	}
-	if (!r.ok || r.p != r.end || !p->id || !p->group) {
-		spec_free(p);
-		return NULL;
-	}
-	return p;
-}
-
 /* ---- the cache file ---- */
 
-/* One cache file per directory, named after its real path. */
-static char *cache_path_for(const char *dir)
+static void free_record(struct cache_record *rec)
 {
-	char *real = realpath(dir, NULL);
-	char *path = real ? cache_file_for("catalog", real) : NULL;
-	free(real);
-	return path;
+	free(rec->name);
+	if (rec->own)
+		free((char *)rec->data);
 }
 
 static void free_records(struct cache_record *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].name);
-		if (v[i].own)
-			free((char *)v[i].data);
-	}
+	for (size_t i = 0; i < n; i++)
+		free_record(&v[i]);
 	free(v);
+}
+
+/* The magic and the directory the file is for; *dir_out (owned) is NULL
+ * when they are not there. */
+static void read_header(struct cache_reader *r, char **dir_out)
+{
+	size_t magic = strlen(CACHE_MAGIC);
+	*dir_out = NULL;
+	if ((size_t)(r->end - r->p) < magic || memcmp(r->p, CACHE_MAGIC, magic) != 0)
+		return;
+	r->p += magic;
+	*dir_out = cache_get_str(r);
 }
 
 static bool read_records(struct catalog_cache *c, const char *text, size_t len)
 {
-	size_t magic = strlen(CACHE_MAGIC);
-	if (len < magic || memcmp(text, CACHE_MAGIC, magic) != 0)
-		return false;
-	struct cache_reader r = { text + magic, text + len, true };
+	struct cache_reader r = { text, text + len, true };
+	char *dir;
+	read_header(&r, &dir);
+	/* two directories whose paths hash alike never read each other's */
+	bool same_dir = dir && strcmp(dir, c->dir) == 0;
+	free(dir);
 	uint32_t n = cache_get_u32(&r);
-	if (!r.ok || n > len / 16)
+	if (!same_dir || !r.ok || n > len / 16)
 		return false;
 	c->old = xcalloc(n ? n : 1, sizeof *c->old);
 	for (uint32_t i = 0; i < n && r.ok; i++) {
@@ -138,7 +85,7 @@ static bool read_records(struct catalog_cache *c, const char *text, size_t len)
 		if (!rec->name || (i > 0 && strcmp(c->old[i - 1].name, rec->name) >= 0))
 			r.ok = false;
 	}
-	if (r.ok)
+	if (r.ok && r.p == r.end)
 		return true;
 	free_records(c->old, c->n_old);
 	c->old = NULL;
@@ -146,10 +93,12 @@ static bool read_records(struct catalog_cache *c, const char *text, size_t len)
 	return false;
 }
 
-void cache_open(struct catalog_cache *c, const char *dir)
+void catalog_cache_open(struct catalog_cache *c, const char *dir)
 {
 	memset(c, 0, sizeof *c);
-	c->path = cache_path_for(dir);
+	/* one cache file per directory, named after its real path */
+	c->dir = realpath(dir, NULL);
+	c->path = c->dir ? cache_file_for("catalog", c->dir) : NULL;
 	if (!c->path)
 		return;
 	size_t len = 0;
@@ -158,8 +107,8 @@ void cache_open(struct catalog_cache *c, const char *dir)
 		c->dirty = true;
 }
 
-struct program *cache_lookup(struct catalog_cache *c, const char *name,
-			     const char *path, const struct stat *st)
+const char *catalog_cache_find(struct catalog_cache *c, const char *name,
+			       const struct stat *st, size_t *len)
 {
 	while (c->next_old < c->n_old && strcmp(c->old[c->next_old].name, name) < 0) {
 		c->next_old++;
@@ -171,34 +120,34 @@ struct program *cache_lookup(struct catalog_cache *c, const char *name,
 	struct cache_key key = cache_key_of(st);
 	if (memcmp(&rec->key, &key, sizeof key) != 0)
 		return NULL;
-	struct program *p = deserialise(rec->data, rec->len, path);
-	if (p) {
-		/* carried over to the next cache as it is */
-		XGROW(c->fresh, c->cap_fresh, c->n_fresh + 1);
-		c->fresh[c->n_fresh++] = *rec;
-		rec->name = NULL;
-		rec->own = false;
-	}
-	return p;
+	/* carried over to the next cache as it is */
+	XGROW(c->fresh, c->cap_fresh, c->n_fresh + 1);
+	c->fresh[c->n_fresh++] = *rec;
+	rec->name = NULL;
+	rec->own = false;
+	*len = rec->len;
+	return rec->data;
 }
 
-void cache_keep(struct catalog_cache *c, const char *name, const struct stat *st,
-		const struct program *p)
+void catalog_cache_store(struct catalog_cache *c, const char *name, const struct stat *st,
+			 const char *data, size_t len)
 {
 	if (!c->path)
 		return;
 	c->dirty = true;
+	/* the record found for this file, which the caller could not decode */
+	if (c->n_fresh > 0 && strcmp(c->fresh[c->n_fresh - 1].name, name) == 0)
+		free_record(&c->fresh[--c->n_fresh]);
 	/* A spec changed in the last two seconds may change again within the
 	 * same tick of the clock, same size, same inode: its key would not
 	 * tell. It is read from the file until it is older. */
 	if (time(NULL) - st->st_mtim.tv_sec < 2)
 		return;
-	struct strbuf sb = {0};
-	serialise(&sb, p);
-	size_t len = sb.len;
+	char *copy = xmalloc(len ? len : 1);
+	memcpy(copy, data, len);
 	XGROW(c->fresh, c->cap_fresh, c->n_fresh + 1);
 	c->fresh[c->n_fresh++] = (struct cache_record){
-		.name = xstrdup(name), .key = cache_key_of(st), .data = sb_steal(&sb), .len = len,
+		.name = xstrdup(name), .key = cache_key_of(st), .data = copy, .len = len,
 		.own = true,
 	};
 }
@@ -207,6 +156,7 @@ static void write_cache(struct catalog_cache *c)
 {
 	struct strbuf out = {0};
 	sb_adds(&out, CACHE_MAGIC);
+	cache_put_str(&out, c->dir);
 	cache_put_u32(&out, (uint32_t)c->n_fresh);
 	for (size_t i = 0; i < c->n_fresh; i++) {
 		const struct cache_record *rec = &c->fresh[i];
@@ -220,13 +170,62 @@ static void write_cache(struct catalog_cache *c)
 	sb_free(&out);
 }
 
-void cache_close(struct catalog_cache *c)
+/* ---- pruning ---- */
+
+/* True when the cache file at path is for a directory that no longer
+ * exists. Only its header is read: the directory is named at the start. */
+static bool for_a_gone_dir(int cache_dfd, const char *name)
 {
-	if (c->path && (c->dirty || c->next_old < c->n_old))
+	char head[PATH_MAX + 256];
+	int fd = openat(cache_dfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0)
+		return false;
+	ssize_t n = read(fd, head, sizeof head);
+	close(fd);
+	if (n <= 0)
+		return false;
+	struct cache_reader r = { head, head + n, true };
+	char *dir;
+	read_header(&r, &dir);
+	struct stat st;
+	bool gone = dir && dir[0] == '/' && stat(dir, &st) != 0 && errno == ENOENT;
+	free(dir);
+	return gone;
+}
+
+/* Removes the catalogue files of directories that have gone, and what
+ * earlier versions of cursus kept per spec body (body-*): nothing reads
+ * those any more. */
+static void prune(const char *cache_file)
+{
+	char *dir = xstrdup(cache_file);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	DIR *d = slash ? opendir(dir) : NULL;
+	free(dir);
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		const char *name = de->d_name;
+		if (strncmp(name, "body-", 5) == 0 ||
+		    (strncmp(name, "catalog-", 8) == 0 && for_a_gone_dir(dirfd(d), name)))
+			unlinkat(dirfd(d), name, 0);
+	}
+	closedir(d);
+}
+
+void catalog_cache_close(struct catalog_cache *c)
+{
+	if (c->path && (c->dirty || c->next_old < c->n_old)) {
 		write_cache(c);
+		prune(c->path);
+	}
 	free_records(c->old, c->n_old);
 	free_records(c->fresh, c->n_fresh);
 	free(c->buffer);
 	free(c->path);
+	free(c->dir);
 	memset(c, 0, sizeof *c);
 }

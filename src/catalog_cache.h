@@ -2,7 +2,11 @@
  * directory under $XDG_CACHE_HOME/cursus, so that listing a catalogue of
  * thousands of specs opens only the files that changed since (keyed by
  * inode, size and modification time). It is only ever an accelerator: a
- * missing, stale or damaged cache is rebuilt, never trusted. */
+ * missing, stale or damaged cache is rebuilt, never trusted.
+ *
+ * The cache keeps records as bytes and knows nothing of specs: the caller
+ * (catalog.c) encodes a front matter it parsed, hands it over to be kept,
+ * and decodes what it finds. */
 #ifndef CURSUS_CATALOG_CACHE_H
 #define CURSUS_CATALOG_CACHE_H
 
@@ -10,12 +14,11 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
-#include "spec.h"
-
 struct cache_record;
 
 struct catalog_cache {
 	char *path;                    /* NULL: caching is off */
+	char *dir;                     /* the directory's real path */
 	char *buffer;                  /* the file as read; records point in */
 	struct cache_record *old;      /* as read, sorted by name */
 	size_t n_old;
@@ -26,15 +29,20 @@ struct catalog_cache {
 };
 
 /* Opens the cache of dir (CURSUS_CACHE=off turns caching off). */
-void cache_open(struct catalog_cache *c, const char *dir);
-/* The program the cache holds for the file named name (looked up in
- * increasing name order), built anew, or NULL when the file changed. */
-struct program *cache_lookup(struct catalog_cache *c, const char *name,
-			     const char *path, const struct stat *st);
-/* Remembers p's front matter for the file named name. */
-void cache_keep(struct catalog_cache *c, const char *name, const struct stat *st,
-		const struct program *p);
-/* Writes the cache when it changed (errors are ignored: it is a cache). */
-void cache_close(struct catalog_cache *c);
+void catalog_cache_open(struct catalog_cache *c, const char *dir);
+/* The record kept for the file named name (looked up in increasing name
+ * order) while st says the file is unchanged, else NULL; *len is its
+ * length. It is kept for the next save as it is, and stays valid until
+ * the cache is closed. */
+const char *catalog_cache_find(struct catalog_cache *c, const char *name,
+			       const struct stat *st, size_t *len);
+/* Keeps data as the record of the file named name, st as its key (in
+ * place of the one found, when that could not be decoded). A file
+ * changed in the last two seconds is not kept. */
+void catalog_cache_store(struct catalog_cache *c, const char *name, const struct stat *st,
+			 const char *data, size_t len);
+/* Writes the cache when it changed, and then removes the cache files of
+ * directories that no longer exist (errors are ignored: it is a cache). */
+void catalog_cache_close(struct catalog_cache *c);
 
 #endif

@@ -1,6 +1,5 @@
 #include "config.h"
 #include "edits.h"
-#include "num.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -101,7 +100,7 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 						    (inverse ? -e->delta : e->delta));
 		if (total < -0.004 || total > PROGRESS_MAX_HOURS_PER_DAY)
 			return false;
-		progress_hours_set(pp, e->day, num_max(0, total));
+		progress_hours_set(pp, e->day, fmax(0, total));
 		return true;
 	}
 	}

@@ -2,7 +2,6 @@
 #include "effort.h"
 #include "hours.h"
 #include "text.h"
-#include "num.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -146,7 +145,7 @@ static bool read_per_week(struct token_scan *ts)
 
 static double round1(double v)
 {
-	return num_round(v * 10) / 10;
+	return round(v * 10) / 10;
 }
 
 static void derive_missing(struct effort *e)
@@ -156,7 +155,7 @@ static void derive_missing(struct effort *e)
 		e->months = round1(e->hours / e->hours_per_week / WEEKS_PER_MONTH);
 		e->derived |= EFFORT_MONTHS;
 	} else if ((k & EFFORT_MONTHS) && (k & EFFORT_PACE) && !(k & EFFORT_HOURS)) {
-		e->hours = num_round(e->months * WEEKS_PER_MONTH * e->hours_per_week);
+		e->hours = round(e->months * WEEKS_PER_MONTH * e->hours_per_week);
 		e->derived |= EFFORT_HOURS;
 	} else if ((k & EFFORT_HOURS) && (k & EFFORT_MONTHS) && !(k & EFFORT_PACE) &&
 		   e->months > 0) {
@@ -299,7 +298,7 @@ void effort_format_hours(double hours, char *buf, unsigned size)
 		snprintf(buf, size, "%g", hours);
 		return;
 	}
-	long tenths = (long)num_round(hours * 10);
+	long tenths = lround(hours * 10);
 	char tmp[32];
 	unsigned len = 0;
 	if (tenths < 0) {
@@ -317,7 +316,7 @@ void effort_format_hours(double hours, char *buf, unsigned size)
 
 void effort_format_logged(double hours, char *buf, unsigned size)
 {
-	snprintf(buf, size, "%.2f", num_round(hours * 100) / 100);
+	snprintf(buf, size, "%.2f", round(hours * 100) / 100);
 	char *end = buf + strlen(buf) - 1;
 	while (end > buf && *end == '0')
 		*end-- = '\0';

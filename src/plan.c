@@ -1,6 +1,5 @@
 #include "config.h"
 #include "plan.h"
-#include "num.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -112,9 +111,9 @@ static void lay_out(struct plan *pl, const struct outline *o, const struct compl
 		if (!m->leaf || ticked)
 			continue;
 		double h = pl->module_hours[i];
-		double skipped = num_min(skip, h);
+		double skipped = fmin(skip, h);
 		skip -= skipped;
-		double take = num_min(h - skipped, want);
+		double take = fmin(h - skipped, want);
 		add_slice(w, m->course, take);
 		want -= take;
 	}
@@ -132,11 +131,11 @@ static int days_between(struct date first, struct date last)
 static double week_hours(struct plan *pl, const struct plan_week *w, double remaining)
 {
 	double weeks_left = days_between(w->first, pl->end) / 7.0;
-	double rate = num_max(pl->pace, remaining / weeks_left);
+	double rate = fmax(pl->pace, remaining / weeks_left);
 	if (rate > PLAN_CATCH_UP * pl->pace)
 		rate = PLAN_CATCH_UP * pl->pace;
 	double days = days_between(w->first, w->last);
-	return num_min(remaining, rate * days / 7.0);
+	return fmin(remaining, rate * days / 7.0);
 }
 
 static void make_weeks(struct plan *pl, const struct program_progress *pp, struct date today)
@@ -178,7 +177,7 @@ static void plan_begun_weeks(struct plan *pl, const struct outline *o,
 	for (long i = 0; i <= pl->current && i < (long)pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
 		double remaining = pl->effort - work_before(pl, o, done, &w->first);
-		w->planned = week_hours(pl, w, num_max(0, remaining));
+		w->planned = week_hours(pl, w, fmax(0, remaining));
 		lay_out(pl, o, done, &w->first, 0, w);
 	}
 }
@@ -192,9 +191,9 @@ static void plan_future_weeks(struct plan *pl, const struct outline *o,
 	if (pl->current >= 0 && pl->current < (long)pl->n_weeks) {
 		const struct plan_week *w = &pl->weeks[pl->current];
 		double done_this_week = pl->work_done - work_before(pl, o, done, &w->first);
-		left_this_week = num_max(0, w->planned - done_this_week);
+		left_this_week = fmax(0, w->planned - done_this_week);
 	}
-	double remaining = num_max(0, pl->remaining - left_this_week);
+	double remaining = fmax(0, pl->remaining - left_this_week);
 	double skip = left_this_week;
 	for (size_t i = (size_t)(pl->current + 1); i < pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
@@ -217,7 +216,7 @@ static void planned_to_date(struct plan *pl, struct date today)
 		return;
 	const struct plan_week *w = &pl->weeks[pl->current];
 	double share = (double)date_diff(w->first, today) / days_between(w->first, w->last);
-	pl->planned_to_date = before + w->planned * num_min(1, share);
+	pl->planned_to_date = before + w->planned * fmin(1, share);
 	pl->planned_by_week_end = before + w->planned;
 }
 
@@ -264,13 +263,13 @@ static void project(struct plan *pl, const struct program_progress *pp,
 	double ratio = pl->work_done > EPSILON && hours_then > EPSILON
 			       ? hours_then / pl->work_done : 1.0;
 	double in_progress = (pl->studied - hours_then) / ratio;
-	double left = num_max(0, pl->remaining - in_progress);
+	double left = fmax(0, pl->remaining - in_progress);
 	pl->work_pace = pl->recent_pace / ratio;
 	pl->projection = PROJECTION_NONE;
 	if (pl->work_pace <= EPSILON)
 		return;
 	double days = ceil(left / pl->work_pace * 7 - EPSILON);
-	struct date when = date_add_days(today, (int)num_max(0, days));
+	struct date when = date_add_days(today, (int)fmax(0, days));
 	if (days > 365.0 * 50 || !date_valid(when))
 		return; /* no date worth showing */
 	pl->projection = PROJECTION_PACE;
@@ -318,7 +317,7 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	share_modules(pl, o);
 	pl->all_done = done && done->leaves > 0 && done->leaves_done == done->leaves;
 	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
-	pl->remaining = num_max(0, pl->effort - pl->work_done);
+	pl->remaining = fmax(0, pl->effort - pl->work_done);
 	make_weeks(pl, pp, today);
 	plan_begun_weeks(pl, o, done);
 	plan_future_weeks(pl, o, done);

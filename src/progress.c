@@ -1,7 +1,6 @@
 #include "config.h"
 #include "progress.h"
 #include "outline.h"
-#include "num.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -181,7 +180,7 @@ void progress_tick_remove(struct program_progress *pp, size_t i)
 
 double progress_round_hours(double hours)
 {
-	return num_round(hours * 100.0) / 100.0;
+	return round(hours * 100.0) / 100.0;
 }
 
 double progress_hours_on(const struct program_progress *pp, struct date day)

@@ -1,9 +1,9 @@
 #include "config.h"
 #include "progress_merge.h"
-#include "num.h"
 #include "outline.h"
 #include "xalloc.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,7 +244,7 @@ static void merge_day(struct merge *m, struct program_progress *c,
 	double cv = progress_hours_on(c, day), ov = progress_hours_on(o, day);
 	/* Without a base nobody can tell a new hour from a copied one: the
 	 * larger never counts one twice and never loses one. */
-	double merged = m->two_file ? num_max(cv, ov) : cv + ov - progress_hours_on(b, day);
+	double merged = m->two_file ? fmax(cv, ov) : cv + ov - progress_hours_on(b, day);
 	merged = progress_round_hours(merged);
 	if (m->two_file && cv > 0 && ov > 0 && fabs(cv - ov) >= 0.005) {
 		/* The larger is kept, but the day may have been logged on both
@@ -253,7 +253,7 @@ static void merge_day(struct merge *m, struct program_progress *c,
 		date_format(day, d);
 		note(m, "%s hours on %s: kept %g, the other file has %g (without a common "
 		     "ancestor they may add up: correct with 'cursus log HOURS --set --date %s')",
-		     c->id, d, merged, num_min(cv, ov), d);
+		     c->id, d, merged, fmin(cv, ov), d);
 	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[16];

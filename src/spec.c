@@ -1,6 +1,5 @@
 #include "config.h"
 #include "spec.h"
-#include "body_cache.h"
 #include "encoding.h"
 #include "spec_parse.h"
 #include "text.h"
@@ -337,15 +336,6 @@ bool spec_load_body(struct program *p, struct diag_list *diags)
 {
 	if (p->body_loaded)
 		return true;
-	/* The key is taken before reading: a change while we read gives the
-	 * file a new key, so what is stored below is never found again. */
-	struct stat key;
-	bool keyed = stat(p->path, &key) == 0;
-	if (keyed && body_cache_load(p, &key, diags)) {
-		body_done(p);
-		return true;
-	}
-	size_t first_diag = diags->n;
 	struct spec_text st;
 	/* The repair was reported when the front matter was read. */
 	if (!load_text(p->path, false, false, &st, diags))
@@ -354,8 +344,6 @@ bool spec_load_body(struct program *p, struct diag_list *diags)
 	spec_text_free(&st);
 	if (!ok)
 		return false;
-	if (keyed)
-		body_cache_store(p, &key, diags, first_diag);
 	body_done(p);
 	return true;
 }
@@ -400,21 +388,6 @@ static void body_free(struct program *p)
 		free(p->sections[i].text);
 	}
 	free(p->sections);
-}
-
-void spec_body_clear(struct program *p)
-{
-	body_free(p);
-	p->icon = p->heading = p->description = NULL;
-	p->courses = NULL;
-	p->n_courses = 0;
-	p->objectives = p->skills = p->instructor = p->format = (struct strv){0};
-	p->certificate = (struct certificate_facts){0};
-	p->choose_if = p->watch_out = (struct strv){0};
-	p->links = NULL;
-	p->n_links = 0;
-	p->sections = NULL;
-	p->n_sections = 0;
 }
 
 void spec_free(struct program *p)

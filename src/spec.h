@@ -109,8 +109,6 @@ struct program *spec_load_front(const char *path, struct diag_list *diags);
 bool spec_load_body(struct program *p, struct diag_list *diags);
 /* Both at once. */
 struct program *spec_load(const char *path, struct diag_list *diags);
-/* Frees what spec_load_body filled and leaves the body empty. */
-void spec_body_clear(struct program *p);
 void spec_free(struct program *p);
 
 /* Total of the courses' stated hours (0 when none states any). */

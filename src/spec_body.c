@@ -3,12 +3,12 @@
  * courses, and the lists after "Contenu :" / "Compétences :" labels are
  * their topics and skills. */
 #include "config.h"
-#include "cmark_lazy.h"
 #include "spec_parse.h"
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
 
+#include <cmark.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,10 +48,6 @@ static const struct {
 		       "ressources", "resources" } },
 };
 
-/* libcmark's functions (src/cmark_lazy.h), set by spec_body_parse before
- * the walk: the library is loaded only when a body is parsed. */
-static const struct cmark_fns *cm;
-
 enum label { LABEL_NONE, LABEL_CONTENT, LABEL_SKILLS };
 enum profile_list { PROFILE_NONE, PROFILE_CHOOSE, PROFILE_WATCH };
 
@@ -76,7 +72,7 @@ struct body_walk {
 
 static int node_line(const struct body_walk *w, cmark_node *n)
 {
-	return w->line_offset + cm->node_get_start_line(n);
+	return w->line_offset + cmark_node_get_start_line(n);
 }
 
 /* cmark decodes character references: "&#27;" or "&#x9b;" make control
@@ -96,17 +92,17 @@ static char *clean_inline(char *s)
 static char *inline_text(cmark_node *node)
 {
 	struct strbuf sb = {0};
-	cmark_iter *it = cm->iter_new(node);
+	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
-	while ((ev = cm->iter_next(it)) != CMARK_EVENT_DONE) {
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
-		cmark_node *n = cm->iter_get_node(it);
-		switch (cm->node_get_type(n)) {
+		cmark_node *n = cmark_iter_get_node(it);
+		switch (cmark_node_get_type(n)) {
 		case CMARK_NODE_TEXT:
 		case CMARK_NODE_CODE:
 		case CMARK_NODE_HTML_INLINE:
-			sb_adds(&sb, cm->node_get_literal(n));
+			sb_adds(&sb, cmark_node_get_literal(n));
 			break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
@@ -116,7 +112,7 @@ static char *inline_text(cmark_node *node)
 			break;
 		}
 	}
-	cm->iter_free(it);
+	cmark_iter_free(it);
 	char *raw = sb_steal(&sb);
 	char *trimmed = text_trim(raw);
 	free(raw);
@@ -126,8 +122,8 @@ static char *inline_text(cmark_node *node)
 /* The text of a list item: its first paragraph. */
 static char *item_text(cmark_node *item)
 {
-	for (cmark_node *c = cm->node_first_child(item); c; c = cm->node_next(c))
-		if (cm->node_get_type(c) == CMARK_NODE_PARAGRAPH)
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH)
 			return inline_text(c);
 	return xstrdup("");
 }
@@ -135,8 +131,8 @@ static char *item_text(cmark_node *item)
 /* The list nested in an item, if any. */
 static cmark_node *item_sublist(cmark_node *item)
 {
-	for (cmark_node *c = cm->node_first_child(item); c; c = cm->node_next(c))
-		if (cm->node_get_type(c) == CMARK_NODE_LIST)
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) == CMARK_NODE_LIST)
 			return c;
 	return NULL;
 }
@@ -157,7 +153,7 @@ static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct 
 		warn_depth(w, list);
 		return;
 	}
-	for (cmark_node *it = cm->node_first_child(list); it; it = cm->node_next(it)) {
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		char *text = item_text(it);
 		if (*text)
 			strv_push(out, xasprintf("%*s%s", depth * 2, "", text));
@@ -176,7 +172,7 @@ static void read_topics(struct body_walk *w, cmark_node *list, int depth,
 		return;
 	}
 	size_t cap = *n_out;
-	for (cmark_node *it = cm->node_first_child(list); it; it = cm->node_next(it)) {
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		char *title = item_text(it);
 		if (!*title) {
 			/* "- - x": an item that only holds a list; its items count
@@ -456,22 +452,22 @@ static void scan_certificate_facts(struct certificate_facts *cf, const char *lin
 static void read_links(struct body_walk *w, cmark_node *list)
 {
 	struct program *p = w->p;
-	for (cmark_node *it = cm->node_first_child(list); it; it = cm->node_next(it)) {
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		cmark_node *link = NULL;
-		cmark_iter *iter = cm->iter_new(it);
+		cmark_iter *iter = cmark_iter_new(it);
 		cmark_event_type ev;
-		while (!link && (ev = cm->iter_next(iter)) != CMARK_EVENT_DONE) {
-			cmark_node *n = cm->iter_get_node(iter);
-			if (ev == CMARK_EVENT_ENTER && cm->node_get_type(n) == CMARK_NODE_LINK)
+		while (!link && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+			cmark_node *n = cmark_iter_get_node(iter);
+			if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
 				link = n;
 		}
-		cm->iter_free(iter);
+		cmark_iter_free(iter);
 		char *text = item_text(it);
 		XGROW(p->links, w->cap_links, p->n_links + 1);
 		struct link *l = &p->links[p->n_links++];
 		if (link) {
 			l->title = inline_text(link);
-			l->url = clean_inline(xstrdup(cm->node_get_url(link) ? cm->node_get_url(link) : ""));
+			l->url = clean_inline(xstrdup(cmark_node_get_url(link) ? cmark_node_get_url(link) : ""));
 			free(text);
 		} else {
 			l->title = text;
@@ -596,9 +592,9 @@ static void read_subheading(struct body_walk *w, cmark_node *heading)
 
 static void read_block(struct body_walk *w, cmark_node *n)
 {
-	switch (cm->node_get_type(n)) {
+	switch (cmark_node_get_type(n)) {
 	case CMARK_NODE_HEADING:
-		switch (cm->node_get_heading_level(n)) {
+		switch (cmark_node_get_heading_level(n)) {
 		case 1:
 			read_h1(w, n);
 			break;
@@ -631,14 +627,7 @@ static void read_block(struct body_walk *w, cmark_node *n)
 bool spec_body_parse(struct program *p, const char *body, size_t len,
 		     int first_line, struct diag_list *diags)
 {
-	const char *why = NULL;
-	cm = cmark_lazy(&why);
-	if (!cm) {
-		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot read the Markdown body: %s",
-			 why);
-		return false;
-	}
-	cmark_node *doc = cm->parse_document(body, len, CMARK_OPT_DEFAULT);
+	cmark_node *doc = cmark_parse_document(body, len, CMARK_OPT_DEFAULT);
 	if (!doc) {
 		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot parse the Markdown body");
 		return false;
@@ -650,9 +639,9 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 	p->certificate.rating = -1;
 	p->certificate.reviews = -1;
 	p->certificate.enrolled = -1;
-	for (cmark_node *n = cm->node_first_child(doc); n; n = cm->node_next(n))
+	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&w, n);
-	cm->node_free(doc);
+	cmark_node_free(doc);
 	close_other(&w);
 	p->description = sb_steal(&w.description);
 	return true;

@@ -1,5 +1,5 @@
 /* Reading a file whole, for the files cursus reads in one piece (the
- * progress file, its caches). */
+ * progress file, the catalogue cache). */
 #ifndef CURSUS_WHOLE_FILE_H
 #define CURSUS_WHOLE_FILE_H
 

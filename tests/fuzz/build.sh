@@ -57,6 +57,6 @@ done
 for target in fuzz_spec fuzz_effort fuzz_encoding fuzz_progress; do
 	# shellcheck disable=SC2086
 	$CC $FUZZ_CFLAGS -std=c11 -I"$config_dir" -I"$top/src" "$here/$target.c" $objs \
-		-lyaml -lutf8proc -lm -o "$out/$target"
+		-lyaml -lcmark -lutf8proc -lm -o "$out/$target"
 	echo "built $out/$target"
 done

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 
 #include "effort.h"
-#include "num.h"
 
 struct effort_case {
 	const char *text;
@@ -115,27 +114,6 @@ static void test_effort_parse_hours(void **state)
 	assert_false(effort_parse_hours("4 mois", &h));
 }
 
-/* num_round is cursus's round() without libm: it must agree with it. */
-static void test_num_round_agrees_with_libm(void **state)
-{
-	(void)state;
-	const double fixed[] = { 0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994,
-				 -0.49999999999999994, 4503599627370495.5, -4503599627370495.5,
-				 4503599627370497.0, 1e300, -1e300, 0.1 * 3, 899.99999, 1e-320 };
-	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-		assert_true(num_round(fixed[i]) == round(fixed[i]));
-	unsigned seed = 12345;
-	for (int i = 0; i < 200000; i++) {
-		seed = seed * 1103515245u + 12345u;
-		double v = ((double)seed / 4294967296.0 - 0.5) * (i % 2 ? 2000.0 : 2e7);
-		double q = i % 3 ? v : (double)(long long)(v * 4) / 4; /* exact quarters */
-		assert_true(num_round(q) == round(q));
-	}
-	assert_true(isnan(num_round(NAN)));
-	assert_true(num_round(INFINITY) == INFINITY);
-	assert_true(num_round(-INFINITY) == -INFINITY);
-}
-
 static void test_effort_describe(void **state)
 {
 	(void)state;
@@ -160,7 +138,6 @@ int main(void)
 		cmocka_unit_test(test_effort_refuses_impossible_numbers),
 		cmocka_unit_test(test_effort_parse_hours),
 		cmocka_unit_test(test_effort_describe),
-		cmocka_unit_test(test_num_round_agrees_with_libm),
 	};
 	return RUN_TESTS(tests);
 }
