@@ -24,7 +24,7 @@ static const struct command commands[] = {
 	{ "list", cmd_list, "", "one line per program: id, option, title, effort" },
 	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
 	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
-	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default]",
+	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default] [--replan]",
 	  "choose an option; change its start or pace (h/week)" },
 	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
 	{ "log", cmd_log, "HOURS [--date DATE] [--set]",
@@ -42,7 +42,8 @@ enum option_id {
 	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
 	OPT_PROGRAM = 'p',
 	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
-	OPT_SET, OPT_FORMAT, OPT_NO_COLOR,
+	OPT_SET, OPT_FORMAT, OPT_NO_COLOR, OPT_REPLAN,
+	OPT_END /* keep last: the size of the table of options seen */
 };
 
 static const struct option long_options[] = {
@@ -55,6 +56,7 @@ static const struct option long_options[] = {
 	{ "undo", no_argument, NULL, OPT_UNDO },
 	{ "date", required_argument, NULL, OPT_DATE },
 	{ "set", no_argument, NULL, OPT_SET },
+	{ "replan", no_argument, NULL, OPT_REPLAN },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
@@ -74,6 +76,7 @@ static const struct {
 	{ OPT_UNDO, "--undo", { "tick", "earned" } },
 	{ OPT_DATE, "--date", { "tick", "log", "earned" } },
 	{ OPT_SET, "--set", { "log" } },
+	{ OPT_REPLAN, "--replan", { "choose" } },
 	{ OPT_FORMAT, "--format", { "export" } },
 	{ OPT_OUTPUT, "--output", { "export" } },
 };
@@ -179,6 +182,9 @@ static bool take_option(struct cli *cli, int c)
 	case OPT_SET:
 		cli->set = true;
 		return true;
+	case OPT_REPLAN:
+		cli->replan = true;
+		return true;
 	case OPT_FORMAT:
 		cli->format = optarg;
 		return true;
@@ -216,7 +222,7 @@ static bool check_option_owners(const struct cli *cli, const bool *seen)
 /* Returns -1 to go on, or the exit status when cursus should stop. */
 static int parse_options(struct cli *cli, int argc, char **argv)
 {
-	bool seen[OPT_NO_COLOR + 1] = { false };
+	bool seen[OPT_END] = { false };
 	int c;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":d:hVo:p:", long_options, NULL)) != -1) {

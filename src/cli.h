@@ -25,6 +25,7 @@ struct cli {
 	bool date_given;
 	struct date date;        /* tick, log, earned --date */
 	bool set;                /* log --set */
+	bool replan;             /* choose --replan: the end moves to when the work ends at the pace */
 	const char *format;      /* export --format */
 	const char *output;      /* export -o */
 

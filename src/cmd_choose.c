@@ -10,6 +10,8 @@ struct choice_ctx {
 	struct program *p;
 	const struct cli *cli;
 	struct date today;
+	bool replan;
+	struct date end;         /* with replan: the plan's new end */
 };
 
 static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags)
@@ -23,11 +25,38 @@ static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags
 		pp->has_start = true;
 		pp->start_line = 0; /* no longer the file's */
 	}
+	if (c->cli->pace_default || c->cli->pace > 0 || c->cli->start_given) {
+		/* A new pace or start plans anew from this week: the end follows */
+		pp->has_end = false;
+	}
 	if (c->cli->pace_default || c->cli->pace > 0) {
 		pp->pace = c->cli->pace_default ? 0 : progress_round_hours(c->cli->pace);
 		pp->pace_line = 0; /* no longer the file's */
 	}
+	if (c->replan) {
+		pp->has_end = true;
+		pp->end = c->end;
+	}
 	return true;
+}
+
+/* --replan: when the work left no longer fits by the plan's end, the end
+ * moves to the day it ends at the pace (what status and schedule say). */
+static bool replan_end(struct session *s, struct program *p, struct choice_ctx *c)
+{
+	struct program_view v;
+	if (!progress_find(&s->progress, p->id) || !program_view_build(&v, s, p)) {
+		fprintf(stderr, "cursus: %s has no plan yet to re-plan: choose it first\n", p->id);
+		return false;
+	}
+	bool fits = !v.plan.overloaded;
+	c->replan = !fits;
+	c->end = v.plan.end_at_pace;
+	program_view_free(&v);
+	if (fits)
+		fprintf(stderr, "cursus: %s: the work left fits by the plan's end; nothing to "
+			"re-plan\n", p->id);
+	return !fits;
 }
 
 static void report(const struct program_view *v, bool switched)
@@ -73,7 +102,9 @@ int cmd_choose(struct cli *cli)
 		goto out;
 	const char *before = progress_choice(&s.progress, p->group);
 	bool switched = before && strcasecmp(before, p->id) != 0;
-	struct choice_ctx c = { p, cli, s.today };
+	struct choice_ctx c = { p, cli, s.today, false, { 0, 0, 0 } };
+	if (cli->replan && !replan_end(&s, p, &c))
+		goto out;
 	struct program_view v;
 	if (!session_commit(&s, p, apply_choice, &c) || !program_view_build(&v, &s, p))
 		goto out;

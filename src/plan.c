@@ -169,13 +169,32 @@ static void make_weeks(struct plan *pl, const struct program_progress *pp, struc
 	}
 }
 
+/* A past week as the progress file recorded it (the plan then). */
+static bool recorded_week(const struct program *p, const struct program_progress *pp,
+			  struct plan_week *w)
+{
+	const struct week_record *r = progress_week(pp, w->monday);
+	if (!r)
+		return false;
+	w->planned = r->planned;
+	for (size_t k = 0; k < r->n_courses; k++)
+		for (size_t c = 0; c < p->n_courses; c++)
+			if (p->courses[c].number == r->courses[k].course)
+				add_slice(w, c, r->courses[k].hours);
+	return true;
+}
+
 /* Weeks that have begun were planned on their first day, from what was
- * done before it: that plan is theirs for good. */
-static void plan_begun_weeks(struct plan *pl, const struct outline *o,
-			     const struct completion *done)
+ * done before it: that plan is theirs for good, and once past it is
+ * recorded in the progress file (session_commit), so that neither a new
+ * pace nor a tick dated in the past rewrites it. */
+static void plan_begun_weeks(struct plan *pl, const struct program *p, const struct outline *o,
+			     const struct program_progress *pp, const struct completion *done)
 {
 	for (long i = 0; i <= pl->current && i < (long)pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
+		if (i < pl->current && recorded_week(p, pp, w))
+			continue;
 		double remaining = pl->effort - work_before(pl, o, done, &w->first);
 		w->planned = week_hours(pl, w, fmax(0, remaining));
 		lay_out(pl, o, done, &w->first, 0, w);
@@ -276,8 +295,9 @@ static void project(struct plan *pl, const struct program_progress *pp,
 	pl->projected = when;
 }
 
-/* The plan's last day: ceil(effort / pace) weeks of days from the start. */
-static bool place_end(struct plan *pl, char **error)
+/* The plan's last day: ceil(effort / pace) weeks of days from the start,
+ * unless a re-plan moved it. */
+static bool place_end(struct plan *pl, const struct program_progress *pp, char **error)
 {
 	double weeks = ceil(pl->effort / pl->pace - EPSILON);
 	if (weeks > PLAN_MAX_WEEKS) {
@@ -289,6 +309,10 @@ static bool place_end(struct plan *pl, char **error)
 	pl->length = (int)weeks;
 	int days = (int)ceil(pl->effort / pl->pace * 7 - EPSILON);
 	pl->end = date_add_days(pl->start, days < 1 ? 0 : days - 1);
+	if (pp && pp->has_end && date_compare(pp->end, pl->start) >= 0) {
+		pl->end = pp->end;
+		pl->length = (date_diff(pl->start, pl->end) + 7) / 7;
+	}
 	/* The last week must have dates cursus can write: past 9999-12-31 a
 	 * year would need five digits. */
 	struct date last_sunday = date_add_days(date_monday(pl->end), 6);
@@ -311,7 +335,7 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	pl->effort = plan_effort(p);
 	pl->pace = plan_pace(p, pp);
 	pl->start = pp && pp->has_start ? pp->start : today;
-	if (!place_end(pl, error))
+	if (!place_end(pl, pp, error))
 		return false;
 	share_effort(pl, p);
 	share_modules(pl, o);
@@ -319,7 +343,7 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
 	pl->remaining = fmax(0, pl->effort - pl->work_done);
 	make_weeks(pl, pp, today);
-	plan_begun_weeks(pl, o, done);
+	plan_begun_weeks(pl, p, o, pp, done);
 	plan_future_weeks(pl, o, done);
 	planned_to_date(pl, today);
 	check_load(pl, today);

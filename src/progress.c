@@ -68,6 +68,9 @@ static void program_progress_free(struct program_progress *pp)
 		tick_free(&pp->ticks[i]);
 	free(pp->ticks);
 	free(pp->hours);
+	for (size_t i = 0; i < pp->n_weeks; i++)
+		free(pp->weeks[i].courses);
+	free(pp->weeks);
 	extras_free(&pp->extras);
 }
 
@@ -242,4 +245,44 @@ double progress_hours_total(const struct program_progress *pp)
 	for (size_t i = 0; i < pp->n_hours; i++)
 		sum += pp->hours[i].hours;
 	return progress_round_hours(sum);
+}
+
+static size_t week_index(const struct program_progress *pp, struct date monday)
+{
+	size_t lo = 0, hi = pp->n_weeks;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (date_compare(pp->weeks[mid].monday, monday) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const struct week_record *progress_week(const struct program_progress *pp, struct date monday)
+{
+	size_t i = pp ? week_index(pp, monday) : 0;
+	return pp && i < pp->n_weeks && date_compare(pp->weeks[i].monday, monday) == 0
+		       ? &pp->weeks[i] : NULL;
+}
+
+void progress_week_record(struct program_progress *pp, struct date monday, double planned,
+			  const struct week_course *courses, size_t n)
+{
+	size_t i = week_index(pp, monday);
+	if (i < pp->n_weeks && date_compare(pp->weeks[i].monday, monday) == 0)
+		return;
+	XGROW(pp->weeks, pp->cap_weeks, pp->n_weeks + 1);
+	memmove(&pp->weeks[i + 1], &pp->weeks[i], (pp->n_weeks - i) * sizeof *pp->weeks);
+	struct week_record *w = &pp->weeks[i];
+	*w = (struct week_record){ monday, progress_round_hours(planned), NULL, 0 };
+	if (n) {
+		w->courses = xcalloc(n, sizeof *w->courses);
+		for (size_t k = 0; k < n; k++)
+			w->courses[k] = (struct week_course){ courses[k].course,
+							      progress_round_hours(courses[k].hours) };
+		w->n_courses = n;
+	}
+	pp->n_weeks++;
 }

@@ -14,7 +14,9 @@
  * minor one adds keys, which this cursus keeps as they are and writes back
  * (struct extras). */
 #define PROGRESS_FORMAT_VERSION 1
-#define PROGRESS_FORMAT_MINOR 0
+/* 1.1: a program's past weeks as they were planned ('weeks') and its end
+ * after a re-plan ('end'). */
+#define PROGRESS_FORMAT_MINOR 1
 /* More than this in one day is a typo, not a study day. */
 #define PROGRESS_MAX_HOURS_PER_DAY 24.0
 
@@ -48,6 +50,21 @@ struct tick {
 	struct extras extras;
 };
 
+/* A week that has gone by, as it was planned then: its hours and how they
+ * fell on the courses (by the spec's course numbers). Kept so that a
+ * change of pace, or a tick dated in the past, never rewrites history. */
+struct week_course {
+	int course;
+	double hours;
+};
+
+struct week_record {
+	struct date monday;
+	double planned;
+	struct week_course *courses;
+	size_t n_courses;
+};
+
 struct day_hours {
 	struct date date;
 	double hours;
@@ -64,6 +81,10 @@ struct program_progress {
 	size_t n_ticks, cap_ticks;
 	struct day_hours *hours; /* sorted by date */
 	size_t n_hours, cap_hours;
+	bool has_end;
+	struct date end;      /* the plan's end, once re-planned */
+	struct week_record *weeks; /* sorted by Monday */
+	size_t n_weeks, cap_weeks;
 	struct extras extras;
 	int pace_line, start_line; /* where the file set them, for errors; 0: not read */
 };
@@ -101,6 +122,12 @@ struct program_progress *progress_get(struct progress *pr, const char *id);
 struct tick *progress_tick_add(struct program_progress *pp, const char *path,
 			       const char *title, struct date date);
 void progress_tick_remove(struct program_progress *pp, size_t index);
+
+/* The recorded week that begins on monday, or NULL. */
+const struct week_record *progress_week(const struct program_progress *pp, struct date monday);
+/* Records a week (its courses copied); a week recorded already is kept. */
+void progress_week_record(struct program_progress *pp, struct date monday, double planned,
+			  const struct week_course *courses, size_t n);
 
 /* Hours logged on a day (0 when none). */
 double progress_hours_on(const struct program_progress *pp, struct date day);

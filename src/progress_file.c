@@ -424,6 +424,61 @@ static bool read_day(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 	return true;
 }
 
+struct week_ctx {
+	double planned;
+	bool has_planned;
+	struct week_course *courses;
+	size_t n;
+};
+
+static bool read_week_course(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct week_ctx *wc = ctx;
+	char *end;
+	long course = strtol(scalar(k), &end, 10);
+	double hours;
+	if (*end || course < 1 || course > 9999)
+		return bad(r, k, "course '%s' is not a course number", scalar(k));
+	if (!read_number(r, v, "course hours", 168, &hours))
+		return false;
+	wc->courses = xrealloc(wc->courses, (wc->n + 1) * sizeof *wc->courses);
+	wc->courses[wc->n++] = (struct week_course){ (int)course, hours };
+	return true;
+}
+
+static bool read_week_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct week_ctx *wc = ctx;
+	if (strcmp(scalar(k), "planned") == 0) {
+		wc->has_planned = true;
+		if (expect_kind(r, v, YAML_SCALAR_NODE, "planned") &&
+		    strcmp(scalar(v), "0") == 0)
+			return (wc->planned = 0, true); /* a week with nothing left to plan */
+		return read_number(r, v, "planned hours", 168, &wc->planned);
+	}
+	if (strcmp(scalar(k), "courses") == 0)
+		return each_pair(r, v, "a week's courses", read_week_course, wc);
+	return bad(r, k, "unknown key '%s' in a week", scalar(k));
+}
+
+/* A past week as it was planned: "2026-11-23: {planned: 5, courses: {1: 5}}". */
+static bool read_week(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
+{
+	struct program_progress *pp = ctx;
+	struct date monday;
+	struct week_ctx wc = {0};
+	bool ok = read_date(r, k, "week", &monday) &&
+		  each_pair(r, v, "a week", read_week_field, &wc);
+	if (ok && date_weekday(monday) != 1)
+		ok = bad(r, k, "week '%s' does not begin on a Monday", scalar(k));
+	else if (ok && !wc.has_planned)
+		ok = bad(r, k, "week '%s' has no 'planned' hours", scalar(k));
+	if (ok)
+		progress_week_record(pp, monday, wc.planned, wc.courses, wc.n);
+	free(wc.courses);
+	return ok;
+}
+
 static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
 	struct program_progress *pp = ctx;
@@ -443,6 +498,10 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 		       bad(r, v, "pace '%s' is less than a hundredth of an hour; correct or remove "
 			   "this line (without it, the spec's pace is used)", scalar(v));
 	}
+	if (strcmp(key, "end") == 0)
+		return (pp->has_end = read_date(r, v, "end", &pp->end));
+	if (strcmp(key, "weeks") == 0)
+		return each_pair(r, v, "weeks", read_week, pp);
 	if (strcmp(key, "earned") == 0)
 		return (pp->earned = read_date(r, v, "earned", &pp->earned_on));
 	if (strcmp(key, "ticks") == 0)
@@ -874,6 +933,33 @@ static void emit_extras(struct emitter *em, const struct extras *x)
 	}
 }
 
+/* One week a line: "2026-11-23: {planned: 5, courses: {1: 5}}". */
+static void emit_weeks(struct emitter *em, const struct program_progress *pp)
+{
+	if (!pp->n_weeks)
+		return;
+	emit_plain(em, "weeks");
+	emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
+	for (size_t i = 0; i < pp->n_weeks; i++) {
+		const struct week_record *w = &pp->weeks[i];
+		emit_date(em, w->monday);
+		emit_map_start(em, YAML_FLOW_MAPPING_STYLE);
+		emit_plain(em, "planned");
+		emit_hours(em, w->planned);
+		emit_plain(em, "courses");
+		emit_map_start(em, YAML_FLOW_MAPPING_STYLE);
+		for (size_t k = 0; k < w->n_courses; k++) {
+			char n[16];
+			snprintf(n, sizeof n, "%d", w->courses[k].course);
+			emit_plain(em, n);
+			emit_hours(em, w->courses[k].hours);
+		}
+		emit_map_end(em);
+		emit_map_end(em);
+	}
+	emit_map_end(em);
+}
+
 /* One fact per line: ticks are one-line flow mappings, hours one line a day. */
 static void emit_program(struct emitter *em, const struct program_progress *pp)
 {
@@ -890,6 +976,10 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 	if (pp->earned) {
 		emit_plain(em, "earned");
 		emit_date(em, pp->earned_on);
+	}
+	if (pp->has_end) {
+		emit_plain(em, "end");
+		emit_date(em, pp->end);
 	}
 	if (pp->n_ticks) {
 		emit_plain(em, "ticks");
@@ -920,6 +1010,7 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 		}
 		emit_map_end(em);
 	}
+	emit_weeks(em, pp);
 	emit_extras(em, &pp->extras);
 	emit_map_end(em);
 }
@@ -927,7 +1018,17 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 static bool program_is_empty(const struct program_progress *pp)
 {
 	return !pp->has_start && pp->pace <= 0 && !pp->earned && !pp->n_ticks && !pp->n_hours &&
-	       !pp->extras.n;
+	       !pp->has_end && !pp->n_weeks && !pp->extras.n;
+}
+
+/* The lowest minor version that holds what is written. */
+static int minor_needed(const struct progress *pr)
+{
+	int minor = pr->minor;
+	for (size_t i = 0; i < pr->n_programs && minor < 1; i++)
+		if (pr->programs[i].n_weeks || pr->programs[i].has_end)
+			minor = 1;
+	return minor;
 }
 
 static void emit_progress(struct emitter *em, const struct progress *pr)
@@ -938,10 +1039,13 @@ static void emit_progress(struct emitter *em, const struct progress *pr)
 	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
 	emit(em, &ev);
 	emit_map_start(em, YAML_BLOCK_MAPPING_STYLE);
-	/* A newer minor version read is written back as such, with its keys. */
+	/* The lowest version that holds what is written (a file without
+	 * recorded weeks stays "1" for an older cursus); a newer minor
+	 * version read is written back as such, with its keys. */
 	char version[32];
-	if (pr->minor > PROGRESS_FORMAT_MINOR)
-		snprintf(version, sizeof version, "%d.%d", PROGRESS_FORMAT_VERSION, pr->minor);
+	int minor = minor_needed(pr);
+	if (minor > 0)
+		snprintf(version, sizeof version, "%d.%d", PROGRESS_FORMAT_VERSION, minor);
 	else
 		snprintf(version, sizeof version, "%d", PROGRESS_FORMAT_VERSION);
 	emit_plain(em, "version");

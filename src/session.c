@@ -202,6 +202,32 @@ static bool plan_still_builds(struct session *s, struct program *checked,
 	return true;
 }
 
+/* Before a change, the weeks of `checked` that have gone by are recorded
+ * as they were planned, so that the change (a new pace, a tick dated in
+ * the past) re-plans from this week on and never rewrites the past. */
+static void record_past_weeks(struct session *s, struct program *checked,
+			      struct progress *pr)
+{
+	struct program_progress *pp = checked ? progress_find(pr, checked->id) : NULL;
+	struct program_view v;
+	struct diag_list ignored = {0};
+	if (!pp || !pp->has_start ||
+	    !view_build(&v, checked, pr, s->today, s->state_path, &ignored)) {
+		diag_free(&ignored);
+		return;
+	}
+	for (long i = 0; i < v.plan.current && i < (long)v.plan.n_weeks; i++) {
+		const struct plan_week *w = &v.plan.weeks[i];
+		struct week_course courses[64];
+		size_t n = 0;
+		for (size_t k = 0; k < w->n_slices && n < 64; k++)
+			courses[n++] = (struct week_course){ checked->courses[w->slices[k].course].number,
+							     w->slices[k].hours };
+		progress_week_record(pp, w->monday, w->planned, courses, n);
+	}
+	program_view_free(&v);
+}
+
 bool session_commit(struct session *s, struct program *checked,
 		    session_change_fn change, void *ctx)
 {
@@ -210,6 +236,8 @@ bool session_commit(struct session *s, struct program *checked,
 		return false;
 	struct progress fresh;
 	bool ok = progress_file_load(s->state_path, &fresh, &s->diags);
+	if (ok)
+		record_past_weeks(s, checked, &fresh);
 	bool saved = ok && change(&fresh, ctx, &s->diags) &&
 		     plan_still_builds(s, checked, &fresh) &&
 		     progress_file_save(s->state_path, &fresh, &s->diags);

@@ -630,6 +630,30 @@ static void handle_mouse(struct app *a)
 	}
 }
 
+static bool set_end(struct progress *pr, void *ctx, struct diag_list *diags)
+{
+	(void)diags;
+	struct app *a = ctx;
+	struct program_progress *pp = progress_get(pr, a->program->id);
+	pp->has_end = true;
+	pp->end = a->view.plan.end_at_pace;
+	return true;
+}
+
+/* R: accept the end the work left reaches at the pace (the Certificate
+ * pane shows it once the work no longer fits). */
+static void replan(struct app *a)
+{
+	if (!a->view_ok || !a->view.plan.overloaded) {
+		app_message(a, false, "The work left fits by the plan's end: nothing to re-plan.");
+		return;
+	}
+	char end[16];
+	date_format(a->view.plan.end_at_pace, end);
+	if (commit(a, a->program, set_end, a))
+		app_message(a, false, "Re-planned: the plan now ends on %s.", end);
+}
+
 /* Returns false to quit. */
 static bool main_action(struct app *a, enum action act)
 {
@@ -656,6 +680,9 @@ static bool main_action(struct app *a, enum action act)
 		return true;
 	case ACT_SEARCH:
 		search(a);
+		return true;
+	case ACT_REPLAN:
+		replan(a);
 		return true;
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:

@@ -24,6 +24,7 @@ const struct action_def ui_actions[] = {
 	{ ACT_LOG_HOURS, "L", { 'L' }, "type the hours studied", "L log" },
 	{ ACT_UNDO, "u", { 'u' }, "undo", "u undo" },
 	{ ACT_REDO, "U ^R", { 'U', CTRL('r') }, "redo", NULL },
+	{ ACT_REPLAN, "R", { 'R' }, "re-plan when the work left no longer fits", NULL },
 	{ ACT_SEARCH, "/", { '/' }, "search the modules", "/ find" },
 	{ ACT_SEARCH_NEXT, "n", { 'n' }, "next match", NULL },
 	{ ACT_SEARCH_PREV, "N", { 'N' }, "previous match", NULL },

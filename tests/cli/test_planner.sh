@@ -109,7 +109,9 @@ expect_text "misplaced option named" err "cursus: --undo does not go with 'list'
 expect_line() {
 	if grep -qxF -- "$2" "$CURSUS_STATE"; then ok "$1"; else not_ok "$1: no line '$2'"; fi
 }
-expect_line "format version" "version: 1"
+expect_line "format version (1.1: past weeks are recorded)" "version: 1.1"
+expect_line "a past week as it was planned, on one line" \
+	"      2026-11-23: {planned: 5, courses: {1: 5}}"
 expect_line "choice" "  P4: P4-A"
 expect_line "a tick with its date and title" \
 	'    - {path: "1.2.1", date: 2026-11-24, title: "Apprentissage supervisé"}'
