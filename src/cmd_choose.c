@@ -11,7 +11,6 @@ struct choice_ctx {
 	const struct cli *cli;
 	struct date today;
 	bool replan;
-	struct date end;         /* with replan: the plan's new end */
 };
 
 static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags)
@@ -25,17 +24,19 @@ static bool apply_choice(struct progress *pr, void *ctx, struct diag_list *diags
 		pp->has_start = true;
 		pp->start_line = 0; /* no longer the file's */
 	}
-	if (c->cli->pace_default || c->cli->pace > 0 || c->cli->start_given) {
-		/* A new pace or start plans anew from this week: the end follows */
-		pp->has_end = false;
-	}
-	if (c->cli->pace_default || c->cli->pace > 0) {
+	bool new_pace = c->cli->pace_default || c->cli->pace > 0;
+	if (new_pace) {
 		pp->pace = c->cli->pace_default ? 0 : progress_round_hours(c->cli->pace);
 		pp->pace_line = 0; /* no longer the file's */
 	}
-	if (c->replan) {
-		pp->has_end = true;
-		pp->end = c->end;
+	/* A new start begins the plan again; a new pace or a re-plan makes
+	 * it anew from today (once it has begun): the work left at the pace,
+	 * the weeks gone by kept as they were. */
+	if (c->cli->start_given)
+		pp->replanned = false;
+	else if ((new_pace || c->replan) && date_compare(c->today, pp->start) > 0) {
+		pp->replanned = true;
+		pp->replanned_on = c->today;
 	}
 	return true;
 }
@@ -51,7 +52,6 @@ static bool replan_end(struct session *s, struct program *p, struct choice_ctx *
 	}
 	bool fits = !v.plan.overloaded;
 	c->replan = !fits;
-	c->end = v.plan.end_at_pace;
 	program_view_free(&v);
 	if (fits)
 		fprintf(stderr, "cursus: %s: the work left fits by the plan's end; nothing to "
@@ -102,7 +102,7 @@ int cmd_choose(struct cli *cli)
 		goto out;
 	const char *before = progress_choice(&s.progress, p->group);
 	bool switched = before && strcasecmp(before, p->id) != 0;
-	struct choice_ctx c = { p, cli, s.today, false, { 0, 0, 0 } };
+	struct choice_ctx c = { p, cli, s.today, false };
 	if (cli->replan && !replan_end(&s, p, &c))
 		goto out;
 	struct program_view v;

@@ -223,20 +223,30 @@ static void plan_future_weeks(struct plan *pl, const struct outline *o,
 	}
 }
 
-/* P: the weeks before this one, and this one by the days gone by; today
- * is not over, so its share is not due yet. */
+/* The plan's line: from its anchor (the start, or the day it was last made
+ * anew) the work left then, done evenly day by day to the end. */
+static double line_at(const struct plan *pl, int days_gone)
+{
+	double span = days_between(pl->anchor, pl->end);
+	double share = fmin(1, fmax(0, days_gone / span));
+	return pl->effort - pl->left_at_anchor + pl->left_at_anchor * share;
+}
+
+/* P: where the plan's line stands at the end of yesterday (today is not
+ * over: its share is not due yet), and at the end of this week. Weeks
+ * that ask more to catch up do not move the line: the backlog is what
+ * lies below it. */
 static void planned_to_date(struct plan *pl, struct date today)
 {
-	double before = 0;
-	for (long i = 0; i < pl->current && i < (long)pl->n_weeks; i++)
-		before += pl->weeks[i].planned;
-	pl->planned_to_date = pl->planned_by_week_end = before;
-	if (pl->current < 0 || pl->current >= (long)pl->n_weeks)
+	if (pl->current < 0)
 		return;
+	if (pl->current >= (long)pl->n_weeks) {
+		pl->planned_to_date = pl->planned_by_week_end = pl->effort;
+		return;
+	}
 	const struct plan_week *w = &pl->weeks[pl->current];
-	double share = (double)date_diff(w->first, today) / days_between(w->first, w->last);
-	pl->planned_to_date = before + w->planned * fmin(1, share);
-	pl->planned_by_week_end = before + w->planned;
+	pl->planned_to_date = line_at(pl, date_diff(pl->anchor, today));
+	pl->planned_by_week_end = line_at(pl, days_between(pl->anchor, w->last));
 }
 
 /* When the work left does not fit the weeks left at 1.5 x the pace, the
@@ -295,24 +305,20 @@ static void project(struct plan *pl, const struct program_progress *pp,
 	pl->projected = when;
 }
 
-/* The plan's last day: ceil(effort / pace) weeks of days from the start,
- * unless a re-plan moved it. */
-static bool place_end(struct plan *pl, const struct program_progress *pp, char **error)
+/* The plan's last day: the work left at its anchor, at the pace, in days
+ * from the anchor (the start: ceil(effort / pace) weeks). */
+static bool place_end(struct plan *pl, char **error)
 {
-	double weeks = ceil(pl->effort / pl->pace - EPSILON);
+	double weeks = ceil(pl->left_at_anchor / pl->pace - EPSILON);
 	if (weeks > PLAN_MAX_WEEKS) {
 		*error = xasprintf("%g h at %g h/week would take %.0f weeks (more than %d)",
-				   pl->effort, pl->pace, weeks, PLAN_MAX_WEEKS);
+				   pl->left_at_anchor, pl->pace, weeks, PLAN_MAX_WEEKS);
 		pl->fault = PLAN_FAULT_PACE;
 		return false;
 	}
-	pl->length = (int)weeks;
-	int days = (int)ceil(pl->effort / pl->pace * 7 - EPSILON);
-	pl->end = date_add_days(pl->start, days < 1 ? 0 : days - 1);
-	if (pp && pp->has_end && date_compare(pp->end, pl->start) >= 0) {
-		pl->end = pp->end;
-		pl->length = (date_diff(pl->start, pl->end) + 7) / 7;
-	}
+	int days = (int)ceil(pl->left_at_anchor / pl->pace * 7 - EPSILON);
+	pl->end = date_add_days(pl->anchor, days < 1 ? 0 : days - 1);
+	pl->length = (date_diff(pl->start, pl->end) + 7) / 7;
 	/* The last week must have dates cursus can write: past 9999-12-31 a
 	 * year would need five digits. */
 	struct date last_sunday = date_add_days(date_monday(pl->end), 6);
@@ -321,10 +327,25 @@ static bool place_end(struct plan *pl, const struct program_progress *pp, char *
 	char start[11], last[11];
 	date_format(pl->start, start);
 	date_format(DATE_LAST, last);
-	*error = xasprintf("a plan of %.0f week%s from %s would end after %s, the last "
-			   "date cursus handles", weeks, weeks == 1 ? "" : "s", start, last);
+	*error = xasprintf("a plan of %d week%s from %s would end after %s, the last "
+			   "date cursus handles", pl->length, pl->length == 1 ? "" : "s", start, last);
 	pl->fault = PLAN_FAULT_START;
 	return false;
+}
+
+/* The start, or the day the plan was last made anew (a new pace, a
+ * re-plan), when that day lies after the start and is not to come. */
+static void place_anchor(struct plan *pl, const struct program_progress *pp,
+			 const struct outline *o, const struct completion *done, struct date today)
+{
+	pl->anchor = pl->start;
+	if (pp && pp->replanned && date_compare(pp->replanned_on, pl->start) > 0 &&
+	    date_compare(pp->replanned_on, today) <= 0)
+		pl->anchor = pp->replanned_on;
+	pl->left_at_anchor = pl->effort - (pl->all_done && date_compare(pl->anchor, pl->start) == 0
+					   ? 0 : work_before(pl, o, done, &pl->anchor));
+	if (pl->left_at_anchor < EPSILON)
+		pl->left_at_anchor = pl->effort; /* all done before: the plan as it was */
 }
 
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
@@ -335,13 +356,14 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	pl->effort = plan_effort(p);
 	pl->pace = plan_pace(p, pp);
 	pl->start = pp && pp->has_start ? pp->start : today;
-	if (!place_end(pl, pp, error))
-		return false;
 	share_effort(pl, p);
 	share_modules(pl, o);
 	pl->all_done = done && done->leaves > 0 && done->leaves_done == done->leaves;
 	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
 	pl->remaining = fmax(0, pl->effort - pl->work_done);
+	place_anchor(pl, pp, o, done, today);
+	if (!place_end(pl, error))
+		return false;
 	make_weeks(pl, pp, today);
 	plan_begun_weeks(pl, p, o, pp, done);
 	plan_future_weeks(pl, o, done);

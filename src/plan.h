@@ -89,6 +89,9 @@ struct plan {
 	double pace;           /* hours per week */
 	struct date start;     /* the first day of the plan */
 	struct date end;       /* its last day */
+	struct date anchor;    /* where its line begins: the start, or the day
+				* it was last made anew */
+	double left_at_anchor; /* the work left then */
 	double *course_hours;  /* each course's plan hours */
 	size_t n_courses;
 	double *module_hours;  /* each outline module's plan hours */
@@ -101,8 +104,10 @@ struct plan {
 
 	double work_done;      /* W: plan hours of the ticked modules */
 	double studied;        /* L: hours logged up to today */
-	double planned_to_date;  /* P: planned up to the end of yesterday (today
-				  * is not over: its share is not due yet) */
+	double planned_to_date;  /* P: the plan's line at the end of yesterday
+				  * (today is not over: its share is not due yet);
+				  * the line runs evenly from the anchor's work
+				  * done to the effort at the end */
 	double planned_by_week_end; /* planned up to this week's Sunday */
 	double remaining;      /* effort - W */
 	double logged_before;  /* hours logged before the first week */

@@ -14,8 +14,8 @@
  * minor one adds keys, which this cursus keeps as they are and writes back
  * (struct extras). */
 #define PROGRESS_FORMAT_VERSION 1
-/* 1.1: a program's past weeks as they were planned ('weeks') and its end
- * after a re-plan ('end'). */
+/* 1.1: a program's past weeks as they were planned ('weeks') and the day
+ * its plan was last made anew ('replanned'). */
 #define PROGRESS_FORMAT_MINOR 1
 /* More than this in one day is a typo, not a study day. */
 #define PROGRESS_MAX_HOURS_PER_DAY 24.0
@@ -81,8 +81,9 @@ struct program_progress {
 	size_t n_ticks, cap_ticks;
 	struct day_hours *hours; /* sorted by date */
 	size_t n_hours, cap_hours;
-	bool has_end;
-	struct date end;      /* the plan's end, once re-planned */
+	bool replanned;
+	struct date replanned_on; /* the plan was made anew that day (a new
+				   * pace, or the end moved to fit the work) */
 	struct week_record *weeks; /* sorted by Monday */
 	size_t n_weeks, cap_weeks;
 	struct extras extras;

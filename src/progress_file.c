@@ -498,8 +498,8 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 		       bad(r, v, "pace '%s' is less than a hundredth of an hour; correct or remove "
 			   "this line (without it, the spec's pace is used)", scalar(v));
 	}
-	if (strcmp(key, "end") == 0)
-		return (pp->has_end = read_date(r, v, "end", &pp->end));
+	if (strcmp(key, "replanned") == 0)
+		return (pp->replanned = read_date(r, v, "replanned", &pp->replanned_on));
 	if (strcmp(key, "weeks") == 0)
 		return each_pair(r, v, "weeks", read_week, pp);
 	if (strcmp(key, "earned") == 0)
@@ -977,9 +977,9 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 		emit_plain(em, "earned");
 		emit_date(em, pp->earned_on);
 	}
-	if (pp->has_end) {
-		emit_plain(em, "end");
-		emit_date(em, pp->end);
+	if (pp->replanned) {
+		emit_plain(em, "replanned");
+		emit_date(em, pp->replanned_on);
 	}
 	if (pp->n_ticks) {
 		emit_plain(em, "ticks");
@@ -1018,7 +1018,7 @@ static void emit_program(struct emitter *em, const struct program_progress *pp)
 static bool program_is_empty(const struct program_progress *pp)
 {
 	return !pp->has_start && pp->pace <= 0 && !pp->earned && !pp->n_ticks && !pp->n_hours &&
-	       !pp->has_end && !pp->n_weeks && !pp->extras.n;
+	       !pp->replanned && !pp->n_weeks && !pp->extras.n;
 }
 
 /* The lowest minor version that holds what is written. */
@@ -1026,7 +1026,7 @@ static int minor_needed(const struct progress *pr)
 {
 	int minor = pr->minor;
 	for (size_t i = 0; i < pr->n_programs && minor < 1; i++)
-		if (pr->programs[i].n_weeks || pr->programs[i].has_end)
+		if (pr->programs[i].n_weeks || pr->programs[i].replanned)
 			minor = 1;
 	return minor;
 }

@@ -635,8 +635,8 @@ static bool set_end(struct progress *pr, void *ctx, struct diag_list *diags)
 	(void)diags;
 	struct app *a = ctx;
 	struct program_progress *pp = progress_get(pr, a->program->id);
-	pp->has_end = true;
-	pp->end = a->view.plan.end_at_pace;
+	pp->replanned = true;
+	pp->replanned_on = a->s.today;
 	return true;
 }
 
