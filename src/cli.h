@@ -27,6 +27,7 @@ struct cli {
 	bool set;                /* log --set */
 	const char *format;      /* export --format */
 	const char *output;      /* export -o */
+	bool json;               /* status, schedule --json */
 
 	const char *command;     /* NULL: the planner */
 	int argc;                /* arguments after the command */
