@@ -29,8 +29,8 @@ static const struct command commands[] = {
 	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
 	{ "log", cmd_log, "HOURS [--date DATE] [--set]",
 	  "log hours studied: 1.5, 1,5, 1h30, 90min" },
-	{ "schedule", cmd_schedule, "", "the weekly plan with logged hours" },
-	{ "status", cmd_status, "", "certificate status" },
+	{ "schedule", cmd_schedule, "[--json]", "the weekly plan with logged hours" },
+	{ "status", cmd_status, "[--json]", "certificate status and balances" },
 	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
 	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
 	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
@@ -42,7 +42,7 @@ enum option_id {
 	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
 	OPT_PROGRAM = 'p',
 	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
-	OPT_SET, OPT_FORMAT, OPT_NO_COLOR, OPT_REPLAN,
+	OPT_SET, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_REPLAN,
 	OPT_END /* keep last: the size of the table of options seen */
 };
 
@@ -59,6 +59,7 @@ static const struct option long_options[] = {
 	{ "replan", no_argument, NULL, OPT_REPLAN },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -79,6 +80,7 @@ static const struct {
 	{ OPT_REPLAN, "--replan", { "choose" } },
 	{ OPT_FORMAT, "--format", { "export" } },
 	{ OPT_OUTPUT, "--output", { "export" } },
+	{ OPT_JSON, "--json", { "status", "schedule" } },
 };
 
 static void usage(FILE *out)
@@ -190,6 +192,9 @@ static bool take_option(struct cli *cli, int c)
 		return true;
 	case OPT_OUTPUT:
 		cli->output = optarg;
+		return true;
+	case OPT_JSON:
+		cli->json = true;
 		return true;
 	case OPT_NO_COLOR:
 		cli->no_color = true;

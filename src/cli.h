@@ -28,6 +28,7 @@ struct cli {
 	bool replan;             /* choose --replan: the end moves to when the work ends at the pace */
 	const char *format;      /* export --format */
 	const char *output;      /* export -o */
+	bool json;               /* status, schedule --json */
 
 	const char *command;     /* NULL: the planner */
 	int argc;                /* arguments after the command */

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "cmd_json.h"
 #include "plan_text.h"
 #include "session.h"
 #include "strbuf.h"
@@ -124,5 +125,7 @@ int cmd_schedule(struct cli *cli)
 		fprintf(stderr, "cursus: schedule takes no arguments\n");
 		return 1;
 	}
+	if (cli->json)
+		return cmd_on_program(cli, SESSION_READ, cmd_json_schedule, NULL, NULL);
 	return cmd_on_program(cli, SESSION_READ, print_schedule, NULL, NULL);
 }

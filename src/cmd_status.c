@@ -1,6 +1,7 @@
 #include "config.h"
 #include "certificate.h"
 #include "cmd.h"
+#include "cmd_json.h"
 #include "plan_text.h"
 #include "session.h"
 
@@ -154,5 +155,8 @@ int cmd_status(struct cli *cli)
 		fprintf(stderr, "cursus: status takes no arguments\n");
 		return 1;
 	}
+	if (cli->json)
+		return cmd_on_program(cli, SESSION_READ, cmd_json_status,
+				      cmd_json_status_unchosen, NULL);
 	return cmd_on_program(cli, SESSION_READ, status_of_program, print_unchosen, NULL);
 }
