@@ -297,8 +297,12 @@ for f in flags:
     got = st[0][1]
     for k in field.split("."):
         got = got[k]
-    print("%s\t%s: %s %s is %s" % ("ok" if str(got) == want else "not ok", name, d, field, want)
-          + ("" if str(got) == want else " (it is %s)" % got))
+    try:
+        same = abs(float(got) - float(want)) < 1e-9
+    except (TypeError, ValueError):
+        same = str(got) == want
+    print("%s\t%s: %s %s is %s" % ("ok" if same else "not ok", name, d, field, want)
+          + ("" if same else " (it is %s)" % got))
 PYEOF
 
 # play NAME FLAGS: plays trajectory NAME in a progress file of its own,
