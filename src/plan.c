@@ -263,6 +263,8 @@ static void check_load(struct plan *pl, struct date today)
 	pl->end_at_pace = date_add_days(from, (int)ceil(pl->remaining / pl->pace * 7 - EPSILON) - 1);
 }
 
+struct verdict plan_work_verdict(const struct plan *pl);
+
 /* The outside view: at the learner's recent pace, and the hours they
  * have needed for each hour of planned work, when is the work done? The
  * hours logged since the last tick count as work in progress. Before two
@@ -275,24 +277,35 @@ static void project(struct plan *pl, const struct program_progress *pp,
 		return;
 	}
 	int history = date_compare(today, pl->start) < 0 ? 0 : days_between(pl->start, today);
-	if (!pp || history < PLAN_PROJECTION_DAYS) {
+	int window = history < PLAN_RECENT_DAYS ? history : PLAN_RECENT_DAYS;
+	if (pp)
+		pl->recent_pace = progress_hours_between(pp, date_add_days(today, 1 - window),
+							 today) / (window / 7.0);
+	/* Too little history to measure a pace, or a learner on plan: the
+	 * plan's end (the noise of a day's study would move it otherwise). */
+	if (!pp || history < PLAN_PROJECTION_DAYS ||
+	    plan_work_verdict(pl).kind == VERDICT_ON_PLAN) {
 		pl->projection = PROJECTION_PLAN;
 		pl->projected = pl->end;
 		return;
 	}
-	int window = history < PLAN_RECENT_DAYS ? history : PLAN_RECENT_DAYS;
-	pl->recent_pace = progress_hours_between(pp, date_add_days(today, 1 - window), today) /
-			  (window / 7.0);
 	struct date last_tick = DATE_FIRST;
 	for (size_t i = 0; done && i < o->n; i++)
 		if (o->modules[i].leaf && done->done[i] &&
 		    date_compare(done->done_on[i], last_tick) > 0)
 			last_tick = done->done_on[i];
 	double hours_then = progress_hours_between(pp, DATE_FIRST, last_tick);
-	double ratio = pl->work_done > EPSILON && hours_then > EPSILON
-			       ? hours_then / pl->work_done : 1.0;
-	double in_progress = (pl->studied - hours_then) / ratio;
-	double left = fmax(0, pl->remaining - in_progress);
+	/* Hours run ahead of ticks by the module in progress and the days
+	 * studied before the week's end: a ratio within that noise is 1. */
+	double noise = 2 * pl->pace / 7 + pl->module_in_progress;
+	bool measured = pl->work_done > EPSILON && hours_then > EPSILON &&
+			fabs(hours_then - pl->work_done) > noise;
+	double ratio = measured ? hours_then / pl->work_done : 1.0;
+	/* Work done by now: the ticks, and the hours since the last one at
+	 * the learner's ratio; hours for work when there is no ratio. */
+	double done_now = measured ? pl->work_done + (pl->studied - hours_then) / ratio
+				   : fmax(pl->work_done, pl->studied);
+	double left = fmax(0, pl->effort - done_now);
 	pl->work_pace = pl->recent_pace / ratio;
 	pl->projection = PROJECTION_NONE;
 	if (pl->work_pace <= EPSILON)
@@ -333,19 +346,40 @@ static bool place_end(struct plan *pl, char **error)
 	return false;
 }
 
+/* The first leaf not ticked before `before` (now when NULL): the module
+ * in progress then, and its plan hours. */
+static double module_in_progress(const struct plan *pl, const struct outline *o,
+				 const struct completion *done, const struct date *before)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->modules[i].leaf && !(done && done->done[i] &&
+					    (!before || date_compare(done->done_on[i], *before) < 0)))
+			return pl->module_hours[i];
+	return 0;
+}
+
 /* The start, or the day the plan was last made anew (a new pace, a
- * re-plan), when that day lies after the start and is not to come. */
+ * re-plan), when that day lies after the start and is not to come. The
+ * work done then counts the module in progress as far as the hours
+ * studied go: a re-plan starts from where the learner stands. */
 static void place_anchor(struct plan *pl, const struct program_progress *pp,
 			 const struct outline *o, const struct completion *done, struct date today)
 {
 	pl->anchor = pl->start;
-	if (pp && pp->replanned && date_compare(pp->replanned_on, pl->start) > 0 &&
-	    date_compare(pp->replanned_on, today) <= 0)
-		pl->anchor = pp->replanned_on;
-	pl->left_at_anchor = pl->effort - (pl->all_done && date_compare(pl->anchor, pl->start) == 0
-					   ? 0 : work_before(pl, o, done, &pl->anchor));
+	pl->module_in_progress = module_in_progress(pl, o, done, NULL);
+	pl->left_at_anchor = pl->effort;
+	if (!pp || !pp->replanned || date_compare(pp->replanned_on, pl->start) <= 0 ||
+	    date_compare(pp->replanned_on, today) > 0)
+		return;
+	pl->anchor = pp->replanned_on;
+	pl->studied_before_anchor = progress_hours_between(pp, DATE_FIRST,
+							   date_add_days(pl->anchor, -1));
+	double ticked = work_before(pl, o, done, &pl->anchor);
+	double partial = fmin(pl->studied_before_anchor,
+			      ticked + module_in_progress(pl, o, done, &pl->anchor));
+	pl->left_at_anchor = pl->effort - fmax(ticked, partial);
 	if (pl->left_at_anchor < EPSILON)
-		pl->left_at_anchor = pl->effort; /* all done before: the plan as it was */
+		pl->left_at_anchor = pl->effort; /* nothing left then: the plan as it was */
 }
 
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
@@ -392,29 +426,33 @@ int plan_percent(const struct plan *pl)
 }
 
 /* A measure against the plan: on plan from what was planned to date to
- * what is planned by this week's end, give or take a day's share of the
- * pace. So a learner at the plan's pace is on plan every day of the week,
- * whichever days they study. */
-static struct verdict verdict_of(const struct plan *pl, double measure)
+ * what is planned by this week's end, give or take `slack`. So a learner
+ * at the plan's pace is on plan every day of the week, whichever days
+ * they study. */
+static struct verdict verdict_of(const struct plan *pl, double measure, double slack)
 {
 	if (pl->all_done)
 		return (struct verdict){ VERDICT_DONE, 0 };
 	if (pl->current < 0)
 		return (struct verdict){ VERDICT_NOT_STARTED, 0 };
-	double day = pl->pace / 7.0;
-	if (measure < pl->planned_to_date - day - EPSILON)
+	if (measure < pl->planned_to_date - slack - EPSILON)
 		return (struct verdict){ VERDICT_BEHIND, pl->planned_to_date - measure };
-	if (measure > pl->planned_by_week_end + day + EPSILON)
+	if (measure > pl->planned_by_week_end + slack + EPSILON)
 		return (struct verdict){ VERDICT_AHEAD, measure - pl->planned_by_week_end };
 	return (struct verdict){ VERDICT_ON_PLAN, 0 };
 }
 
+/* Work counts a module once it is ticked: the one in progress is not held
+ * against the learner, on top of a day's share. */
 struct verdict plan_work_verdict(const struct plan *pl)
 {
-	return verdict_of(pl, pl->work_done);
+	return verdict_of(pl, pl->work_done, pl->pace / 7 + pl->module_in_progress);
 }
 
+/* Hours count from the plan's anchor: a plan made anew starts from the
+ * work done then, and the hours studied since are measured against it. */
 struct verdict plan_hours_verdict(const struct plan *pl)
 {
-	return verdict_of(pl, pl->studied);
+	double since = pl->studied - pl->studied_before_anchor;
+	return verdict_of(pl, pl->effort - pl->left_at_anchor + since, pl->pace / 7);
 }

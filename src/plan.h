@@ -92,6 +92,8 @@ struct plan {
 	struct date anchor;    /* where its line begins: the start, or the day
 				* it was last made anew */
 	double left_at_anchor; /* the work left then */
+	double studied_before_anchor; /* hours logged before it (re-planned) */
+	double module_in_progress; /* plan hours of the first module not ticked */
 	double *course_hours;  /* each course's plan hours */
 	size_t n_courses;
 	double *module_hours;  /* each outline module's plan hours */
