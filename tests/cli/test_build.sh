@@ -4,11 +4,18 @@
 # of the build, and that opens the shipped specs in data/specs.
 . "$TOP_SRCDIR/tests/cli/lib.sh"
 
+# build_paths DIR: the program's strings that hold DIR, but for the
+# installation directories (make distcheck installs inside the tree).
+build_paths() {
+	LC_ALL=C tr -c '[:print:]' '\n' <"$CURSUS" | grep -F -- "$1" |
+		awk -v p="${INSTALL_PREFIX:-/nonexistent}/" 'index($0, p) != 1'
+}
 for dir in $(printf '%s\n' "$TOP_BUILDDIR" "$TOP_SRCDIR" "$(cd "$TOP_BUILDDIR" && pwd -P)" \
 	"$(cd "$TOP_SRCDIR" && pwd -P)" | sort -u); do
-	if grep -aqF -- "$dir" "$CURSUS"; then
+	build_paths "$dir" >"$WORK/paths"
+	if [ -s "$WORK/paths" ]; then
 		not_ok "the program holds the path $dir"
-		strings -a "$CURSUS" 2>/dev/null | grep -F -- "$dir" | sed 's/^/# /' | head -5
+		sed 's/^/# /' "$WORK/paths" | head -5
 	else
 		ok "the program does not hold $dir"
 	fi
