@@ -22,7 +22,7 @@
 # to bench/results.md with the machine and the date.
 #
 # Environment (all optional):
-#   CURSUS    the cursus to measure (default: ../src/cursus next to this
+#   CURSUS    the cursus to measure (default: ../src/.libs/cursus next to this
 #             script), built as usual (./configure && make: -O2 -g); it is
 #             copied first, so that a rebuild during the run changes nothing.
 #             Its catalogue cache goes to $WORK/cache-CASE (XDG_CACHE_HOME): the
@@ -50,7 +50,7 @@ set -eu
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 TOP=$(dirname "$BENCH")
-CURSUS=${CURSUS:-$TOP/src/cursus}
+CURSUS=${CURSUS:-$TOP/src/.libs/cursus}
 SIZES=${SIZES:-"1 100 1000 10000"}
 SEED=${SEED:-42}
 WARMUP=${WARMUP:-2}

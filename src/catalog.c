@@ -8,7 +8,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,19 +31,6 @@ static char *xdg_dir(const char *var, const char *fallback)
 	if (v && v[0] == '/')
 		return xstrdup(v);
 	return xasprintf("%s/%s", home_dir(), fallback);
-}
-
-/* True when the running program is the one built in this source tree,
- * not an installed copy: then the shipped specs are read from the tree. */
-static bool running_uninstalled(void)
-{
-	char exe[PATH_MAX], build[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0 || !realpath(CURSUS_BUILD_DIR, build))
-		return false;
-	exe[n] = '\0';
-	size_t blen = strlen(build);
-	return strncmp(exe, build, blen) == 0 && exe[blen] == '/';
 }
 
 static void split_path_list(const char *list, struct strv *out)
@@ -76,8 +62,12 @@ void catalog_set_path(struct catalog *cat, const struct strv *data_dirs)
 	char *data_home = xdg_dir("XDG_DATA_HOME", ".local/share");
 	strv_push(&cat->dirs, xasprintf("%s/cursus/specs", data_home));
 	free(data_home);
-	strv_push(&cat->dirs, xstrdup(running_uninstalled() ? CURSUS_SOURCE_SPECS
-							     : CURSUS_PKGDATA_SPECS));
+	/* The shipped specs. The build's src/cursus (a script, never
+	 * installed) names the source tree's data/specs here, so that the
+	 * program itself holds no path of the build tree. */
+	const char *shipped = getenv("CURSUS_SHIPPED_SPECS");
+	strv_push(&cat->dirs, xstrdup(shipped && shipped[0] == '/' ? shipped
+							       : CURSUS_PKGDATA_SPECS));
 }
 
 /* Compares two runs of digits by value: fewer digits (once leading zeros

@@ -221,8 +221,8 @@ static bool store_known(struct front_parser *fp, int k, const char *key,
 	}
 	fp->field_line[field] = line;
 	fp->field_key[field] = known_keys[k].name;
-	char **slot = (char **)((char *)fp->p + known_keys[k].offset);
-	*slot = value;
+	/* memcpy: the field is a char *, but only its offset is known here */
+	memcpy((char *)fp->p + known_keys[k].offset, &value, sizeof value);
 	return true;
 }
 

@@ -87,10 +87,14 @@ mkdir -p "$U"
 cp "$SPECS/P4-A.md" "$SPECS/P4-B.md" "$U/"
 chmod 755 "$U"
 chmod 000 "$U/P4-B.md"
-run as_learner "$CURSUS" list --data "$U"
-expect_status "an unreadable spec" 1
-expect_grep "the unreadable spec is named" err "^cursus: $U/P4-B.md: cannot read: Permission denied$"
-expect_grep "the readable one is listed" out "^P4-A "
+if can_be_learner; then
+	run as_learner "$CURSUS" list --data "$U"
+	expect_status "an unreadable spec" 1
+	expect_grep "the unreadable spec is named" err "^cursus: $U/P4-B.md: cannot read: Permission denied$"
+	expect_grep "the readable one is listed" out "^P4-A "
+else
+	skip 3 "setpriv is not installed: root reads an unreadable file"
+fi
 
 # Ids that would escape a directory, and one that only looks odd.
 printf -- '---\nid: "P4-A/../../x"\n---\n' >"$B/slash.md"

@@ -28,9 +28,9 @@ uses_curses "$src/libcursus.a" >"$WORK/model"
 [ ! -s "$WORK/model" ] && ok "the data layer and the model reference no curses symbol" ||
 	not_ok "libcursus.a references curses: $(tr '\n' ' ' <"$WORK/model")"
 
-for obj in "$src"/cursus-*.o; do
+for obj in "$src"/_libs_cursus-*.o; do
 	case ${obj##*/} in
-	cursus-ui*.o | cursus-pane_*.o) continue ;;
+	_libs_cursus-ui*.o | _libs_cursus-pane_*.o) continue ;;
 	esac
 	uses_curses "$obj" >"$WORK/cmd"
 	[ ! -s "$WORK/cmd" ] && ok "${obj##*/} references no curses symbol" ||
@@ -38,7 +38,7 @@ for obj in "$src"/cursus-*.o; do
 done
 
 # The check can fail: the planner's loop does reference curses.
-uses_curses "$src"/cursus-ui.o >"$WORK/ui"
+uses_curses "$src"/_libs_cursus-ui.o >"$WORK/ui"
 grep -qx 'newterm' "$WORK/ui" && ok "the check sees curses where it is (ui.o calls newterm)" ||
 	not_ok "ui.o references no newterm: the check looks at the wrong objects"
 

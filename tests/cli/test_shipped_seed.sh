@@ -15,13 +15,16 @@ else
 	ok "shipped P4-A has no Mac Roman damage left"
 fi
 
-for py in /usr/bin/python3 python3; do
-	if command -v "$py" >/dev/null 2>&1; then
-		run "$py" -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("mac_roman").decode("utf-8").encode("utf-8"))' \
-			"$DATA/P4-A.as-received.md"
-		expect_file "python's mac_roman codec agrees" out "$SPECS/P4-A.md"
-		break
-	fi
+py=
+for p in /usr/bin/python3 python3; do
+	command -v "$p" >/dev/null 2>&1 && { py=$p; break; }
 done
+if [ -n "$py" ]; then
+	run "$py" -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("mac_roman").decode("utf-8").encode("utf-8"))' \
+		"$DATA/P4-A.as-received.md"
+	expect_file "python's mac_roman codec agrees" out "$SPECS/P4-A.md"
+else
+	skip 1 "python3 is not installed: no second Mac Roman decoder"
+fi
 
 done_testing

@@ -41,9 +41,8 @@ if [ -z "$lib_sources" ]; then
 	exit 1
 fi
 
-# catalog.c finds the shipped specs through these, as Makefile.am sets them.
-defs="-DCURSUS_BUILD_DIR=\"$top\" -DCURSUS_SOURCE_SPECS=\"$top/data/specs\"
--DCURSUS_PKGDATA_SPECS=\"/usr/local/share/cursus/specs\""
+# catalog.c's last place for specs, as Makefile.am sets it.
+defs="-DCURSUS_PKGDATA_SPECS=\"/usr/local/share/cursus/specs\""
 
 mkdir -p "$out/obj"
 objs=

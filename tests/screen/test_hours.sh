@@ -18,8 +18,10 @@ keys Enter
 expect_on_screen "typed hours" "2026-12-09: 2 h logged."
 keys L
 type_text "3"
+wait_for "Hours studied on 2026-12-09: 3"
 keys Escape
-expect_on_screen "Esc cancels" "Modules"
+expect_gone "Esc cancels" "Hours studied on"
+expect_on_screen "Esc cancels: the planner is back" "Modules"
 keys L
 type_text "lots"
 keys Enter

@@ -8,17 +8,21 @@
 start 80 24
 wait_for "Modules"
 keys Enter Down Space Tab + + +
+wait_for "2026-11-24: 1.5 h logged."
 screen_text | sed -n '1,23p' >"$WORK/before"
 quit "first session"
 start 80 24
 wait_for "Modules"
 keys Enter Down Tab
-screen_text | sed -n '1,23p' >"$WORK/after"
-if diff -u "$WORK/before" "$WORK/after" >"$WORK/diff"; then
+same_as_before() {
+	screen_text | sed -n '1,23p' >"$WORK/after"
+	cmp -s "$WORK/before" "$WORK/after"
+}
+if poll same_as_before; then
 	ok "reopening shows the same state"
 else
 	not_ok "the state differs after reopening"
-	sed 's/^/# /' "$WORK/diff"
+	diff -u "$WORK/before" "$WORK/after" | sed 's/^/# /'
 fi
 
 # Colours (past weeks' bars are green or red): some with TERM=screen-256color
@@ -27,9 +31,12 @@ TODAY=2026-12-09
 colours() {
 	tm capture-pane -p -e -t t | grep -c "$(printf '\033')\[[0-9;]*3[0-7]m" || true
 }
+coloured() {
+	[ "$(colours)" -gt 0 ]
+}
 start 80 24 TERM=screen-256color
 wait_for "Modules"
-[ "$(colours)" -gt 0 ] && ok "colours in 256-colour terminals" || not_ok "no colours at all"
+poll coloured && ok "colours in 256-colour terminals" || not_ok "no colours at all"
 quit "in colour"
 start 80 24 TERM=screen-256color NO_COLOR=1
 wait_for "Modules"
@@ -37,7 +44,7 @@ wait_for "Modules"
 quit "with NO_COLOR"
 start 80 24 TERM=screen
 wait_for "Modules"
-[ "$(colours)" -gt 0 ] && ok "colours in 8-colour terminals" || not_ok "no colours with TERM=screen"
+poll coloured && ok "colours in 8-colour terminals" || not_ok "no colours with TERM=screen"
 quit "in 8 colours"
 start 80 24 TERM=screen -- --no-color
 wait_for "Modules"

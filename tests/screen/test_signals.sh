@@ -6,32 +6,12 @@
 
 "$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
 
-# planner_pid: the pane runs a shell that runs cursus (lib.sh's start);
-# waits until that child is there and prints its pid.
-planner_pid() {
-	shell=$(tm display -p -t t '#{pane_pid}')
-	i=0
-	while [ $i -lt 50 ]; do
-		for pid in $shell $(pgrep -P "$shell"); do
-			if [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = cursus ]; then
-				echo "$pid"
-				return 0
-			fi
-		done
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
+# gone PID: until the process has ended.
+running() {
+	kill -0 "$1" 2>/dev/null
 }
-
-# gone PID: polls until the process has ended (5 s at most).
 gone() {
-	i=0
-	while kill -0 "$1" 2>/dev/null; do
-		[ $i -ge 50 ] && return 1
-		sleep 0.1
-		i=$((i + 1))
-	done
+	poll eval "! running $1"
 }
 
 # signal_ends NAME STATUS: sends SIGNAME to a running planner.
@@ -62,6 +42,7 @@ wait_for "Schedule"
 keys Tab L
 expect_on_screen "L asks" "Hours studied on 2026-11-24:"
 type_text "2"
+expect_on_screen "2 typed in the prompt" "Hours studied on 2026-11-24: 2"
 signal_ends HUP 129
 if grep -q "^      2026-11-24: " "$CURSUS_STATE"; then # an hours line
 	not_ok "SIGHUP saved the hours of an open prompt"

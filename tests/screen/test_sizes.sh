@@ -16,7 +16,7 @@ expect_screen schedule-60x20 "[Schedule]"
 resize 30 10
 expect_screen planner-30x10 "[Schedule]"
 resize 20 5
-expect_screen too-small-20x5 "Too small"
+expect_screen too-small-20x5 "too small"
 resize 80 24
 expect_on_screen "back to three panes" "Certificate"
 

@@ -12,6 +12,7 @@
 static void clear_env(void)
 {
 	unsetenv("CURSUS_PATH");
+	unsetenv("CURSUS_SHIPPED_SPECS");
 	unsetenv("XDG_DATA_HOME");
 	setenv("HOME", "/nonexistent-home", 1);
 }
@@ -105,7 +106,21 @@ static void test_cursus_path_and_xdg(void **state)
 	catalog_set_path(&cat, NULL);
 	assert_int_equal(cat.dirs.n, 2);
 	assert_string_equal(cat.dirs.v[0], "/xdg/data/cursus/specs");
+	assert_string_equal(cat.dirs.v[1], CURSUS_PKGDATA_SPECS);
 	catalog_free(&cat);
+
+	/* CURSUS_SHIPPED_SPECS (set by the build's src/cursus) moves the
+	 * shipped specs; a relative one is ignored, like XDG's */
+	setenv("CURSUS_SHIPPED_SPECS", "/source/data/specs", 1);
+	catalog_set_path(&cat, NULL);
+	assert_int_equal(cat.dirs.n, 2);
+	assert_string_equal(cat.dirs.v[1], "/source/data/specs");
+	catalog_free(&cat);
+	setenv("CURSUS_SHIPPED_SPECS", "data/specs", 1);
+	catalog_set_path(&cat, NULL);
+	assert_string_equal(cat.dirs.v[1], CURSUS_PKGDATA_SPECS);
+	catalog_free(&cat);
+	unsetenv("CURSUS_SHIPPED_SPECS");
 
 	/* a relative XDG_DATA_HOME is ignored, as the XDG spec says */
 	setenv("XDG_DATA_HOME", "relative", 1);
