@@ -277,12 +277,27 @@ static void merge_hours(struct merge *m, struct program_progress *c,
 
 /* ---- the whole ---- */
 
+/* The plan's history is derived, not chosen: the weeks either side
+ * recorded are kept (this side's when both did), and the later re-plan
+ * stands. Neither is ever a conflict. */
+static void merge_history(struct program_progress *c, const struct program_progress *o)
+{
+	for (size_t i = 0; i < o->n_weeks; i++)
+		progress_week_record(c, o->weeks[i].monday, o->weeks[i].planned, o->weeks[i].courses,
+				     o->weeks[i].n_courses);
+	if (o->replanned && (!c->replanned || date_compare(o->replanned_on, c->replanned_on) > 0)) {
+		c->replanned = true;
+		c->replanned_on = o->replanned_on;
+	}
+}
+
 static void merge_program(struct merge *m, struct program_progress *c,
 			  const struct program_progress *b, const struct program_progress *o)
 {
 	merge_settings(m, c, b, o);
 	merge_ticks(m, c, b, o);
 	merge_hours(m, c, b, o);
+	merge_history(c, o);
 }
 
 static void merge_programs(struct merge *m, struct progress *cur, const struct progress *base,

@@ -103,6 +103,11 @@ static const struct merge_case cases[] = {
 	{ "two files: the same day takes the larger", NULL,
 	  P("hours: {2026-01-05: 2, 2026-01-06: 1}"), P("hours: {2026-01-05: 3}"),
 	  P("hours: {2026-01-05: 3, 2026-01-06: 1}"), 0, NULL },
+	{ "recorded weeks of both sides are kept, the later re-plan stands", E,
+	  P("replanned: 2026-02-02, weeks: {2026-01-05: {planned: 5, courses: {1: 5}}}"),
+	  P("replanned: 2026-02-09, weeks: {2026-01-12: {planned: 5.3, courses: {1: 5.3}}}"),
+	  P("replanned: 2026-02-09, weeks: {2026-01-05: {planned: 5, courses: {1: 5}}, "
+	    "2026-01-12: {planned: 5.3, courses: {1: 5.3}}}"), 0, NULL },
 	{ "two files: the same hours are not counted twice", NULL, P("hours: {2026-01-05: 2}"),
 	  P("hours: {2026-01-05: 2}"), P("hours: {2026-01-05: 2}"), 0, NULL },
 	{ "two files: a setting on one side only is taken", NULL, E,
