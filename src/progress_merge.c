@@ -20,32 +20,20 @@ struct merge {
 /* A program one side does not have is a program with nothing set. */
 static const struct program_progress no_program;
 
-static void conflict(struct merge *m, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+/* A conflict (an error: exit 1) or, as a warning, a value the learner
+ * should look at. */
+static void say(struct merge *m, enum diag_severity sev, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static void conflict(struct merge *m, const char *fmt, ...)
+static void say(struct merge *m, enum diag_severity sev, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	diag_add(m->conflicts, DIAG_ERROR, NULL, 0, "%s", msg);
-	m->n_conflicts++;
-}
-
-/* Not a conflict, but a value the learner should look at. */
-static void note(struct merge *m, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void note(struct merge *m, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_add(m->conflicts, DIAG_WARNING, NULL, 0, "%s", msg);
+	diag_add(m->conflicts, sev, NULL, 0, "%s", msg);
+	m->n_conflicts += sev == DIAG_ERROR;
 }
 
 enum pick { KEEP_CUR, TAKE_OTHER, BOTH_CHANGED };
@@ -76,7 +64,7 @@ static enum pick pick_name(struct merge *m, const char *what, const char *c,
 {
 	enum pick p = pick(m, same_name(c, o), same_name(o, b), same_name(c, b), c, o);
 	if (p == BOTH_CHANGED)
-		conflict(m, "%s: kept %s, the other side has %s", what,
+		say(m, DIAG_ERROR, "%s: kept %s, the other side has %s", what,
 			 c ? c : "none", o ? o : "none");
 	return p;
 }
@@ -147,7 +135,7 @@ static bool pick_day(struct merge *m, const char *id, const char *what,
 		char kept[16], theirs[16];
 		format_day(has_c, c, kept);
 		format_day(has_o, o, theirs);
-		conflict(m, "%s %s: kept %s, the other side has %s", id, what, kept, theirs);
+		say(m, DIAG_ERROR, "%s %s: kept %s, the other side has %s", id, what, kept, theirs);
 	}
 	return p == TAKE_OTHER;
 }
@@ -186,7 +174,7 @@ static void merge_settings(struct merge *m, struct program_progress *c,
 		char kept[32], theirs[32];
 		format_pace(c->pace, kept, sizeof kept);
 		format_pace(o->pace, theirs, sizeof theirs);
-		conflict(m, "%s pace: kept %s, the other side has %s", c->id, kept, theirs);
+		say(m, DIAG_ERROR, "%s pace: kept %s, the other side has %s", c->id, kept, theirs);
 	}
 }
 
@@ -251,14 +239,14 @@ static void merge_day(struct merge *m, struct program_progress *c,
 		 * machines: the learner is the one who knows. */
 		char d[16];
 		date_format(day, d);
-		note(m, "%s hours on %s: kept %g, the other file has %g (without a common "
+		say(m, DIAG_WARNING, "%s hours on %s: kept %g, the other file has %g (without a common "
 		     "ancestor they may add up: correct with 'cursus log HOURS --set --date %s')",
 		     c->id, d, merged, fmin(cv, ov), d);
 	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[16];
 		date_format(day, d);
-		conflict(m, "%s hours on %s: kept %g, the two sides together make %g, more "
+		say(m, DIAG_ERROR, "%s hours on %s: kept %g, the two sides together make %g, more "
 			 "than %g in a day", c->id, d, cv, merged, PROGRESS_MAX_HOURS_PER_DAY);
 		return;
 	}
