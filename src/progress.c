@@ -4,6 +4,7 @@
 #include "xalloc.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -194,19 +195,29 @@ double progress_hours_on(const struct program_progress *pp, struct date day)
 	return 0;
 }
 
-/* Where day is or would go among the logged days, sorted by date: a
- * binary search, since the reader sets years of days one at a time. */
-static size_t day_index(const struct program_progress *pp, struct date day)
+/* Where key is or would go in an array of n records of `size` bytes
+ * sorted by the date at `offset` in each: a binary search, since the
+ * reader adds years of days one at a time. */
+static size_t date_index(const void *records, size_t n, size_t size, size_t offset,
+			 struct date key)
 {
-	size_t lo = 0, hi = pp->n_hours;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (date_compare(pp->hours[mid].date, day) < 0)
+		struct date d;
+		memcpy(&d, (const char *)records + mid * size + offset, sizeof d);
+		if (date_compare(d, key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+static size_t day_index(const struct program_progress *pp, struct date day)
+{
+	return date_index(pp->hours, pp->n_hours, sizeof *pp->hours,
+			  offsetof(struct day_hours, date), day);
 }
 
 void progress_hours_set(struct program_progress *pp, struct date day, double hours)
@@ -249,15 +260,8 @@ double progress_hours_total(const struct program_progress *pp)
 
 static size_t week_index(const struct program_progress *pp, struct date monday)
 {
-	size_t lo = 0, hi = pp->n_weeks;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (date_compare(pp->weeks[mid].monday, monday) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return date_index(pp->weeks, pp->n_weeks, sizeof *pp->weeks,
+			  offsetof(struct week_record, monday), monday);
 }
 
 const struct week_record *progress_week(const struct program_progress *pp, struct date monday)
