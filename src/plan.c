@@ -396,8 +396,12 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
 	pl->remaining = fmax(0, pl->effort - pl->work_done);
 	place_anchor(pl, pp, o, done, today);
-	if (!place_end(pl, error))
+	if (!place_end(pl, error)) {
+		enum plan_fault fault = pl->fault;
+		plan_free(pl); /* nothing of a plan that cannot be is kept */
+		pl->fault = fault;
 		return false;
+	}
 	make_weeks(pl, pp, today);
 	plan_begun_weeks(pl, p, o, pp, done);
 	plan_future_weeks(pl, o, done);
