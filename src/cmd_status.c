@@ -62,8 +62,11 @@ static void print_projection(const struct plan *pl)
 		snprintf(buf, sizeof buf, "-");
 		break;
 	case PROJECTION_PLAN:
-		snprintf(buf, sizeof buf, "%s, the plan's end (less than %d days of history "
-			 "to measure a pace)", when, PLAN_PROJECTION_DAYS);
+		if (pl->too_little_history)
+			snprintf(buf, sizeof buf, "%s, the plan's end (less than %d days of history "
+				 "to measure a pace)", when, PLAN_PROJECTION_DAYS);
+		else
+			snprintf(buf, sizeof buf, "%s, the plan's end (the work is on plan)", when);
 		break;
 	case PROJECTION_PACE:
 		snprintf(buf, sizeof buf, "%s at your recent pace, %s of work a week (plan ends %s)",

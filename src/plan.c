@@ -85,6 +85,42 @@ static double work_before(const struct plan *pl, const struct outline *o,
 	return w;
 }
 
+/* The first leaf not ticked before `before` (now when NULL): the module
+ * in progress then, and its plan hours. */
+static double module_in_progress(const struct plan *pl, const struct outline *o,
+				 const struct completion *done, const struct date *before)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->modules[i].leaf && !(done && done->done[i] &&
+					    (!before || date_compare(done->done_on[i], *before) < 0)))
+			return pl->module_hours[i];
+	return 0;
+}
+
+
+/* Work done by the end of the day before `before` (now when NULL), as far
+ * as it can be told: the modules ticked, and the hours studied since the
+ * last tick, as far as they go in the module in progress (the next tick
+ * records the rest). Used alike by the weekly plan, a re-plan, the load
+ * and the projection, so that they never disagree. */
+static double work_estimate(const struct plan *pl, const struct program_progress *pp,
+			    const struct outline *o, const struct completion *done,
+			    const struct date *before)
+{
+	double ticked = work_before(pl, o, done, before);
+	if (!pp)
+		return ticked;
+	struct date last_tick = DATE_FIRST;
+	for (size_t i = 0; done && i < o->n; i++)
+		if (o->modules[i].leaf && done->done[i] &&
+		    (!before || date_compare(done->done_on[i], *before) < 0) &&
+		    date_compare(done->done_on[i], last_tick) > 0)
+			last_tick = done->done_on[i];
+	struct date until = before ? date_add_days(*before, -1) : DATE_LAST;
+	double since = progress_hours_between(pp, date_add_days(last_tick, 1), until);
+	return ticked + fmin(since, module_in_progress(pl, o, done, before));
+}
+
 static void add_slice(struct plan_week *w, size_t course, double hours)
 {
 	if (hours < EPSILON)
@@ -195,24 +231,30 @@ static void plan_begun_weeks(struct plan *pl, const struct program *p, const str
 		struct plan_week *w = &pl->weeks[i];
 		if (i < pl->current && recorded_week(p, pp, w))
 			continue;
-		double remaining = pl->effort - work_before(pl, o, done, &w->first);
+		double remaining = pl->effort - work_estimate(pl, pp, o, done, &w->first);
 		w->planned = week_hours(pl, w, fmax(0, remaining));
+		/* Every module ticked: the week under way asks only what was
+		 * done in it, nothing more. */
+		if (pl->all_done && i == pl->current)
+			w->planned = fmin(w->planned,
+					  pl->work_done - work_before(pl, o, done, &w->first));
 		lay_out(pl, o, done, &w->first, 0, w);
 	}
 }
 
 /* The weeks to come share what will remain once this week's plan is
  * done, in order, from what is not ticked now. */
-static void plan_future_weeks(struct plan *pl, const struct outline *o,
-			      const struct completion *done)
+static void plan_future_weeks(struct plan *pl, const struct program_progress *pp,
+			      const struct outline *o, const struct completion *done)
 {
+	double now = work_estimate(pl, pp, o, done, NULL);
 	double left_this_week = 0;
 	if (pl->current >= 0 && pl->current < (long)pl->n_weeks) {
 		const struct plan_week *w = &pl->weeks[pl->current];
-		double done_this_week = pl->work_done - work_before(pl, o, done, &w->first);
+		double done_this_week = now - work_estimate(pl, pp, o, done, &w->first);
 		left_this_week = fmax(0, w->planned - done_this_week);
 	}
-	double remaining = fmax(0, pl->remaining - left_this_week);
+	double remaining = pl->all_done ? 0 : fmax(0, pl->effort - now - left_this_week);
 	double skip = left_this_week;
 	for (size_t i = (size_t)(pl->current + 1); i < pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
@@ -251,16 +293,18 @@ static void planned_to_date(struct plan *pl, struct date today)
 
 /* When the work left does not fit the weeks left at 1.5 x the pace, the
  * day it would end at the pace. */
-static void check_load(struct plan *pl, struct date today)
+static void check_load(struct plan *pl, const struct program_progress *pp,
+		       const struct outline *o, const struct completion *done, struct date today)
 {
 	if (pl->remaining <= EPSILON || pl->current >= (long)pl->n_weeks)
 		return;
 	struct date from = pl->current < 0 ? pl->start : today;
+	double left = pl->effort - work_estimate(pl, pp, o, done, &from);
 	double weeks_left = days_between(from, pl->end) / 7.0;
-	if (pl->remaining / weeks_left <= PLAN_CATCH_UP * pl->pace + EPSILON)
+	if (left / weeks_left <= PLAN_CATCH_UP * pl->pace + EPSILON)
 		return;
 	pl->overloaded = true;
-	pl->end_at_pace = date_add_days(from, (int)ceil(pl->remaining / pl->pace * 7 - EPSILON) - 1);
+	pl->end_at_pace = date_add_days(from, (int)ceil(left / pl->pace * 7 - EPSILON) - 1);
 }
 
 struct verdict plan_work_verdict(const struct plan *pl);
@@ -277,14 +321,16 @@ static void project(struct plan *pl, const struct program_progress *pp,
 		return;
 	}
 	int history = date_compare(today, pl->start) < 0 ? 0 : days_between(pl->start, today);
-	int window = history < PLAN_RECENT_DAYS ? history : PLAN_RECENT_DAYS;
-	if (pp)
+	/* Whole weeks, so that the days one studies and the days one does
+	 * not weigh as they do in a week. */
+	int window = history < PLAN_RECENT_DAYS ? history / 7 * 7 : PLAN_RECENT_DAYS;
+	if (pp && window >= 7)
 		pl->recent_pace = progress_hours_between(pp, date_add_days(today, 1 - window),
 							 today) / (window / 7.0);
 	/* Too little history to measure a pace, or a learner on plan: the
 	 * plan's end (the noise of a day's study would move it otherwise). */
-	if (!pp || history < PLAN_PROJECTION_DAYS ||
-	    plan_work_verdict(pl).kind == VERDICT_ON_PLAN) {
+	pl->too_little_history = !pp || history < PLAN_PROJECTION_DAYS;
+	if (pl->too_little_history || plan_work_verdict(pl).kind == VERDICT_ON_PLAN) {
 		pl->projection = PROJECTION_PLAN;
 		pl->projected = pl->end;
 		return;
@@ -302,9 +348,9 @@ static void project(struct plan *pl, const struct program_progress *pp,
 			fabs(hours_then - pl->work_done) > noise;
 	double ratio = measured ? hours_then / pl->work_done : 1.0;
 	/* Work done by now: the ticks, and the hours since the last one at
-	 * the learner's ratio; hours for work when there is no ratio. */
-	double done_now = measured ? pl->work_done + (pl->studied - hours_then) / ratio
-				   : fmax(pl->work_done, pl->studied);
+	 * the learner's ratio, as far as the module in progress goes. */
+	double done_now = pl->work_done + fmin((pl->studied - hours_then) / ratio,
+					       pl->module_in_progress);
 	double left = fmax(0, pl->effort - done_now);
 	pl->work_pace = pl->recent_pace / ratio;
 	pl->projection = PROJECTION_NONE;
@@ -346,22 +392,9 @@ static bool place_end(struct plan *pl, char **error)
 	return false;
 }
 
-/* The first leaf not ticked before `before` (now when NULL): the module
- * in progress then, and its plan hours. */
-static double module_in_progress(const struct plan *pl, const struct outline *o,
-				 const struct completion *done, const struct date *before)
-{
-	for (size_t i = 0; i < o->n; i++)
-		if (o->modules[i].leaf && !(done && done->done[i] &&
-					    (!before || date_compare(done->done_on[i], *before) < 0)))
-			return pl->module_hours[i];
-	return 0;
-}
-
 /* The start, or the day the plan was last made anew (a new pace, a
- * re-plan), when that day lies after the start and is not to come. The
- * work done then counts the module in progress as far as the hours
- * studied go: a re-plan starts from where the learner stands. */
+ * re-plan), when that day lies after the start and is not to come: a
+ * re-plan starts from where the learner stands then (work_estimate). */
 static void place_anchor(struct plan *pl, const struct program_progress *pp,
 			 const struct outline *o, const struct completion *done, struct date today)
 {
@@ -374,10 +407,7 @@ static void place_anchor(struct plan *pl, const struct program_progress *pp,
 	pl->anchor = pp->replanned_on;
 	pl->studied_before_anchor = progress_hours_between(pp, DATE_FIRST,
 							   date_add_days(pl->anchor, -1));
-	double ticked = work_before(pl, o, done, &pl->anchor);
-	double partial = fmin(pl->studied_before_anchor,
-			      ticked + module_in_progress(pl, o, done, &pl->anchor));
-	pl->left_at_anchor = pl->effort - fmax(ticked, partial);
+	pl->left_at_anchor = pl->effort - work_estimate(pl, pp, o, done, &pl->anchor);
 	if (pl->left_at_anchor < EPSILON)
 		pl->left_at_anchor = pl->effort; /* nothing left then: the plan as it was */
 }
@@ -404,9 +434,9 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	}
 	make_weeks(pl, pp, today);
 	plan_begun_weeks(pl, p, o, pp, done);
-	plan_future_weeks(pl, o, done);
+	plan_future_weeks(pl, pp, o, done);
 	planned_to_date(pl, today);
-	check_load(pl, today);
+	check_load(pl, pp, o, done, today);
 	project(pl, pp, o, done, today);
 	return true;
 }
@@ -435,8 +465,6 @@ int plan_percent(const struct plan *pl)
  * they study. */
 static struct verdict verdict_of(const struct plan *pl, double measure, double slack)
 {
-	if (pl->all_done)
-		return (struct verdict){ VERDICT_DONE, 0 };
 	if (pl->current < 0)
 		return (struct verdict){ VERDICT_NOT_STARTED, 0 };
 	if (measure < pl->planned_to_date - slack - EPSILON)
@@ -450,11 +478,15 @@ static struct verdict verdict_of(const struct plan *pl, double measure, double s
  * against the learner, on top of a day's share. */
 struct verdict plan_work_verdict(const struct plan *pl)
 {
+	if (pl->all_done)
+		return (struct verdict){ VERDICT_DONE, 0 };
 	return verdict_of(pl, pl->work_done, pl->pace / 7 + pl->module_in_progress);
 }
 
 /* Hours count from the plan's anchor: a plan made anew starts from the
- * work done then, and the hours studied since are measured against it. */
+ * work done then, and the hours studied since are measured against it.
+ * Every module ticked with few hours logged is still said: under on
+ * hours (PRODUCT.md §2). */
 struct verdict plan_hours_verdict(const struct plan *pl)
 {
 	double since = pl->studied - pl->studied_before_anchor;

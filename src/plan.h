@@ -119,6 +119,8 @@ struct plan {
 	struct date end_at_pace; /* when it ends at the pace (overloaded) */
 
 	enum projection_kind projection;
+	bool too_little_history; /* PROJECTION_PLAN for want of history, not
+				  * because the learner is on plan */
 	struct date projected; /* PROJECTION_PLAN or _PACE */
 	double recent_pace;    /* hours studied a week lately */
 	double work_pace;      /* the work that pace does a week (hours / ratio) */

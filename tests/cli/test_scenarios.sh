@@ -242,6 +242,9 @@ for d, st, sc, txt, md in snaps:
         fails.append("%s: %.1f h planned to date of a %.0f h effort" % (d, st["planned_to_date_hours"], st["effort_hours"]))
     for m in ("work", "hours"):
         v = st[m]
+        # every module ticked on few hours: under on hours, and told so
+        if m == "hours" and st["modules_done"] == st["modules"]:
+            continue
         if v["verdict"] == "behind" and v["hours"] > left + EPS:
             fails.append("%s: %s behind by %.1f h with %.1f h of work left" % (d, m, v["hours"], left))
 report("planned to date within the effort, behind by no more than the work left", fails, len(snaps))

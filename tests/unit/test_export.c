@@ -563,21 +563,22 @@ static void test_export_logged_hours(void **state)
 
 	char *csv = export_plan(EXPORT_CSV, f->p, &pl, today, NULL);
 	assert_non_null(strstr(csv, "\r\n1,2026-11-23,2026-11-29,1,5,3,"));
-	/* nothing ticked: each week planned when it began, from 90 h left */
-	assert_non_null(strstr(csv, "\r\n2,2026-11-30,2026-12-06,1,5.3,2,"));
-	assert_non_null(strstr(csv, "\r\n3,2026-12-07,2026-12-13,1,5.6,0,"));
+	/* nothing ticked: each week planned when it began, from the work left
+	 * then (the hours studied count in the module in progress) */
+	assert_non_null(strstr(csv, "\r\n2,2026-11-30,2026-12-06,1,5.1,2,"));
+	assert_non_null(strstr(csv, "\r\n3,2026-12-07,2026-12-13,1,5.3,0,"));
 	free(csv);
 
 	char *ics = export_plan(EXPORT_ICS, f->p, &pl, today, NULL);
 	char *u = unfold(ics);
 	char *desc = event_prop(u, "cursus-P4-A-week-2@cursus", "DESCRIPTION:");
-	assert_starts_with(desc, "Planned: 5.3 h\\nLogged: 2 h\\nCourse 1: ");
+	assert_starts_with(desc, "Planned: 5.1 h\\nLogged: 2 h\\nCourse 1: ");
 	free(desc);
 	free(u);
 	free(ics);
 
 	char *md = export_plan(EXPORT_MD, f->p, &pl, today, NULL);
-	assert_non_null(strstr(md, "\n| ▶ 3 | 2026-12-07 – 2026-12-13 | 1 | 5.6 h | 0 h | "));
+	assert_non_null(strstr(md, "\n| ▶ 3 | 2026-12-07 – 2026-12-13 | 1 | 5.3 h | 0 h | "));
 	/* how far behind is plan.c's business; what the page says is ours */
 	struct verdict work = plan_work_verdict(&pl), hours = plan_hours_verdict(&pl);
 	assert_int_equal(work.kind, VERDICT_BEHIND);
