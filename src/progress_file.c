@@ -691,13 +691,16 @@ static int first_comment_line(const char *text, size_t len)
 	int line = 1;
 	char quote = 0;
 	char prev = '\n';
-	for (size_t i = 0; i < len; prev = text[i++]) {
+	for (size_t i = 0; i < len; i++) {
 		char c = text[i];
 		if (c == '\n') {
 			line++;
 			quote = 0;
 		} else if (quote == '"' && c == '\\') {
-			i++; /* an escaped character, perhaps a quote */
+			/* an escaped character, perhaps a quote; never past the end,
+			 * never a line's end */
+			if (i + 1 < len && text[i + 1] != '\n')
+				c = text[++i];
 		} else if (quote && c == quote) {
 			quote = 0;
 		} else if (!quote && (c == '"' || c == '\'')) {
@@ -705,6 +708,7 @@ static int first_comment_line(const char *text, size_t len)
 		} else if (!quote && c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {
 			return line;
 		}
+		prev = c;
 	}
 	return 0;
 }
