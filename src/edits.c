@@ -54,26 +54,17 @@ void edit_make_hours(struct edit *e, const char *program_id, struct date day, do
 	e->delta = delta;
 }
 
-static long find_tick(const struct program_progress *pp, const struct tick *t)
-{
-	for (size_t i = 0; i < pp->n_ticks; i++)
-		if (strcmp(pp->ticks[i].path, t->path) == 0 &&
-		    strcmp(pp->ticks[i].title, t->title) == 0)
-			return (long)i;
-	return -1;
-}
-
 static void put_ticks(struct program_progress *pp, const struct edit *e)
 {
 	for (size_t i = 0; i < e->n_ticks; i++)
-		if (find_tick(pp, &e->ticks[i]) < 0)
+		if (progress_tick_find(pp, &e->ticks[i]) < 0)
 			progress_tick_add(pp, e->ticks[i].path, e->ticks[i].title, e->ticks[i].date);
 }
 
 static void take_ticks(struct program_progress *pp, const struct edit *e)
 {
 	for (size_t i = 0; i < e->n_ticks; i++) {
-		long at = find_tick(pp, &e->ticks[i]);
+		long at = progress_tick_find(pp, &e->ticks[i]);
 		if (at >= 0)
 			progress_tick_remove(pp, (size_t)at);
 	}

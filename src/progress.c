@@ -175,6 +175,15 @@ struct tick *progress_tick_add(struct program_progress *pp, const char *path,
 	return &pp->ticks[i];
 }
 
+long progress_tick_find(const struct program_progress *pp, const struct tick *t)
+{
+	for (size_t i = 0; i < pp->n_ticks; i++)
+		if (strcmp(pp->ticks[i].path, t->path) == 0 &&
+		    strcmp(pp->ticks[i].title, t->title) == 0)
+			return (long)i;
+	return -1;
+}
+
 void progress_tick_remove(struct program_progress *pp, size_t i)
 {
 	tick_free(&pp->ticks[i]);

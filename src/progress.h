@@ -123,6 +123,8 @@ struct program_progress *progress_get(struct progress *pr, const char *id);
 struct tick *progress_tick_add(struct program_progress *pp, const char *path,
 			       const char *title, struct date date);
 void progress_tick_remove(struct program_progress *pp, size_t index);
+/* The index of the tick with t's PATH and title (the same tick), or -1. */
+long progress_tick_find(const struct program_progress *pp, const struct tick *t);
 
 /* The recorded week that begins on monday, or NULL. */
 const struct week_record *progress_week(const struct program_progress *pp, struct date monday);

@@ -535,11 +535,7 @@ static bool fold_program(struct reader *r, yaml_node_t *k, struct program_progre
 		into->earned = true, into->earned_on = from->earned_on;
 	for (size_t i = 0; i < from->n_ticks; i++) {
 		const struct tick *t = &from->ticks[i];
-		bool known = false;
-		for (size_t j = 0; j < into->n_ticks && !known; j++)
-			known = strcmp(into->ticks[j].path, t->path) == 0 &&
-				strcmp(into->ticks[j].title, t->title) == 0;
-		if (!known)
+		if (progress_tick_find(into, t) < 0)
 			progress_tick_add(into, t->path, t->title, t->date);
 	}
 	for (size_t i = 0; i < from->n_hours; i++)

@@ -180,17 +180,6 @@ static void merge_settings(struct merge *m, struct program_progress *c,
 
 /* ---- ticks ---- */
 
-/* A tick is the same tick when its PATH and title are (completion.c
- * matches modules by both). */
-static long tick_index(const struct program_progress *pp, const struct tick *t)
-{
-	for (size_t i = 0; i < pp->n_ticks; i++)
-		if (outline_path_compare(pp->ticks[i].path, t->path) == 0 &&
-		    strcmp(pp->ticks[i].title, t->title) == 0)
-			return (long)i;
-	return -1;
-}
-
 /* The date of a tick both sides have: the one a side changed, else the
  * earlier, when the module was first done. */
 static struct date tick_date(struct date c, const struct date *b, struct date o)
@@ -207,13 +196,13 @@ static void merge_ticks(const struct merge *m, struct program_progress *c,
 {
 	/* Unticked on the other side: gone from other, still here. */
 	for (size_t i = 0; !m->two_file && i < b->n_ticks; i++) {
-		long at = tick_index(o, &b->ticks[i]) < 0 ? tick_index(c, &b->ticks[i]) : -1;
+		long at = progress_tick_find(o, &b->ticks[i]) < 0 ? progress_tick_find(c, &b->ticks[i]) : -1;
 		if (at >= 0)
 			progress_tick_remove(c, (size_t)at);
 	}
 	for (size_t i = 0; i < o->n_ticks; i++) {
 		const struct tick *t = &o->ticks[i];
-		long ci = tick_index(c, t), bi = m->two_file ? -1 : tick_index(b, t);
+		long ci = progress_tick_find(c, t), bi = m->two_file ? -1 : progress_tick_find(b, t);
 		if (ci >= 0)
 			c->ticks[ci].date = tick_date(c->ticks[ci].date,
 						      bi >= 0 ? &b->ticks[bi].date : NULL, t->date);
