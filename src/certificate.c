@@ -21,9 +21,8 @@ static enum cert_state state_of(const struct plan *pl, const struct program_prog
 void certificate_status(struct cert_status *st, const struct program *p,
 			const struct outline *o, const struct program_progress *pp,
 			const struct completion *done, const struct plan *pl,
-			bool chosen, struct date today)
+			bool chosen)
 {
-	(void)today;
 	memset(st, 0, sizeof *st);
 	st->courses_done = completion_courses_done(done, o);
 	st->n_courses = p->n_courses;

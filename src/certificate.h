@@ -33,7 +33,7 @@ struct cert_status {
 void certificate_status(struct cert_status *st, const struct program *p,
 			const struct outline *o, const struct program_progress *pp,
 			const struct completion *done, const struct plan *pl,
-			bool chosen, struct date today);
+			bool chosen);
 const char *certificate_state_name(enum cert_state state);
 
 #endif

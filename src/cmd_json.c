@@ -143,7 +143,7 @@ int cmd_json_status(struct session *s, struct program_view *v, void *ctx)
 	const struct plan *pl = &v->plan;
 	struct cert_status st;
 	certificate_status(&st, p, &v->outline, v->progress, &v->done, pl,
-			   session_is_chosen(s, p), s->today);
+			   session_is_chosen(s, p));
 
 	json_object *o = json_object_new_object();
 	add(o, "id", json_object_new_string(p->id));

@@ -147,7 +147,7 @@ static int status_of_program(struct session *s, struct program_view *v, void *ct
 	(void)ctx;
 	struct cert_status st;
 	certificate_status(&st, v->program, &v->outline, v->progress, &v->done, &v->plan,
-			   session_is_chosen(s, v->program), s->today);
+			   session_is_chosen(s, v->program));
 	print_status(v, &st);
 	return 0;
 }

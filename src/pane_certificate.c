@@ -45,7 +45,7 @@ static size_t status_lines(struct app *a, struct line *out)
 	const struct plan *pl = &v->plan;
 	struct cert_status st;
 	certificate_status(&st, a->program, &v->outline, v->progress, &v->done, pl,
-			   session_is_chosen(&a->s, a->program), a->s.today);
+			   session_is_chosen(&a->s, a->program));
 	size_t n = 0;
 	char x[32], y[32], d[16], verdict[64];
 	add(out, &n, "Badge", STYLE_NORMAL, "%s", a->program->badge ? a->program->badge : "-");

@@ -307,8 +307,6 @@ static void check_load(struct plan *pl, const struct program_progress *pp,
 	pl->end_at_pace = date_add_days(from, (int)ceil(left / pl->pace * 7 - EPSILON) - 1);
 }
 
-struct verdict plan_work_verdict(const struct plan *pl);
-
 /* The outside view: at the learner's recent pace, and the hours they
  * have needed for each hour of planned work, when is the work done? The
  * hours logged since the last tick count as work in progress. Before two

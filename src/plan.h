@@ -140,7 +140,5 @@ int plan_percent(const struct plan *pl);
 /* Where work done and hours studied stand against the plan. */
 struct verdict plan_work_verdict(const struct plan *pl);
 struct verdict plan_hours_verdict(const struct plan *pl);
-/* "on plan", "ahead by 2 h", "behind by 3.5 h", "not started", "done". */
-void plan_verdict_text(struct verdict v, char *buf, size_t size);
 
 #endif

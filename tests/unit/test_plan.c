@@ -316,9 +316,9 @@ static void test_completion_and_status(void **state)
 	f.pp->start = D(2026, 11, 23);
 	build(&f, D(2026, 11, 24));
 	struct cert_status st;
-	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, false, D(2026, 11, 24));
+	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, false);
 	assert_int_equal(st.state, CERT_NOT_CHOSEN);
-	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2026, 11, 24));
+	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true);
 	assert_int_equal(st.state, CERT_NOT_STARTED);
 	assert_int_equal(f.plan.projection, PROJECTION_PLAN);
 
@@ -333,7 +333,7 @@ static void test_completion_and_status(void **state)
 	assert_true(f.done.done[t12]);
 	assert_date(D(2026, 11, 26), f.done.done_on[t12]);
 	assert_false(f.done.done[outline_find(&f.o, "1")]);
-	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2026, 11, 26));
+	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true);
 	assert_int_equal(st.state, CERT_IN_PROGRESS);
 	/* topic 1.2 is one of course 1's 5 topics: a fifth of its 16/51 of 90 h */
 	assert_near(90 * 16.0 / 51 / 5, f.plan.work_done);
@@ -356,7 +356,7 @@ static void test_completion_and_status(void **state)
 			progress_tick_add(f.pp, f.o.modules[i].path, f.o.modules[i].title,
 					  D(2027, 3, 1));
 	build(&f, D(2027, 3, 2));
-	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2027, 3, 2));
+	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true);
 	assert_int_equal(st.state, CERT_ALL_DONE);
 	assert_int_equal(plan_percent(&f.plan), 100);
 	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_DONE);
@@ -366,7 +366,7 @@ static void test_completion_and_status(void **state)
 	assert_date(D(2027, 3, 1), st.all_done_on);
 	f.pp->earned = true;
 	f.pp->earned_on = D(2027, 3, 20);
-	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true, D(2027, 3, 21));
+	certificate_status(&st, f.p, &f.o, f.pp, &f.done, &f.plan, true);
 	assert_int_equal(st.state, CERT_EARNED);
 	unload(&f);
 }
