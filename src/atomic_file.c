@@ -14,13 +14,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static bool write_all(int fd, const char *buf, size_t len)
+bool atomic_write_all(int fd, const char *buf, size_t len)
 {
 	while (len > 0) {
 		ssize_t n = write(fd, buf, len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO; /* nothing taken: never loop on it */
 			return false;
 		}
 		buf += n;
@@ -99,7 +101,7 @@ static char *write_temp(const char *target, const char *text, size_t len, mode_t
 	bool ok = true;
 	if (fchmod(fd, mode) != 0)
 		ok = false, *step = "set permissions";
-	else if (!write_all(fd, text, len))
+	else if (!atomic_write_all(fd, text, len))
 		ok = false, *step = "write";
 	else if (fsync(fd) != 0)
 		ok = false, *step = "sync";

@@ -21,6 +21,10 @@ bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
  * so that the link survives. The file it names may not exist yet. */
 char *atomic_link_target(const char *path);
 
+/* Writes all of buf to fd, again after EINTR and short writes; false
+ * with errno set on an error. */
+bool atomic_write_all(int fd, const char *buf, size_t len);
+
 /* The names of the files kept beside a target: ".BASE.cursus-bak" and
  * ".BASE.cursus-lock" in its directory (malloc'd). */
 char *atomic_backup_name(const char *target);

@@ -12,27 +12,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-static bool write_all(int fd, const char *text, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, text, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return false;
-		text += n;
-		len -= (size_t)n;
-	}
-	return true;
-}
-
 /* A FIFO or a character device (a pipe to another program, /dev/stdout)
  * is written to as it is: replacing it with a regular file would break
  * what the learner set up. */
 static bool write_stream(const char *path, const char *text, size_t len)
 {
 	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-	bool ok = fd >= 0 && write_all(fd, text, len);
+	bool ok = fd >= 0 && atomic_write_all(fd, text, len);
 	int saved = errno;
 	if (fd >= 0 && close(fd) != 0 && ok) {
 		ok = false;
@@ -78,7 +64,7 @@ static bool write_output(const char *path, const char *state, const char *text, 
 	int fd = named_descriptor(path);
 	if (fd >= 0) {
 		fflush(stdout);
-		if (write_all(fd, text, len))
+		if (atomic_write_all(fd, text, len))
 			return true;
 		fprintf(stderr, "cursus: %s: cannot write: %s\n", path, strerror(errno));
 		return false;
