@@ -283,6 +283,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
 	for (size_t i = 0; i < files.n; i++) {
 		const char *path = files.v[i];
 		const char *name = path + strlen(dir) + 1;
+		strv_push(&cat->notes, xstrdup(path));
 		struct stat st;
 		struct program *p = NULL;
 		bool have_stat = dfd >= 0 && fstatat(dfd, name, &st, 0) == 0 &&
@@ -359,6 +360,7 @@ void catalog_free(struct catalog *cat)
 		spec_free(cat->programs[i]);
 	free(cat->programs);
 	strv_free(&cat->dirs);
+	strv_free(&cat->notes);
 	diag_free(&cat->diags);
 	cat->programs = NULL;
 	cat->n_programs = cat->cap_programs = 0;

@@ -16,6 +16,9 @@ struct catalog {
 	struct program **programs; /* sorted by id */
 	size_t n_programs;
 	size_t cap_programs;
+	/* every Markdown note found on the path, specs or not (links in a
+	 * spec are resolved against these), first directory first */
+	struct strv notes;
 	struct diag_list diags;
 	size_t n_failed;           /* spec files that could not be read */
 };
