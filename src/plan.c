@@ -274,8 +274,10 @@ static double line_at(const struct plan *pl, int days_gone)
 	return pl->effort - pl->left_at_anchor + pl->left_at_anchor * share;
 }
 
-/* P: where the plan's line stands at the end of yesterday (today is not
- * over: its share is not due yet), and at the end of this week. Weeks
+/* P: where the plan's line stands at the end of today (PRODUCT.md §2: the
+ * current week counted by days elapsed, today included), and at the end
+ * of this week. A learner who has not yet studied today stands a day's
+ * share below it, which the verdicts' tolerance allows. Weeks
  * that ask more to catch up do not move the line: the backlog is what
  * lies below it. */
 static void planned_to_date(struct plan *pl, struct date today)
@@ -287,7 +289,7 @@ static void planned_to_date(struct plan *pl, struct date today)
 		return;
 	}
 	const struct plan_week *w = &pl->weeks[pl->current];
-	pl->planned_to_date = line_at(pl, date_diff(pl->anchor, today));
+	pl->planned_to_date = line_at(pl, date_diff(pl->anchor, today) + 1);
 	pl->planned_by_week_end = line_at(pl, days_between(pl->anchor, w->last));
 }
 

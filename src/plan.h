@@ -106,8 +106,8 @@ struct plan {
 
 	double work_done;      /* W: plan hours of the ticked modules */
 	double studied;        /* L: hours logged up to today */
-	double planned_to_date;  /* P: the plan's line at the end of yesterday
-				  * (today is not over: its share is not due yet);
+	double planned_to_date;  /* P: the plan's line at the end of today
+				  * (the current week by days elapsed);
 				  * the line runs evenly from the anchor's work
 				  * done to the effort at the end */
 	double planned_by_week_end; /* planned up to this week's Sunday */

@@ -96,8 +96,11 @@ T = {
     # every module ticked in the first week, 3 h logged
     "tick_early": dict(choose="2027-01-04", until="2027-02-07", study=[("2027-01-04", 1.0, (0, 1, 2))],
                        tick="early", early="2027-01-07", every=5),
-    # chosen on a Thursday, then an hour each weekday, ticks with the plan
-    "thursday": dict(choose="2027-01-07", until="2027-02-07", study=[("2027-01-07", 1.0, WEEKDAYS)],
+    # chosen on a Thursday: the first week's four days ask 4/7 of 5 h,
+    # studied Thursday and Friday (1.43 h each); then an hour each
+    # weekday; ticks with the plan
+    "thursday": dict(choose="2027-01-07", until="2027-02-07",
+                     study=[("2027-01-07", 1.43, (3, 4)), ("2027-01-11", 1.0, WEEKDAYS)],
                      tick="plan", every=1, every_after=("2027-01-17", 6)),
     # chosen on a Sunday
     "sunday": dict(choose="2027-01-10", until="2027-02-07", study=[("2027-01-11", 1.0, WEEKDAYS)],

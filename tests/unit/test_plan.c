@@ -147,13 +147,18 @@ static void test_midweek_start(void **state)
 	for (size_t w = 0; w < pl->n_weeks; w++)
 		sum += pl->weeks[w].planned;
 	assert_near(90, sum);
-	/* on its first day, a day's share is planned to date: on plan */
-	assert_near(0, pl->planned_to_date); /* today is not over */
+	/* on its first day, its own share is planned to date (to the end of
+	 * today), and a learner who has not begun yet is within a day's share */
+	assert_near(5 / 7.0, pl->planned_to_date);
 	assert_int_equal(plan_hours_verdict(pl).kind, VERDICT_ON_PLAN);
 	/* chosen on a Sunday, the learner is not behind the next day */
 	f.pp->start = D(2026, 11, 29);
 	build(&f, D(2026, 11, 30));
-	assert_near(5 / 7.0, f.plan.planned_to_date);
+	assert_near(2 * 5 / 7.0, f.plan.planned_to_date);
+	assert_int_equal(plan_hours_verdict(&f.plan).kind, VERDICT_BEHIND);
+	/* ...with an hour studied on the Sunday */
+	progress_hours_set(f.pp, D(2026, 11, 29), 1);
+	build(&f, D(2026, 11, 30));
 	assert_int_equal(plan_hours_verdict(&f.plan).kind, VERDICT_ON_PLAN);
 	unload(&f);
 }
@@ -220,8 +225,8 @@ static void test_behind_and_replanned(void **state)
 	assert_near((90 - 3) / 17.0, pl->weeks[1].planned);
 	assert_near((90 - first) / 16.0, pl->weeks[2].planned);
 	/* the plan's line, not the sum of the weeks that asked more to catch
-	 * up: 20 of its 126 days are gone by (Sunday is not over) */
-	double p = 90 * 20 / 126.0;
+	 * up: 21 of its 126 days, to the end of today */
+	double p = 90 * 21 / 126.0;
 	assert_near(p, pl->planned_to_date);
 	assert_near(15, pl->planned_by_week_end);
 	struct verdict hours = plan_hours_verdict(pl), work = plan_work_verdict(pl);
@@ -249,13 +254,13 @@ static void test_ahead(void **state)
 	progress_hours_set(f.pp, D(2026, 11, 23), 6);
 	progress_hours_set(f.pp, D(2026, 11, 24), 4);
 	build(&f, D(2026, 11, 29));
-	assert_near(5 * 6 / 7.0, f.plan.planned_to_date);
+	assert_near(5, f.plan.planned_to_date);
 	assert_near(5, f.plan.planned_by_week_end);
 	struct verdict v = plan_hours_verdict(&f.plan);
 	assert_int_equal(v.kind, VERDICT_AHEAD);
 	assert_near(5, v.hours);
 	build(&f, D(2026, 11, 30));
-	assert_near(5, f.plan.planned_to_date);
+	assert_near(5 + 5 / 7.0, f.plan.planned_to_date);
 	assert_int_equal(plan_hours_verdict(&f.plan).kind, VERDICT_ON_PLAN);
 	/* today past the end: every week is past, everything planned */
 	build(&f, D(2027, 6, 1));
