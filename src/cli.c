@@ -268,7 +268,7 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 			fputs("Try 'cursus --help'.\n", stderr);
 			return 1;
 		}
-		if (c >= 0 && c <= OPT_NO_COLOR)
+		if (c >= 0 && c < OPT_END)
 			seen[c] = true;
 		if (!take_option(cli, c))
 			return 1;
