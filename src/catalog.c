@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "cache_codec.h"
 #include "catalog_cache.h"
+#include "user_config.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -45,20 +46,45 @@ static void split_path_list(const char *list, struct strv *out)
 	}
 }
 
-void catalog_set_path(struct catalog *cat, const struct strv *data_dirs)
+/* The configuration's data directories. Named by the learner, like
+ * --data: one that cannot be read is an error, said at its line of the
+ * configuration (where it is corrected), and left out of the path. */
+static bool set_configured_path(struct catalog *cat, const struct user_config *conf)
+{
+	bool ok = true;
+	for (size_t i = 0; i < conf->n_data; i++) {
+		const struct user_config_dir *dir = &conf->data[i];
+		DIR *d = opendir(dir->path);
+		if (!d) {
+			diag_add(&cat->diags, DIAG_ERROR, conf->file, dir->line,
+				 "data directory '%s': %s", dir->path, strerror(errno));
+			ok = false;
+			continue;
+		}
+		closedir(d);
+		strv_push(&cat->dirs, xstrdup(dir->path));
+	}
+	cat->dirs_explicit = true;
+	return ok;
+}
+
+bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
+		      const struct user_config *conf)
 {
 	if (data_dirs && data_dirs->n > 0) {
 		for (size_t i = 0; i < data_dirs->n; i++)
 			strv_push(&cat->dirs, xstrdup(data_dirs->v[i]));
 		cat->dirs_explicit = true;
-		return;
+		return true;
 	}
 	const char *env = getenv("CURSUS_PATH");
 	if (env && *env) {
 		split_path_list(env, &cat->dirs);
 		if (cat->dirs.n > 0)
-			return;
+			return true;
 	}
+	if (conf && conf->n_data > 0)
+		return set_configured_path(cat, conf);
 	char *data_home = xdg_dir("XDG_DATA_HOME", ".local/share");
 	strv_push(&cat->dirs, xasprintf("%s/cursus/specs", data_home));
 	free(data_home);
@@ -68,6 +94,7 @@ void catalog_set_path(struct catalog *cat, const struct strv *data_dirs)
 	const char *shipped = getenv("CURSUS_SHIPPED_SPECS");
 	strv_push(&cat->dirs, xstrdup(shipped && shipped[0] == '/' ? shipped
 							       : CURSUS_PKGDATA_SPECS));
+	return true;
 }
 
 /* Compares two runs of digits by value: fewer digits (once leading zeros

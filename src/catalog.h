@@ -12,7 +12,8 @@
 
 struct catalog {
 	struct strv dirs;          /* the search path, first wins */
-	bool dirs_explicit;        /* from --data: a missing one is an error */
+	bool dirs_explicit;        /* from --data or the configuration: a missing
+	                            * one is an error */
 	struct program **programs; /* sorted by id */
 	size_t n_programs;
 	size_t cap_programs;
@@ -23,9 +24,15 @@ struct catalog {
 	size_t n_failed;           /* spec files that could not be read */
 };
 
+struct user_config;
+
 /* Fills cat->dirs: the --data directories when there are any, else
- * CURSUS_PATH, else the XDG data directory and the shipped specs. */
-void catalog_set_path(struct catalog *cat, const struct strv *data_dirs);
+ * CURSUS_PATH, else the data directories of the configuration (conf, may
+ * be NULL), else the XDG data directory and the shipped specs. Returns
+ * false when a configured directory cannot be read: it is left out, and
+ * cat->diags says so at its line of the configuration. */
+bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
+		      const struct user_config *conf);
 /* Reads the front matter of every spec on the path. Problems go to
  * cat->diags; returns false only when a --data directory is unusable. */
 bool catalog_load(struct catalog *cat);

@@ -42,7 +42,7 @@ enum option_id {
 	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
 	OPT_PROGRAM = 'p',
 	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
-	OPT_SET, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_REPLAN,
+	OPT_SET, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_REPLAN, OPT_CONFIG,
 	OPT_END /* keep last: the size of the table of options seen */
 };
 
@@ -61,6 +61,7 @@ static const struct option long_options[] = {
 	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -108,11 +109,15 @@ static void usage(FILE *out)
 		"  -p, --program ID       act on this program (default: the last chosen)\n"
 		"      --today DATE       take DATE (YYYY-MM-DD) as today\n"
 		"      --no-color         the planner without colours (also NO_COLOR)\n"
+		"      --config FILE      read the configuration from FILE (default:\n"
+		"                         $CURSUS_CONFIG, else $XDG_CONFIG_HOME/cursus/config)\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n"
 		"\n"
 		"Without --data, specs are read from $CURSUS_PATH (directories separated\n"
-		"by ':'), else from $XDG_DATA_HOME/cursus/specs and the shipped specs.\n"
+		"by ':'), else from the configuration's 'data' directories, else from\n"
+		"$XDG_DATA_HOME/cursus/specs and the shipped specs. To plan from your\n"
+		"own notes: cursus --data ~/Notes, or 'data: ~/Notes' in the configuration.\n"
 		"See cursus(1).\n");
 }
 
@@ -199,6 +204,14 @@ static bool take_option(struct cli *cli, int c)
 	case OPT_NO_COLOR:
 		cli->no_color = true;
 		return true;
+	case OPT_CONFIG:
+		if (!*optarg) {
+			fprintf(stderr, "cursus: --config needs a file name (for no configuration "
+				"at all: --config /dev/null)\n");
+			return false;
+		}
+		cli->config_file = optarg;
+		return true;
 	}
 	return false;
 }
@@ -255,7 +268,7 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 			fputs("Try 'cursus --help'.\n", stderr);
 			return 1;
 		}
-		if (c >= 0 && c <= OPT_NO_COLOR)
+		if (c >= 0 && c < OPT_END)
 			seen[c] = true;
 		if (!take_option(cli, c))
 			return 1;
@@ -265,6 +278,34 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 	return check_option_owners(cli, seen) ? -1 : 1;
 }
 
+/* merge, a git merge driver, reads only the files git gives it, and its
+ * status tells git whether there was a conflict: a broken configuration,
+ * which it would not use, must not say there was. */
+static bool reads_config(const struct command *cmd)
+{
+	return !cmd || cmd->run != cmd_merge;
+}
+
+/* Reads the configuration into cli->config, saying what is wrong with it
+ * on stderr. Returns false when it could not be used: the command then
+ * runs without it (the options on the command line still work), and
+ * exits 1 to tell scripts so (see cursus(1), CONFIGURATION). */
+static bool read_config(struct cli *cli)
+{
+	bool required;
+	char *path = user_config_path(cli->config_file, &required);
+	struct diag_list diags = {0};
+	bool ok = user_config_load(&cli->config, path, required, &diags);
+	diag_print(&diags, stderr, DIAG_WARNING);
+	diag_free(&diags);
+	free(path);
+	/* color: true never overrides --no-color or NO_COLOR: only "off"
+	 * is ever passed on */
+	if (cli->config.no_color)
+		cli->no_color = true;
+	return ok;
+}
+
 static int dispatch(struct cli *cli, int argc, char **argv)
 {
 	int status = parse_options(cli, argc, argv);
@@ -272,17 +313,24 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 		return status;
 	if (!cli->today_given)
 		cli->today = date_today();
-	if (!cli->command)
-		return ui_run(cli);
-	cli->argc = argc - optind - 1;
-	cli->argv = argv + optind + 1;
-	const struct command *cmd = find_command(cli->command);
-	if (!cmd) {
-		fprintf(stderr, "cursus: unknown command '%s'\nTry 'cursus --help'.\n",
-			cli->command);
-		return 1;
+	const struct command *cmd = NULL;
+	if (cli->command) {
+		cmd = find_command(cli->command);
+		if (!cmd) {
+			fprintf(stderr, "cursus: unknown command '%s'\nTry 'cursus --help'.\n",
+				cli->command);
+			return 1;
+		}
 	}
-	return cmd->run(cli);
+	bool config_ok = !reads_config(cmd) || read_config(cli);
+	if (!cmd) {
+		status = ui_run(cli);
+	} else {
+		cli->argc = argc - optind - 1;
+		cli->argv = argv + optind + 1;
+		status = cmd->run(cli);
+	}
+	return status == 0 && !config_ok ? 1 : status;
 }
 
 int cli_main(int argc, char **argv)
@@ -295,5 +343,6 @@ int cli_main(int argc, char **argv)
 	struct cli cli = {0};
 	int status = dispatch(&cli, argc, argv);
 	strv_free(&cli.data_dirs);
+	user_config_free(&cli.config);
 	return finish_output(status);
 }

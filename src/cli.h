@@ -6,6 +6,7 @@
 
 #include "date.h"
 #include "strbuf.h"
+#include "user_config.h"
 
 struct cli {
 	/* global options */
@@ -14,7 +15,9 @@ struct cli {
 	const char *program;     /* --program ID|GROUP */
 	struct date today;       /* --today, else the real date */
 	bool today_given;
-	bool no_color;           /* --no-color: the planner in black and white */
+	bool no_color;           /* --no-color, or color: false in the configuration */
+	const char *config_file; /* --config FILE */
+	struct user_config config; /* as read; empty when there is none or it is broken */
 
 	/* options of some commands; which ones is checked by cli.c */
 	bool start_given;

@@ -52,7 +52,10 @@ static bool check_file(const char *path, struct diag_list *diags, struct strv *i
 static void path_files(struct cli *cli, struct strv *files, struct diag_list *diags)
 {
 	struct catalog cat = {0};
-	catalog_set_path(&cat, &cli->data_dirs);
+	if (!catalog_set_path(&cat, &cli->data_dirs, &cli->config))
+		for (size_t i = 0; i < cat.diags.n; i++)
+			diag_add(diags, DIAG_ERROR, cat.diags.v[i].file, cat.diags.v[i].line,
+				 "%s", cat.diags.v[i].message);
 	for (size_t i = 0; i < cat.dirs.n; i++) {
 		int err = 0;
 		struct strv dir_files = {0};

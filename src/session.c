@@ -51,8 +51,8 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	s->cli = cli;
 	s->lock_fd = -1;
 	s->today = cli->today;
-	catalog_set_path(&s->cat, &cli->data_dirs);
-	bool ok = catalog_load(&s->cat);
+	bool ok = catalog_set_path(&s->cat, &cli->data_dirs, &cli->config) &&
+		  catalog_load(&s->cat);
 	s->state_path = progress_file_path(cli->state);
 	if (ok && mode == SESSION_WRITE) {
 		s->lock_fd = progress_file_lock(s->state_path, &s->diags);

@@ -14,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" XDG_CACHE_HOME="$WORK/xdg-cache" \
 	XDG_STATE_HOME="$WORK/xdg-state" XDG_CONFIG_HOME="$WORK/xdg-config" \
 	TZ=UTC LC_ALL=C.UTF-8
-unset CURSUS_PATH CURSUS_STATE
+unset CURSUS_PATH CURSUS_STATE CURSUS_CONFIG
 mkdir -p "$HOME"
 
 # as_learner CMD...: runs CMD as an unprivileged user when we are root

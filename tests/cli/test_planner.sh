@@ -104,6 +104,8 @@ expect_text "bad --today named" err "cursus: --today '2026-13-01' is not a date:
 c list --undo
 expect_status "an option of another command" 1
 expect_text "misplaced option named" err "cursus: --undo does not go with 'list'"
+c status --replan
+expect_text "--replan goes with choose only" err "cursus: --replan does not go with 'status'"
 
 # The file is YAML anyone can read, one fact per line.
 expect_line() {

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Quitting and reopening shows the same state; no colour under NO_COLOR;
+# Quitting and reopening shows the same state; no colour under NO_COLOR,
+# --no-color or the configuration's color: false;
 # the planner refuses terminals it cannot drive. Signals are in
 # test_signals.sh.
 . "$TOP_SRCDIR/tests/screen/lib.sh"
@@ -50,6 +51,34 @@ start 80 24 TERM=screen -- --no-color
 wait_for "Modules"
 [ "$(colours)" -eq 0 ] && ok "--no-color: no colours" || not_ok "colours despite --no-color"
 quit "with --no-color"
+# The configuration's color: false is NO_COLOR; color: true never wins over
+# NO_COLOR or --no-color.
+printf 'color: false\n' >"$WORK/no-colour.yaml"
+printf 'color: true\n' >"$WORK/colour.yaml"
+start 80 24 TERM=screen-256color CURSUS_CONFIG="$WORK/no-colour.yaml"
+wait_for "Modules"
+[ "$(colours)" -eq 0 ] && ok "color: false: no colours" || not_ok "colours despite color: false"
+quit "with color: false"
+start 80 24 TERM=screen-256color CURSUS_CONFIG="$WORK/colour.yaml"
+wait_for "Modules"
+poll coloured && ok "color: true: colours" || not_ok "no colours with color: true"
+quit "with color: true"
+start 80 24 TERM=screen-256color CURSUS_CONFIG="$WORK/colour.yaml" NO_COLOR=1
+wait_for "Modules"
+[ "$(colours)" -eq 0 ] && ok "NO_COLOR wins over color: true" || not_ok "colours: color: true won over NO_COLOR"
+quit "with NO_COLOR and color: true"
+start 80 24 TERM=screen-256color CURSUS_CONFIG="$WORK/colour.yaml" -- --no-color
+wait_for "Modules"
+[ "$(colours)" -eq 0 ] && ok "--no-color wins over color: true" || not_ok "colours: color: true won over --no-color"
+quit "with --no-color and color: true"
+# A broken configuration: the planner still opens, without it; what is
+# wrong is on the terminal once it closes, and the status says so.
+printf 'color: maybe\n' >"$WORK/broken.yaml"
+start 80 24 CURSUS_CONFIG="$WORK/broken.yaml"
+wait_for "Modules"
+keys q
+expect_on_screen "a broken configuration: said with its line" "broken.yaml:1: color 'maybe'"
+expect_on_screen "a broken configuration: the planner exits with 1" "exit 1"
 
 # Terminals it cannot drive: a clear message, and the commands still work.
 start 80 24 TERM=dumb

@@ -22,7 +22,7 @@ static void load_dirs(struct catalog *cat, const char *const *names)
 	struct strv dirs = {0};
 	for (; *names; names++)
 		strv_push(&dirs, fixture_path(*names));
-	catalog_set_path(cat, &dirs);
+	catalog_set_path(cat, &dirs, NULL);
 	strv_free(&dirs);
 	catalog_load(cat);
 }
@@ -85,7 +85,7 @@ static void test_cursus_path_and_xdg(void **state)
 	sprintf(env, "%s::%s:", s1, mixed);
 	setenv("CURSUS_PATH", env, 1);
 	struct catalog cat = {0};
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_int_equal(cat.dirs.n, 2);
 	assert_string_equal(cat.dirs.v[0], s1);
 	assert_string_equal(cat.dirs.v[1], mixed);
@@ -94,7 +94,7 @@ static void test_cursus_path_and_xdg(void **state)
 	/* --data overrides CURSUS_PATH */
 	struct strv data = {0};
 	strv_push(&data, strdup(mixed));
-	catalog_set_path(&cat, &data);
+	catalog_set_path(&cat, &data, NULL);
 	assert_int_equal(cat.dirs.n, 1);
 	assert_true(cat.dirs_explicit);
 	catalog_free(&cat);
@@ -103,7 +103,7 @@ static void test_cursus_path_and_xdg(void **state)
 	/* without either: XDG_DATA_HOME, then the shipped specs */
 	unsetenv("CURSUS_PATH");
 	setenv("XDG_DATA_HOME", "/xdg/data", 1);
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_int_equal(cat.dirs.n, 2);
 	assert_string_equal(cat.dirs.v[0], "/xdg/data/cursus/specs");
 	assert_string_equal(cat.dirs.v[1], CURSUS_PKGDATA_SPECS);
@@ -112,12 +112,12 @@ static void test_cursus_path_and_xdg(void **state)
 	/* CURSUS_SHIPPED_SPECS (set by the build's src/cursus) moves the
 	 * shipped specs; a relative one is ignored, like XDG's */
 	setenv("CURSUS_SHIPPED_SPECS", "/source/data/specs", 1);
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_int_equal(cat.dirs.n, 2);
 	assert_string_equal(cat.dirs.v[1], "/source/data/specs");
 	catalog_free(&cat);
 	setenv("CURSUS_SHIPPED_SPECS", "data/specs", 1);
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_string_equal(cat.dirs.v[1], CURSUS_PKGDATA_SPECS);
 	catalog_free(&cat);
 	unsetenv("CURSUS_SHIPPED_SPECS");
@@ -125,7 +125,7 @@ static void test_cursus_path_and_xdg(void **state)
 	/* a relative XDG_DATA_HOME is ignored, as the XDG spec says */
 	setenv("XDG_DATA_HOME", "relative", 1);
 	setenv("HOME", "/home/learner", 1);
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_string_equal(cat.dirs.v[0], "/home/learner/.local/share/cursus/specs");
 	catalog_free(&cat);
 	free(env);
@@ -140,14 +140,14 @@ static void test_missing_dirs(void **state)
 	struct catalog cat = {0};
 	/* an implicit directory that does not exist is simply skipped */
 	setenv("CURSUS_PATH", "/nonexistent/specs", 1);
-	catalog_set_path(&cat, NULL);
+	catalog_set_path(&cat, NULL, NULL);
 	assert_true(catalog_load(&cat));
 	assert_int_equal(cat.diags.n, 0);
 	catalog_free(&cat);
 	/* an explicit one is an error */
 	struct strv data = {0};
 	strv_push(&data, strdup("/nonexistent/specs"));
-	catalog_set_path(&cat, &data);
+	catalog_set_path(&cat, &data, NULL);
 	assert_false(catalog_load(&cat));
 	assert_int_equal(diag_count(&cat.diags, DIAG_ERROR), 1);
 	assert_non_null(strstr(cat.diags.v[0].message, "cannot read directory"));
