@@ -60,7 +60,7 @@ static void print_state(const struct cert_status *st)
  * second. */
 static void print_measures(const struct plan *pl)
 {
-	char buf[256], a[HUMAN_MAX], b[HUMAN_MAX], c[HUMAN_MAX], v[128];
+	char buf[512], a[HUMAN_MAX], b[HUMAN_MAX], c[HUMAN_MAX], v[128];
 	human_hours_unit(pl->planned_to_date, a, sizeof a);
 	human_hours_unit(pl->planned_by_week_end, b, sizeof b);
 	human_hours_unit(pl->effort, c, sizeof c);
@@ -80,7 +80,7 @@ static void print_measures(const struct plan *pl)
 
 static void print_projection(const struct plan *pl)
 {
-	char buf[256], when[HUMAN_MAX], end[HUMAN_MAX], pace[HUMAN_MAX];
+	char buf[512], when[HUMAN_MAX], end[HUMAN_MAX], pace[HUMAN_MAX];
 	human_date(pl->projected, when, sizeof when);
 	human_date(pl->end, end, sizeof end);
 	human_hours_unit(pl->work_pace, pace, sizeof pace);
@@ -115,7 +115,7 @@ static void print_status(const struct program_view *v, const struct cert_status 
 {
 	const struct program *p = v->program;
 	const struct plan *pl = &v->plan;
-	char buf[256], a[HUMAN_MAX], b[HUMAN_MAX], d[HUMAN_MAX], e[HUMAN_MAX];
+	char buf[512], a[HUMAN_MAX], b[HUMAN_MAX], d[HUMAN_MAX], e[HUMAN_MAX];
 	if (p->option)
 		/* TRANSLATORS: id, title and option letter of a program. */
 		printf(_("%s  %s (Option %c)\n"), p->id, p->title ? p->title : "", p->option);

@@ -335,7 +335,7 @@ void effort_format_logged(double hours, char *buf, unsigned size)
 
 void effort_describe(const struct effort *e, char *buf, unsigned size)
 {
-	char n[HUMAN_MAX], part[HUMAN_MAX];
+	char n[HUMAN_MAX], part[2 * HUMAN_MAX];
 	size_t used = 0;
 	buf[0] = '\0';
 	if (e->known & EFFORT_HOURS) {

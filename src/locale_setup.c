@@ -66,7 +66,7 @@ void locale_setup(void)
 		speak_as_requested();
 	set_category(LC_TIME, "LC_TIME");
 	human_format_use_numeric(requested("LC_NUMERIC"));
-#if ENABLE_NLS
+#ifdef ENABLE_NLS
 	/* CURSUS_LOCALEDIR: the build tree's catalogues, for the program
 	 * before make install (src/cursus and the tests set it). */
 	const char *dir = getenv("CURSUS_LOCALEDIR");

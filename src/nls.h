@@ -7,7 +7,7 @@
 #ifndef CURSUS_NLS_H
 #define CURSUS_NLS_H
 
-#if ENABLE_NLS
+#ifdef ENABLE_NLS
 #include <libintl.h>
 #define _(text) gettext(text)
 #else
