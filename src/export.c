@@ -74,7 +74,9 @@ static void add_course_list(struct strbuf *sb, const struct program *p,
 			effort_format_hours(w->slices[i].hours, h, sizeof h);
 		if (!c)
 			continue;
-		sb_adds(sb, i ? "; " : "");
+		/* TRANSLATORS: between two courses of a week in a Markdown
+		 * table cell. */
+		sb_adds(sb, !i ? "" : for_people ? _("; ") : "; ");
 		/* TRANSLATORS: a course's number, title and hours in a
 		 * Markdown table cell. */
 		sb_addf(sb, for_people ? _("%d: %s (%s h)") : "%d: %s (%s h)", c->number,
