@@ -13,19 +13,22 @@
 #include <string.h>
 #include <strings.h>
 
-enum label { BADGE, STATE, DONE, PLANNED, WORK, HOURS, PACE, PROJECTED, PLAN, LOAD, N_LABELS };
+enum label {
+	LABEL_BADGE, LABEL_STATE, LABEL_DONE, LABEL_PLANNED, LABEL_WORK, LABEL_HOURS,
+	LABEL_PACE, LABEL_PROJECTED, LABEL_PLAN, LABEL_LOAD, N_LABELS
+};
 
 static const char *const labels[N_LABELS] = {
-	[BADGE] = N_("Badge:"),
-	[STATE] = N_("State:"),
-	[DONE] = N_("Done:"),
-	[PLANNED] = N_("Planned:"),
-	[WORK] = N_("Work:"),
-	[HOURS] = N_("Hours:"),
-	[PACE] = N_("Pace:"),
-	[PROJECTED] = N_("Projected:"),
-	[PLAN] = N_("Plan:"),
-	[LOAD] = N_("Load:"),
+	[LABEL_BADGE] = N_("Badge:"),
+	[LABEL_STATE] = N_("State:"),
+	[LABEL_DONE] = N_("Done:"),
+	[LABEL_PLANNED] = N_("Planned:"),
+	[LABEL_WORK] = N_("Work:"),
+	[LABEL_HOURS] = N_("Hours:"),
+	[LABEL_PACE] = N_("Pace:"),
+	[LABEL_PROJECTED] = N_("Projected:"),
+	[LABEL_PLAN] = N_("Plan:"),
+	[LABEL_LOAD] = N_("Load:"),
 };
 
 /* The values line up two columns after the widest label of the language
@@ -52,7 +55,7 @@ static void print_state(const struct cert_status *st)
 	} else {
 		snprintf(buf, sizeof buf, "%s", certificate_state_name(st->state));
 	}
-	line(STATE, buf);
+	line(LABEL_STATE, buf);
 }
 
 /* What was planned to date and by Sunday, then work done and hours
@@ -65,17 +68,17 @@ static void print_measures(const struct plan *pl)
 	human_hours_unit(pl->planned_by_week_end, b, sizeof b);
 	human_hours_unit(pl->effort, c, sizeof c);
 	snprintf(buf, sizeof buf, _("%s to date, %s by Sunday (%s in all)"), a, b, c);
-	line(PLANNED, buf);
+	line(LABEL_PLANNED, buf);
 	human_hours_unit(pl->work_done, a, sizeof a);
 	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
 	/* TRANSLATORS: work done in hours, then a verdict ("on plan"). */
 	snprintf(buf, sizeof buf, _("%s done: %s"), a, v);
-	line(WORK, buf);
+	line(LABEL_WORK, buf);
 	human_logged_unit(pl->studied, a, sizeof a);
 	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
 	/* TRANSLATORS: hours studied, then a verdict ("behind by 3 h"). */
 	snprintf(buf, sizeof buf, _("%s studied: %s"), a, v);
-	line(HOURS, buf);
+	line(LABEL_HOURS, buf);
 }
 
 static void print_projection(const struct plan *pl)
@@ -108,7 +111,7 @@ static void print_projection(const struct plan *pl)
 			 ? _("too far off at your recent pace") : _("no study in the last 4 weeks"), end);
 		break;
 	}
-	line(PROJECTED, buf);
+	line(LABEL_PROJECTED, buf);
 }
 
 static void print_status(const struct program_view *v, const struct cert_status *st)
@@ -122,12 +125,12 @@ static void print_status(const struct program_view *v, const struct cert_status 
 	else
 		printf("%s  %s\n", p->id, p->title ? p->title : "");
 	if (p->badge)
-		line(BADGE, p->badge);
+		line(LABEL_BADGE, p->badge);
 	print_state(st);
 	snprintf(buf, sizeof buf, _("%d%% of the work (courses %zu/%zu, modules %zu/%zu)"),
 		 plan_percent(pl), st->courses_done, st->n_courses, v->done.leaves_done,
 		 v->done.leaves);
-	line(DONE, buf);
+	line(LABEL_DONE, buf);
 	print_measures(pl);
 	human_hours_unit(pl->recent_pace, a, sizeof a);
 	human_hours_unit(pl->pace, b, sizeof b);
@@ -135,20 +138,20 @@ static void print_status(const struct program_view *v, const struct cert_status 
 		snprintf(buf, sizeof buf, _("%s/week studied lately (plan: %s/week)"), a, b);
 	else
 		snprintf(buf, sizeof buf, _("plan: %s/week"), b);
-	line(PACE, buf);
+	line(LABEL_PACE, buf);
 	print_projection(pl);
 	human_date(pl->start, d, sizeof d);
 	human_date(pl->end, e, sizeof e);
 	snprintf(buf, sizeof buf, ngettext("%s to %s, %d week", "%s to %s, %d weeks", pl->length),
 		 d, e, pl->length);
-	line(PLAN, buf);
+	line(LABEL_PLAN, buf);
 	if (pl->overloaded) {
 		char factor[HUMAN_MAX];
 		human_number(PLAN_CATCH_UP, factor, sizeof factor);
 		human_date(pl->end_at_pace, d, sizeof d);
 		snprintf(buf, sizeof buf, _("the work left does not fit by %s even at %s x the pace; "
 					    "at %s/week you finish on %s"), e, factor, b, d);
-		line(LOAD, buf);
+		line(LABEL_LOAD, buf);
 	}
 	if (v->done.n_orphans)
 		printf(ngettext("Note: %zu tick belongs to modules the spec no longer has; "
