@@ -1,5 +1,6 @@
 #include "config.h"
 #include "atomic_file.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -87,28 +88,29 @@ static void link_backup(const char *target)
 	free(bak);
 }
 
-/* Writes and syncs a new temporary file beside target; returns its name. */
+/* Writes and syncs a new temporary file beside target; returns its name.
+ * The steps are marked N_(): whoever shows *step translates it. */
 static char *write_temp(const char *target, const char *text, size_t len, mode_t mode,
 			const char **step)
 {
 	char *tmp = sibling_name(target, "tmp-XXXXXX");
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		*step = "create a temporary file";
+		*step = N_("create a temporary file");
 		free(tmp);
 		return NULL;
 	}
 	bool ok = true;
 	if (fchmod(fd, mode) != 0)
-		ok = false, *step = "set permissions";
+		ok = false, *step = N_("set permissions");
 	else if (!atomic_write_all(fd, text, len))
-		ok = false, *step = "write";
+		ok = false, *step = N_("write");
 	else if (fsync(fd) != 0)
-		ok = false, *step = "sync";
+		ok = false, *step = N_("sync");
 	int saved = errno;
 	if (close(fd) != 0 && ok) {
 		ok = false;
-		*step = "close";
+		*step = N_("close");
 		saved = errno;
 	}
 	if (!ok) {
@@ -132,7 +134,7 @@ bool atomic_write(const char *target, const char *text, size_t len, mode_t mode,
 		link_backup(target);
 	if (rename(tmp, target) != 0) {
 		int saved = errno;
-		*step = "rename";
+		*step = N_("rename");
 		unlink(tmp);
 		free(tmp);
 		errno = saved;

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "certificate.h"
+#include "nls.h"
 
 #include <math.h>
 #include <string.h>
@@ -39,15 +40,15 @@ const char *certificate_state_name(enum cert_state state)
 {
 	switch (state) {
 	case CERT_NOT_CHOSEN:
-		return "not chosen";
+		return _("not chosen");
 	case CERT_NOT_STARTED:
-		return "not started";
+		return _("not started");
 	case CERT_IN_PROGRESS:
-		return "in progress";
+		return _("in progress");
 	case CERT_ALL_DONE:
-		return "all modules done";
+		return _("all modules done");
 	case CERT_EARNED:
-		return "earned";
+		return _("earned");
 	}
 	return "unknown";
 }

@@ -335,11 +335,6 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 
 int cli_main(int argc, char **argv)
 {
-	/* Only the character set comes from the user's locale: cursus speaks
-	 * English, writes ISO dates and numbers with a point ("4.7/5", "1.5 h")
-	 * whatever the language, and sorts by bytes. Loading the other
-	 * categories would cost each start a dozen files for nothing. */
-	setlocale(LC_CTYPE, "");
 	struct cli cli = {0};
 	int status = dispatch(&cli, argc, argv);
 	strv_free(&cli.data_dirs);

@@ -1,5 +1,7 @@
 #include "config.h"
 #include "cmd.h"
+#include "human_format.h"
+#include "nls.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -47,30 +49,32 @@ static bool replan_end(struct session *s, struct program *p, struct choice_ctx *
 {
 	struct program_view v;
 	if (!progress_find(&s->progress, p->id) || !program_view_build(&v, s, p)) {
-		fprintf(stderr, "cursus: %s has no plan yet to re-plan: choose it first\n", p->id);
+		fprintf(stderr, _("cursus: %s has no plan yet to re-plan: choose it first\n"), p->id);
 		return false;
 	}
 	bool fits = !v.plan.overloaded;
 	c->replan = !fits;
 	program_view_free(&v);
 	if (fits)
-		fprintf(stderr, "cursus: %s: the work left fits by the plan's end; nothing to "
-			"re-plan\n", p->id);
+		fprintf(stderr, _("cursus: %s: the work left fits by the plan's end; nothing to "
+				  "re-plan\n"), p->id);
 	return !fits;
 }
 
 static void report(const struct program_view *v, bool switched)
 {
 	const struct program *p = v->program;
-	char start[16], end[16], pace[32], effort[32];
-	date_format(v->plan.start, start);
-	date_format(v->plan.end, end);
-	effort_format_hours(v->plan.pace, pace, sizeof pace);
-	effort_format_hours(v->plan.effort, effort, sizeof effort);
-	printf("%s %s for %s: %s\n", switched ? "Switched to" : "Chose",
+	char start[HUMAN_MAX], end[HUMAN_MAX], pace[HUMAN_MAX], effort[HUMAN_MAX];
+	human_date(v->plan.start, start, sizeof start);
+	human_date(v->plan.end, end, sizeof end);
+	human_hours(v->plan.pace, pace, sizeof pace);
+	human_hours(v->plan.effort, effort, sizeof effort);
+	/* TRANSLATORS: a program's id, its group, its title. */
+	printf(switched ? _("Switched to %s for %s: %s\n") : _("Chose %s for %s: %s\n"),
 	       p->id, p->group, p->title ? p->title : p->id);
-	printf("Plan: %s h at %s h/week, %d weeks, from %s to %s\n", effort, pace,
-	       v->plan.length, start, end);
+	printf(ngettext("Plan: %s h at %s h/week, %d week, from %s to %s\n",
+			"Plan: %s h at %s h/week, %d weeks, from %s to %s\n", v->plan.length),
+	       effort, pace, v->plan.length, start, end);
 }
 
 /* Choosing records the option for its group and makes it the program the
@@ -81,8 +85,8 @@ static void report(const struct program_view *v, bool switched)
 int cmd_choose(struct cli *cli)
 {
 	if (cli->argc != 1) {
-		fprintf(stderr, "cursus: usage: cursus choose ID [--start DATE] "
-			"[--pace HOURS|default]\n");
+		fprintf(stderr, "%s", _("cursus: usage: cursus choose ID [--start DATE] "
+					"[--pace HOURS|default]\n"));
 		return 1;
 	}
 	struct session s;
@@ -94,7 +98,7 @@ int cmd_choose(struct cli *cli)
 	int status = 1;
 	struct program *p = catalog_find(&s.cat, cli->argv[0]);
 	if (!p) {
-		fprintf(stderr, "cursus: no program with id '%s' (see 'cursus list')\n",
+		fprintf(stderr, _("cursus: no program with id '%s' (see 'cursus list')\n"),
 			cli->argv[0]);
 		goto out;
 	}

@@ -1,6 +1,8 @@
 #include "config.h"
 #include "cmd.h"
 #include "edits.h"
+#include "human_format.h"
+#include "nls.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -29,7 +31,9 @@ bool cmd_date_passed(const struct cli *cli, const char *reason)
 	char d[16], t[16];
 	date_format(cli->date, d);
 	date_format(cli->today, t);
-	fprintf(stderr, "cursus: %s is after today (%s): %s\n", d, t, reason);
+	/* TRANSLATORS: the date given, today, and why ("hours are logged
+	 * for days that have passed"). */
+	fprintf(stderr, _("cursus: %s is after today (%s): %s\n"), d, t, reason);
 	return false;
 }
 
@@ -38,10 +42,11 @@ static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 	const struct edit *e = ctx;
 	if (edit_apply(pr, e, false))
 		return true;
-	char day[16];
+	char day[16], most[HUMAN_MAX];
 	date_format(e->day, day);
-	diag_add(diags, DIAG_ERROR, NULL, 0, "that would leave %s with more than %g h "
-		 "or less than none", day, PROGRESS_MAX_HOURS_PER_DAY);
+	human_number(PROGRESS_MAX_HOURS_PER_DAY, most, sizeof most);
+	diag_add(diags, DIAG_ERROR, NULL, 0, _("that would leave %s with more than %s h "
+					       "or less than none"), day, most);
 	return false;
 }
 

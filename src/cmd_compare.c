@@ -4,6 +4,7 @@
 #include "cmd.h"
 #include "effort.h"
 #include "compare_table.h"
+#include "nls.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -104,7 +105,7 @@ static int compare_arguments(struct cli *cli, const struct catalog *cat)
 	int status = 0;
 	for (int i = 0; i < cli->argc; i++) {
 		if (!select_argument(cat, cli->argv[i], &sel)) {
-			fprintf(stderr, "cursus: no program or group '%s' (see 'cursus list')\n",
+			fprintf(stderr, _("cursus: no program or group '%s' (see 'cursus list')\n"),
 				cli->argv[i]);
 			status = 1;
 		}
@@ -145,8 +146,8 @@ static int compare_groups(const struct catalog *cat)
 	}
 	int status = 0;
 	if (n_groups == 0) {
-		fputs("cursus: no group has more than one program to compare "
-		      "(see 'cursus list')\n", stderr);
+		fputs(_("cursus: no group has more than one program to compare "
+			"(see 'cursus list')\n"), stderr);
 		status = 1;
 	}
 	for (size_t g = 0; g < n_groups && status == 0; g++)

@@ -1,5 +1,7 @@
 #include "config.h"
 #include "cmd.h"
+#include "human_format.h"
+#include "nls.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -32,9 +34,9 @@ static bool after_start(const struct session *s, const char *id, struct date on)
 	char d[16], start[16];
 	date_format(on, d);
 	date_format(pp->start, start);
-	fprintf(stderr, "cursus: %s is before the start of %s's plan (%s): a certificate is "
-		"earned after its plan began (to move the start: 'cursus choose %s --start DATE')\n",
-		d, id, start, id);
+	fprintf(stderr, _("cursus: %s is before the start of %s's plan (%s): a certificate is "
+			  "earned after its plan began (to move the start: 'cursus choose %s "
+			  "--start DATE')\n"), d, id, start, id);
 	return false;
 }
 
@@ -49,22 +51,22 @@ static int record_earned(struct session *s, struct program_view *v, void *ctx)
 	if (!session_commit(s, v->program, set_earned, &c))
 		return 1;
 	struct program_progress *pp = progress_find(&s->progress, id);
-	char d[16];
-	date_format(pp->earned_on, d);
+	char d[HUMAN_MAX];
+	human_date(pp->earned_on, d, sizeof d);
 	if (cli->undo)
-		printf("%s: the certificate is no longer recorded as earned\n", id);
+		printf(_("%s: the certificate is no longer recorded as earned\n"), id);
 	else
-		printf("%s: certificate earned on %s\n", id, d);
+		printf(_("%s: certificate earned on %s\n"), id, d);
 	return 0;
 }
 
 int cmd_earned(struct cli *cli)
 {
 	if (cli->argc != 0) {
-		fprintf(stderr, "cursus: usage: cursus earned [--date DATE] [--undo]\n");
+		fprintf(stderr, "%s", _("cursus: usage: cursus earned [--date DATE] [--undo]\n"));
 		return 1;
 	}
-	if (!cmd_date_passed(cli, "a certificate is recorded once it has been earned"))
+	if (!cmd_date_passed(cli, _("a certificate is recorded once it has been earned")))
 		return 1;
 	return cmd_on_program(cli, SESSION_WRITE, record_earned, NULL, NULL);
 }

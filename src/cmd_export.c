@@ -2,6 +2,7 @@
 #include "atomic_file.h"
 #include "cmd.h"
 #include "export.h"
+#include "nls.h"
 #include "session.h"
 
 #include <errno.h>
@@ -25,7 +26,7 @@ static bool write_stream(const char *path, const char *text, size_t len)
 		saved = errno;
 	}
 	if (!ok)
-		fprintf(stderr, "cursus: %s: cannot write: %s\n", path, strerror(saved));
+		fprintf(stderr, _("cursus: %s: cannot write: %s\n"), path, strerror(saved));
 	return ok;
 }
 
@@ -66,12 +67,12 @@ static bool write_output(const char *path, const char *state, const char *text, 
 		fflush(stdout);
 		if (atomic_write_all(fd, text, len))
 			return true;
-		fprintf(stderr, "cursus: %s: cannot write: %s\n", path, strerror(errno));
+		fprintf(stderr, _("cursus: %s: cannot write: %s\n"), path, strerror(errno));
 		return false;
 	}
 	if (same_file(path, state)) {
-		fprintf(stderr, "cursus: %s: that is the progress file; the export is not written "
-			"there\n", path);
+		fprintf(stderr, _("cursus: %s: that is the progress file; the export is not written "
+				  "there\n"), path);
 		return false;
 	}
 	char *target = atomic_link_target(path);
@@ -81,8 +82,9 @@ static bool write_output(const char *path, const char *state, const char *text, 
 	if (exists && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		ok = write_stream(target, text, len);
 	} else if (exists && !S_ISREG(st.st_mode)) {
-		fprintf(stderr, "cursus: %s: not a file cursus can write an export to%s\n",
-			path, S_ISDIR(st.st_mode) ? " (a directory)" : "");
+		fprintf(stderr, S_ISDIR(st.st_mode)
+			? _("cursus: %s: not a file cursus can write an export to (a directory)\n")
+			: _("cursus: %s: not a file cursus can write an export to\n"), path);
 		ok = false;
 	} else {
 		mode_t mask = umask(0);
@@ -91,7 +93,9 @@ static bool write_output(const char *path, const char *state, const char *text, 
 		bool synced;
 		ok = atomic_write(target, text, len, 0666 & ~mask, false, &step, &synced);
 		if (!ok)
-			fprintf(stderr, "cursus: %s: cannot write (%s: %s)\n", path, step,
+			/* TRANSLATORS: a file, the step that failed ("rename"),
+			 * and why. */
+			fprintf(stderr, _("cursus: %s: cannot write (%s: %s)\n"), path, _(step),
 				strerror(errno));
 	}
 	free(target);
@@ -112,18 +116,20 @@ int cmd_export(struct cli *cli)
 {
 	enum export_format fmt = EXPORT_ICS;
 	if (cli->argc != 0) {
-		fprintf(stderr, "cursus: usage: cursus export [--format ics|csv|md] [-o FILE|-]\n");
+		fprintf(stderr, "%s", _("cursus: usage: cursus export [--format ics|csv|md] "
+					"[-o FILE|-]\n"));
 		return 1;
 	}
 	if (cli->format && !export_format_parse(cli->format, &fmt)) {
-		fprintf(stderr, "cursus: unknown export format '%s' (ics, csv or md)\n", cli->format);
+		fprintf(stderr, _("cursus: unknown export format '%s' (ics, csv or md)\n"),
+			cli->format);
 		return 1;
 	}
 	/* Without --format, the format follows the file's extension. */
 	const char *dot = cli->output ? strrchr(cli->output, '.') : NULL;
 	if (!cli->format && dot && !strchr(dot, '/') && !export_format_parse(dot + 1, &fmt)) {
-		fprintf(stderr, "cursus: %s: no export format has the extension '%s'; name one "
-			"with --format ics|csv|md\n", cli->output, dot);
+		fprintf(stderr, _("cursus: %s: no export format has the extension '%s'; name one "
+				  "with --format ics|csv|md\n"), cli->output, dot);
 		return 1;
 	}
 	return cmd_on_program(cli, SESSION_READ, export_program, NULL, &fmt);

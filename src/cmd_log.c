@@ -2,6 +2,8 @@
 #include "cmd.h"
 #include "edits.h"
 #include "hours.h"
+#include "human_format.h"
+#include "nls.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -9,21 +11,23 @@
 static void report(const struct program_view *v, struct date day, double before,
 		   double total, bool set)
 {
-	char d[16], a[32], t[32];
-	date_format(day, d);
-	effort_format_logged(set ? before : total - before, a, sizeof a);
-	effort_format_logged(total, t, sizeof t);
+	char d[HUMAN_MAX], a[HUMAN_MAX], t[HUMAN_MAX];
+	human_day(day, d, sizeof d);
+	human_logged(set ? before : total - before, a, sizeof a);
+	human_logged(total, t, sizeof t);
 	if (set)
-		printf("Set %s to %s h (it was %s h)", d, t, a);
+		/* TRANSLATORS: a day, its hours now, its hours before. */
+		printf(_("Set %s to %s h (it was %s h)"), d, t, a);
 	else
-		printf("Logged %s h on %s (%s h that day)", a, d, t);
+		/* TRANSLATORS: the hours logged, the day, the day's hours now. */
+		printf(_("Logged %s h on %s (%s h that day)"), a, d, t);
 	for (size_t w = 0; w < v->plan.n_weeks; w++) {
 		const struct plan_week *week = &v->plan.weeks[w];
 		if (date_compare(day, week->monday) >= 0 && date_compare(day, week->sunday) <= 0) {
-			char logged[32], planned[32];
-			effort_format_logged(week->logged, logged, sizeof logged);
-			effort_format_hours(week->planned, planned, sizeof planned);
-			printf("; week %d: %s of %s h", week->number, logged, planned);
+			char logged[HUMAN_MAX], planned[HUMAN_MAX];
+			human_logged(week->logged, logged, sizeof logged);
+			human_hours(week->planned, planned, sizeof planned);
+			printf(_("; week %d: %s of %s h"), week->number, logged, planned);
 		}
 	}
 	putchar('\n');
@@ -39,10 +43,12 @@ static int log_hours(struct session *s, struct program_view *v, void *ctx)
 	double before = progress_hours_on(pp, day);
 	double total = progress_round_hours(cli->set ? *hours : before + *hours);
 	if (total > PROGRESS_MAX_HOURS_PER_DAY) {
-		char d[16];
+		char d[11], t[HUMAN_MAX], most[HUMAN_MAX];
 		date_format(day, d);
-		fprintf(stderr, "cursus: that makes %g h on %s; a day has at most %g h\n",
-			total, d, PROGRESS_MAX_HOURS_PER_DAY);
+		human_number(total, t, sizeof t);
+		human_number(PROGRESS_MAX_HOURS_PER_DAY, most, sizeof most);
+		fprintf(stderr, _("cursus: that makes %s h on %s; a day has at most %s h\n"),
+			t, d, most);
 		return 1;
 	}
 	struct edit e;
@@ -63,26 +69,27 @@ int cmd_log(struct cli *cli)
 {
 	double hours;
 	if (cli->argc != 1) {
-		fprintf(stderr, "cursus: usage: cursus log HOURS [--date DATE] [--set] "
-			"(hours as 1.5, 1,5, 1h30 or 90min)\n");
+		fprintf(stderr, "%s", _("cursus: usage: cursus log HOURS [--date DATE] [--set] "
+					"(hours as 1.5, 1,5, 1h30 or 90min)\n"));
 		return 1;
 	}
 	if (!hours_parse(cli->argv[0], &hours)) {
-		fprintf(stderr, "cursus: '%s' is not a number of hours "
-			"(such as 1.5, 1,5, 1h30 or 90min)\n", cli->argv[0]);
+		fprintf(stderr, _("cursus: '%s' is not a number of hours "
+				  "(such as 1.5, 1,5, 1h30 or 90min)\n"), cli->argv[0]);
 		return 1;
 	}
 	/* Hours are kept to the hundredth: less would be logged as nothing. */
 	if (hours > 0 && progress_round_hours(hours) <= 0) {
-		fprintf(stderr, "cursus: '%s' is less than a hundredth of an hour\n", cli->argv[0]);
+		fprintf(stderr, _("cursus: '%s' is less than a hundredth of an hour\n"),
+			cli->argv[0]);
 		return 1;
 	}
 	if (hours < 0 || (hours == 0 && !cli->set)) {
-		fprintf(stderr, "cursus: hours must be more than 0 (to correct a day, use "
-			"'cursus log HOURS --set --date DATE')\n");
+		fprintf(stderr, "%s", _("cursus: hours must be more than 0 (to correct a day, use "
+					"'cursus log HOURS --set --date DATE')\n"));
 		return 1;
 	}
-	if (!cmd_date_passed(cli, "hours are logged for days that have passed"))
+	if (!cmd_date_passed(cli, _("hours are logged for days that have passed")))
 		return 1;
 	return cmd_on_program(cli, SESSION_WRITE, log_hours, NULL, &hours);
 }

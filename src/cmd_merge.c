@@ -1,6 +1,7 @@
 #include "config.h"
 #include "atomic_file.h"
 #include "cmd.h"
+#include "nls.h"
 #include "progress_file.h"
 #include "progress_merge.h"
 
@@ -26,13 +27,13 @@ static bool check_side(const char *path, bool is_base)
 	if (stat(path, &st) != 0) {
 		if (is_base && errno == ENOENT)
 			return true;
-		fprintf(stderr, "cursus: %s: cannot read: %s\n", path, strerror(errno));
+		fprintf(stderr, _("cursus: %s: cannot read: %s\n"), path, strerror(errno));
 		return false;
 	}
 	if (S_ISREG(st.st_mode) || (is_base && S_ISCHR(st.st_mode) &&
 				    strcmp(path, "/dev/null") == 0))
 		return true;
-	fprintf(stderr, "cursus: %s: not a progress file (not a regular file)\n", path);
+	fprintf(stderr, _("cursus: %s: not a progress file (not a regular file)\n"), path);
 	return false;
 }
 
@@ -58,8 +59,10 @@ static bool load_sides(struct sides *s, struct diag_list *diags)
 static void print_conflicts(const char *cur_path, const struct diag_list *conflicts)
 {
 	for (size_t i = 0; i < conflicts->n; i++)
-		fprintf(stderr, "cursus: %s: %s: %s\n", cur_path,
-			conflicts->v[i].severity == DIAG_ERROR ? "conflict" : "check",
+		/* TRANSLATORS: the progress file, then "conflict" or "check",
+		 * then what. */
+		fprintf(stderr, _("cursus: %s: %s: %s\n"), cur_path,
+			conflicts->v[i].severity == DIAG_ERROR ? _("conflict") : _("check"),
 			conflicts->v[i].message);
 }
 
@@ -73,14 +76,14 @@ static bool save_merged(const struct sides *s, struct diag_list *diags)
 		return progress_file_save(s->cur_path, &s->cur, diags);
 	size_t len;
 	char *text = progress_format(&s->cur, &len);
-	const char *step = "format";
+	const char *step = N_("format");
 	bool dir_synced = true;
 	char *target = atomic_link_target(s->cur_path); /* a link stays a link */
 	bool ok = text && atomic_write(target, text, len, 0600, false, &step, &dir_synced);
 	free(target);
 	if (!ok)
-		diag_add(diags, DIAG_ERROR, s->cur_path, 0, "cannot save (%s: %s); it is unchanged",
-			 step, strerror(errno));
+		diag_add(diags, DIAG_ERROR, s->cur_path, 0, _("cannot save (%s: %s); it is unchanged"),
+			 _(step), strerror(errno));
 	free(text);
 	return ok;
 }
@@ -104,9 +107,10 @@ static int merge_files(struct sides *s)
 	diag_print(&diags, stderr, DIAG_WARNING);
 	print_conflicts(s->cur_path, &conflicts);
 	if (status == 0 && !s->base_path)
-		printf("Merged %s into %s; %s\n", s->other_path, s->cur_path,
-		       conflicts.n ? "check the days above before removing the copy"
-				   : "the copy is no longer needed");
+		printf(conflicts.n ? _("Merged %s into %s; check the days above before removing "
+				       "the copy\n")
+				   : _("Merged %s into %s; the copy is no longer needed\n"),
+		       s->other_path, s->cur_path);
 	diag_free(&diags);
 	diag_free(&conflicts);
 	return status;
@@ -115,8 +119,9 @@ static int merge_files(struct sides *s)
 int cmd_merge(struct cli *cli)
 {
 	if (cli->argc != 2 && cli->argc != 3) {
-		fprintf(stderr, "cursus: usage: cursus merge CURRENT [BASE] OTHER "
-			"(as a git merge driver: cursus merge %%A %%O %%B)\n");
+		/* xgettext:no-c-format */
+		fprintf(stderr, "%s", _("cursus: usage: cursus merge CURRENT [BASE] OTHER "
+					"(as a git merge driver: cursus merge %A %O %B)\n"));
 		return 1;
 	}
 	struct sides s = {

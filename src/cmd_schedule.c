@@ -1,9 +1,12 @@
 #include "config.h"
 #include "cmd.h"
 #include "cmd_json.h"
+#include "human_format.h"
+#include "nls.h"
 #include "plan_text.h"
 #include "session.h"
 #include "strbuf.h"
+#include "width.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -19,27 +22,92 @@ static char *courses_text(const struct plan_week *w, const struct program *p)
 			sb_adds(&sb, " + ");
 		sb_addf(&sb, "%d", p->courses[s->course].number);
 		if (w->n_slices > 1) {
-			char h[32];
-			effort_format_hours_unit(s->hours, h, sizeof h);
+			char h[HUMAN_MAX];
+			human_hours_unit(s->hours, h, sizeof h);
 			sb_addf(&sb, " (%s)", h);
 		}
 	}
 	return sb_steal(&sb);
 }
 
-static void print_week(const struct plan_week *w, const struct program *p)
+/* The table's columns, as wide as their heading or their widest value
+ * in the language shown (and never narrower than they have always been,
+ * so that numbers of any size line up as before). */
+struct columns {
+	size_t week, day, month, planned, logged;
+};
+
+static size_t wider(size_t min, const char *text)
 {
-	char monday[16], sunday[16], planned[32], logged[32];
-	date_format(w->monday, monday);
-	date_format(w->sunday, sunday);
-	effort_format_hours_unit(w->planned, planned, sizeof planned);
+	size_t w = width_of(text);
+	return w > min ? w : min;
+}
+
+static struct columns table_columns(const struct plan *pl)
+{
+	struct columns c = {
+		.week = wider(4, _("Week")),
+		.day = wider(wider(0, _("Monday")), _("Sunday")),
+		.month = wider(5, _("Month")),
+		.planned = wider(7, _("Planned")),
+		.logged = wider(7, _("Logged")),
+	};
+	for (size_t w = 0; w < pl->n_weeks; w++) {
+		char d[HUMAN_MAX];
+		human_day(pl->weeks[w].monday, d, sizeof d);
+		c.day = wider(c.day, d);
+		human_day(pl->weeks[w].sunday, d, sizeof d);
+		c.day = wider(c.day, d);
+	}
+	return c;
+}
+
+/* text after spaces, up to width columns */
+static void print_right(const char *text, size_t width)
+{
+	for (size_t w = width_of(text); w < width; w++)
+		putchar(' ');
+	fputs(text, stdout);
+}
+
+static void print_header(const struct columns *c)
+{
+	fputs("  ", stdout);
+	print_right(_("Week"), c->week);
+	fputs("  ", stdout);
+	width_print_padded(stdout, _("Monday"), c->day);
+	fputs("  ", stdout);
+	width_print_padded(stdout, _("Sunday"), c->day);
+	fputs("  ", stdout);
+	print_right(_("Month"), c->month);
+	fputs("  ", stdout);
+	print_right(_("Planned"), c->planned);
+	fputs("  ", stdout);
+	print_right(_("Logged"), c->logged);
+	printf("  %s\n", _("Courses"));
+}
+
+static void print_week(const struct plan_week *w, const struct program *p,
+		       const struct columns *c)
+{
+	char monday[HUMAN_MAX], sunday[HUMAN_MAX], planned[HUMAN_MAX], logged[HUMAN_MAX];
+	human_day(w->monday, monday, sizeof monday);
+	human_day(w->sunday, sunday, sizeof sunday);
+	human_hours_unit(w->planned, planned, sizeof planned);
 	if (w->when == WEEK_FUTURE && w->logged <= 0)
 		snprintf(logged, sizeof logged, "-");
 	else
-		effort_format_logged_unit(w->logged, logged, sizeof logged);
+		human_logged_unit(w->logged, logged, sizeof logged);
 	char *courses = courses_text(w, p);
-	printf("%s %4d  %s  %s  %5d  %7s  %7s  %s\n", w->when == WEEK_CURRENT ? ">" : " ",
-	       w->number, monday, sunday, w->month, planned, logged, courses);
+	printf("%s %*d  ", w->when == WEEK_CURRENT ? ">" : " ", (int)c->week, w->number);
+	width_print_padded(stdout, monday, c->day);
+	fputs("  ", stdout);
+	width_print_padded(stdout, sunday, c->day);
+	printf("  %*d  ", (int)c->month, w->month);
+	print_right(planned, c->planned);
+	fputs("  ", stdout);
+	print_right(logged, c->logged);
+	printf("  %s\n", courses);
 	free(courses);
 }
 
@@ -49,45 +117,50 @@ static void print_outside(const char *label, double hours)
 {
 	if (hours <= 0)
 		return;
-	char logged[32];
-	effort_format_logged_unit(hours, logged, sizeof logged);
-	printf("  %-40s  %7s\n", label, logged);
+	char logged[HUMAN_MAX];
+	human_logged_unit(hours, logged, sizeof logged);
+	fputs("  ", stdout);
+	width_print_padded(stdout, label, 40);
+	fputs("  ", stdout);
+	print_right(logged, 7);
+	putchar('\n');
 }
 
 /* Where today stands: this week, then work and hours against the plan. */
 static void print_today(const struct plan *pl, struct date today)
 {
-	char t[16], when[16], w[32], l[32], p[32], v[64];
-	date_format(today, t);
+	char t[HUMAN_MAX], when[HUMAN_MAX], w[HUMAN_MAX], l[HUMAN_MAX], p[HUMAN_MAX], v[128];
+	human_day(today, t, sizeof t);
 	if (pl->current < 0) {
-		date_format(pl->start, when);
-		printf("Today is %s: the plan starts on %s.\n", t, when);
+		human_date(pl->start, when, sizeof when);
+		printf(_("Today is %s: the plan starts on %s.\n"), t, when);
 	} else if (pl->current >= (long)pl->n_weeks) {
-		date_format(pl->end, when);
-		printf("Today is %s: the plan ended on %s.\n", t, when);
+		human_date(pl->end, when, sizeof when);
+		printf(_("Today is %s: the plan ended on %s.\n"), t, when);
 	} else {
 		const struct plan_week *week = &pl->weeks[pl->current];
-		effort_format_logged_unit(week->logged, w, sizeof w);
-		effort_format_hours_unit(week->planned, p, sizeof p);
-		printf("Today is %s, week %d: %s of %s this week.\n", t, week->number, w, p);
+		human_logged_unit(week->logged, w, sizeof w);
+		human_hours_unit(week->planned, p, sizeof p);
+		printf(_("Today is %s, week %d: %s of %s this week.\n"), t, week->number, w, p);
 	}
-	char q[32];
-	effort_format_hours_unit(pl->planned_to_date, p, sizeof p);
-	effort_format_hours_unit(pl->planned_by_week_end, q, sizeof q);
-	printf("Planned: %s to date, %s by Sunday.\n", p, q);
-	effort_format_hours_unit(pl->work_done, w, sizeof w);
-	effort_format_logged_unit(pl->studied, l, sizeof l);
+	char q[HUMAN_MAX];
+	human_hours_unit(pl->planned_to_date, p, sizeof p);
+	human_hours_unit(pl->planned_by_week_end, q, sizeof q);
+	printf(_("Planned: %s to date, %s by Sunday.\n"), p, q);
+	human_hours_unit(pl->work_done, w, sizeof w);
+	human_logged_unit(pl->studied, l, sizeof l);
 	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
-	printf("Work: %s done: %s.\n", w, v);
+	printf(_("Work: %s done: %s.\n"), w, v);
 	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
-	printf("Hours: %s studied: %s.\n", l, v);
+	printf(_("Hours: %s studied: %s.\n"), l, v);
 	if (pl->overloaded) {
-		char end[16], pace[32];
-		date_format(pl->end_at_pace, when);
-		date_format(pl->end, end);
-		effort_format_hours_unit(pl->pace, pace, sizeof pace);
-		printf("The work left does not fit by %s, even at %g x the pace: at %s/week you "
-		       "finish on %s.\n", end, PLAN_CATCH_UP, pace, when);
+		char end[HUMAN_MAX], pace[HUMAN_MAX], factor[HUMAN_MAX];
+		human_date(pl->end_at_pace, when, sizeof when);
+		human_date(pl->end, end, sizeof end);
+		human_hours_unit(pl->pace, pace, sizeof pace);
+		human_number(PLAN_CATCH_UP, factor, sizeof factor);
+		printf(_("The work left does not fit by %s, even at %s x the pace: at %s/week you "
+			 "finish on %s.\n"), end, factor, pace, when);
 	}
 }
 
@@ -96,23 +169,26 @@ static int print_schedule(struct session *s, struct program_view *v, void *ctx)
 	(void)ctx;
 	const struct program *p = v->program;
 	const struct plan *pl = &v->plan;
-	char effort[32], pace[32], start[16], end[16];
-	effort_format_hours_unit(pl->effort, effort, sizeof effort);
-	effort_format_hours_unit(pl->pace, pace, sizeof pace);
-	date_format(pl->start, start);
-	date_format(pl->end, end);
+	char effort[HUMAN_MAX], pace[HUMAN_MAX], start[HUMAN_MAX], end[HUMAN_MAX];
+	human_hours_unit(pl->effort, effort, sizeof effort);
+	human_hours_unit(pl->pace, pace, sizeof pace);
+	human_date(pl->start, start, sizeof start);
+	human_date(pl->end, end, sizeof end);
 	printf("%s  %s\n", p->id, p->title ? p->title : "");
-	printf("%s at %s/week, %d weeks, %s to %s\n\n", effort, pace, pl->length, start, end);
-	printf("  Week  Monday      Sunday      Month  Planned   Logged  Courses\n");
-	print_outside("Before the plan's first week", pl->logged_before);
+	printf(ngettext("%s at %s/week, %d week, %s to %s\n\n",
+			"%s at %s/week, %d weeks, %s to %s\n\n", pl->length),
+	       effort, pace, pl->length, start, end);
+	struct columns c = table_columns(pl);
+	print_header(&c);
+	print_outside(_("Before the plan's first week"), pl->logged_before);
 	for (size_t w = 0; w < pl->n_weeks; w++)
-		print_week(&pl->weeks[w], p);
-	print_outside("After the plan's last week", pl->logged_after);
+		print_week(&pl->weeks[w], p, &c);
+	print_outside(_("After the plan's last week"), pl->logged_after);
 	putchar('\n');
-	for (size_t c = 0; c < p->n_courses; c++) {
-		char h[64];
-		plan_course_hours_text(p, pl, c, h, sizeof h);
-		printf("Course %d: %s (%s)\n", p->courses[c].number, p->courses[c].title, h);
+	for (size_t k = 0; k < p->n_courses; k++) {
+		char h[128];
+		plan_course_hours_text(p, pl, k, h, sizeof h);
+		printf(_("Course %d: %s (%s)\n"), p->courses[k].number, p->courses[k].title, h);
 	}
 	putchar('\n');
 	print_today(pl, s->today);
@@ -122,7 +198,7 @@ static int print_schedule(struct session *s, struct program_view *v, void *ctx)
 int cmd_schedule(struct cli *cli)
 {
 	if (cli->argc != 0) {
-		fprintf(stderr, "cursus: schedule takes no arguments\n");
+		fprintf(stderr, "%s", _("cursus: schedule takes no arguments\n"));
 		return 1;
 	}
 	if (cli->json)

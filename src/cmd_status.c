@@ -2,32 +2,60 @@
 #include "certificate.h"
 #include "cmd.h"
 #include "cmd_json.h"
+#include "human_format.h"
+#include "nls.h"
 #include "plan_text.h"
 #include "session.h"
+#include "width.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-static void line(const char *label, const char *value)
+enum label {
+	LABEL_BADGE, LABEL_STATE, LABEL_DONE, LABEL_PLANNED, LABEL_WORK, LABEL_HOURS,
+	LABEL_PACE, LABEL_PROJECTED, LABEL_PLAN, LABEL_LOAD, N_LABELS
+};
+
+static const char *const labels[N_LABELS] = {
+	[LABEL_BADGE] = N_("Badge:"),
+	[LABEL_STATE] = N_("State:"),
+	[LABEL_DONE] = N_("Done:"),
+	[LABEL_PLANNED] = N_("Planned:"),
+	[LABEL_WORK] = N_("Work:"),
+	[LABEL_HOURS] = N_("Hours:"),
+	[LABEL_PACE] = N_("Pace:"),
+	[LABEL_PROJECTED] = N_("Projected:"),
+	[LABEL_PLAN] = N_("Plan:"),
+	[LABEL_LOAD] = N_("Load:"),
+};
+
+/* The values line up two columns after the widest label of the language
+ * shown ("Projected:" in English). */
+static void line(enum label label, const char *value)
 {
-	printf("%-11s %s\n", label, value);
+	size_t column = 0;
+	for (size_t i = 0; i < N_LABELS; i++)
+		if (width_of(_(labels[i])) > column)
+			column = width_of(_(labels[i]));
+	width_print_padded(stdout, _(labels[label]), column + 1);
+	printf(" %s\n", value);
 }
 
 static void print_state(const struct cert_status *st)
 {
-	char buf[64], d[16];
+	char buf[128], d[HUMAN_MAX];
 	if (st->state == CERT_EARNED) {
-		date_format(st->earned_on, d);
-		snprintf(buf, sizeof buf, "earned on %s", d);
+		human_date(st->earned_on, d, sizeof d);
+		snprintf(buf, sizeof buf, _("earned on %s"), d);
 	} else if (st->state == CERT_ALL_DONE) {
-		date_format(st->all_done_on, d);
-		snprintf(buf, sizeof buf, "all modules done (on %s)", d);
+		human_date(st->all_done_on, d, sizeof d);
+		snprintf(buf, sizeof buf, _("all modules done (on %s)"), d);
 	} else {
 		snprintf(buf, sizeof buf, "%s", certificate_state_name(st->state));
 	}
-	line("State:", buf);
+	line(LABEL_STATE, buf);
 }
 
 /* What was planned to date and by Sunday, then work done and hours
@@ -35,89 +63,101 @@ static void print_state(const struct cert_status *st)
  * second. */
 static void print_measures(const struct plan *pl)
 {
-	char buf[200], a[32], b[32], c[32], v[64];
-	effort_format_hours_unit(pl->planned_to_date, a, sizeof a);
-	effort_format_hours_unit(pl->planned_by_week_end, b, sizeof b);
-	effort_format_hours_unit(pl->effort, c, sizeof c);
-	snprintf(buf, sizeof buf, "%s to date, %s by Sunday (%s in all)", a, b, c);
-	line("Planned:", buf);
-	effort_format_hours_unit(pl->work_done, a, sizeof a);
+	char buf[512], a[HUMAN_MAX], b[HUMAN_MAX], c[HUMAN_MAX], v[128];
+	human_hours_unit(pl->planned_to_date, a, sizeof a);
+	human_hours_unit(pl->planned_by_week_end, b, sizeof b);
+	human_hours_unit(pl->effort, c, sizeof c);
+	snprintf(buf, sizeof buf, _("%s to date, %s by Sunday (%s in all)"), a, b, c);
+	line(LABEL_PLANNED, buf);
+	human_hours_unit(pl->work_done, a, sizeof a);
 	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
-	snprintf(buf, sizeof buf, "%s done: %s", a, v);
-	line("Work:", buf);
-	effort_format_logged_unit(pl->studied, a, sizeof a);
+	/* TRANSLATORS: work done in hours, then a verdict ("on plan"). */
+	snprintf(buf, sizeof buf, _("%s done: %s"), a, v);
+	line(LABEL_WORK, buf);
+	human_logged_unit(pl->studied, a, sizeof a);
 	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
-	snprintf(buf, sizeof buf, "%s studied: %s", a, v);
-	line("Hours:", buf);
+	/* TRANSLATORS: hours studied, then a verdict ("behind by 3 h"). */
+	snprintf(buf, sizeof buf, _("%s studied: %s"), a, v);
+	line(LABEL_HOURS, buf);
 }
 
 static void print_projection(const struct plan *pl)
 {
-	char buf[200], when[16], end[16], pace[32];
-	date_format(pl->projected, when);
-	date_format(pl->end, end);
-	effort_format_hours_unit(pl->work_pace, pace, sizeof pace);
+	char buf[512], when[HUMAN_MAX], end[HUMAN_MAX], pace[HUMAN_MAX];
+	human_date(pl->projected, when, sizeof when);
+	human_date(pl->end, end, sizeof end);
+	human_hours_unit(pl->work_pace, pace, sizeof pace);
 	switch (pl->projection) {
 	case PROJECTION_DONE:
 		snprintf(buf, sizeof buf, "-");
 		break;
 	case PROJECTION_PLAN:
 		if (pl->too_little_history)
-			snprintf(buf, sizeof buf, "%s, the plan's end (less than %d days of history "
-				 "to measure a pace)", when, PLAN_PROJECTION_DAYS);
+			snprintf(buf, sizeof buf, ngettext("%s, the plan's end (less than %d day of "
+							   "history to measure a pace)",
+							   "%s, the plan's end (less than %d days of "
+							   "history to measure a pace)",
+							   PLAN_PROJECTION_DAYS),
+				 when, PLAN_PROJECTION_DAYS);
 		else
-			snprintf(buf, sizeof buf, "%s, the plan's end (the work is on plan)", when);
+			snprintf(buf, sizeof buf, _("%s, the plan's end (the work is on plan)"), when);
 		break;
 	case PROJECTION_PACE:
-		snprintf(buf, sizeof buf, "%s at your recent pace, %s of work a week (plan ends %s)",
+		snprintf(buf, sizeof buf, _("%s at your recent pace, %s of work a week (plan ends %s)"),
 			 when, pace, end);
 		break;
 	case PROJECTION_NONE:
-		snprintf(buf, sizeof buf, "none: %s (plan ends %s)", pl->recent_pace > 0
-			 ? "too far off at your recent pace" : "no study in the last 4 weeks", end);
+		snprintf(buf, sizeof buf, _("none: %s (plan ends %s)"), pl->recent_pace > 0
+			 ? _("too far off at your recent pace") : _("no study in the last 4 weeks"), end);
 		break;
 	}
-	line("Projected:", buf);
+	line(LABEL_PROJECTED, buf);
 }
 
 static void print_status(const struct program_view *v, const struct cert_status *st)
 {
 	const struct program *p = v->program;
 	const struct plan *pl = &v->plan;
-	char buf[200], a[32], b[32], d[16], e[16];
-	printf("%s  %s%s%c%s\n", p->id, p->title ? p->title : "",
-	       p->option ? " (Option " : "", p->option ? p->option : ' ',
-	       p->option ? ")" : "");
+	char buf[512], a[HUMAN_MAX], b[HUMAN_MAX], d[HUMAN_MAX], e[HUMAN_MAX];
+	if (p->option)
+		/* TRANSLATORS: id, title and option letter of a program. */
+		printf(_("%s  %s (Option %c)\n"), p->id, p->title ? p->title : "", p->option);
+	else
+		printf("%s  %s\n", p->id, p->title ? p->title : "");
 	if (p->badge)
-		line("Badge:", p->badge);
+		line(LABEL_BADGE, p->badge);
 	print_state(st);
-	snprintf(buf, sizeof buf, "%d%% of the work (courses %zu/%zu, modules %zu/%zu)",
+	snprintf(buf, sizeof buf, _("%d%% of the work (courses %zu/%zu, modules %zu/%zu)"),
 		 plan_percent(pl), st->courses_done, st->n_courses, v->done.leaves_done,
 		 v->done.leaves);
-	line("Done:", buf);
+	line(LABEL_DONE, buf);
 	print_measures(pl);
-	effort_format_hours_unit(pl->recent_pace, a, sizeof a);
-	effort_format_hours_unit(pl->pace, b, sizeof b);
+	human_hours_unit(pl->recent_pace, a, sizeof a);
+	human_hours_unit(pl->pace, b, sizeof b);
 	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
-		snprintf(buf, sizeof buf, "%s/week studied lately (plan: %s/week)", a, b);
+		snprintf(buf, sizeof buf, _("%s/week studied lately (plan: %s/week)"), a, b);
 	else
-		snprintf(buf, sizeof buf, "plan: %s/week", b);
-	line("Pace:", buf);
+		snprintf(buf, sizeof buf, _("plan: %s/week"), b);
+	line(LABEL_PACE, buf);
 	print_projection(pl);
-	date_format(pl->start, d);
-	date_format(pl->end, e);
-	snprintf(buf, sizeof buf, "%s to %s, %d weeks", d, e, pl->length);
-	line("Plan:", buf);
+	human_date(pl->start, d, sizeof d);
+	human_date(pl->end, e, sizeof e);
+	snprintf(buf, sizeof buf, ngettext("%s to %s, %d week", "%s to %s, %d weeks", pl->length),
+		 d, e, pl->length);
+	line(LABEL_PLAN, buf);
 	if (pl->overloaded) {
-		date_format(pl->end_at_pace, d);
-		snprintf(buf, sizeof buf, "the work left does not fit by %s even at %g x the pace; "
-			 "at %s/week you finish on %s", e, PLAN_CATCH_UP, b, d);
-		line("Load:", buf);
+		char factor[HUMAN_MAX];
+		human_number(PLAN_CATCH_UP, factor, sizeof factor);
+		human_date(pl->end_at_pace, d, sizeof d);
+		snprintf(buf, sizeof buf, _("the work left does not fit by %s even at %s x the pace; "
+					    "at %s/week you finish on %s"), e, factor, b, d);
+		line(LABEL_LOAD, buf);
 	}
 	if (v->done.n_orphans)
-		printf("Note: %zu tick%s belong%s to modules the spec no longer has; they are kept.\n",
-		       v->done.n_orphans, v->done.n_orphans == 1 ? "" : "s",
-		       v->done.n_orphans == 1 ? "s" : "");
+		printf(ngettext("Note: %zu tick belongs to modules the spec no longer has; "
+				"they are kept.\n",
+				"Note: %zu ticks belong to modules the spec no longer has; "
+				"they are kept.\n", v->done.n_orphans), v->done.n_orphans);
 }
 
 /* Before any choice, the status of every choice there is to make. */
@@ -128,7 +168,7 @@ static int print_unchosen(struct session *s)
 		const struct program *p = s->cat.programs[i];
 		if (i > 0 && strcasecmp(s->cat.programs[i - 1]->group, p->group) == 0)
 			continue;
-		printf("%s: not chosen (", p->group);
+		printf(_("%s: not chosen ("), p->group);
 		for (size_t k = i; k < s->cat.n_programs &&
 				   strcasecmp(s->cat.programs[k]->group, p->group) == 0; k++)
 			printf("%s%s", k > i ? ", " : "", s->cat.programs[k]->id);
@@ -136,9 +176,10 @@ static int print_unchosen(struct session *s)
 		shown++;
 	}
 	if (shown)
-		printf("Choose with 'cursus choose ID'; 'cursus compare' shows the options.\n");
+		printf("%s", _("Choose with 'cursus choose ID'; 'cursus compare' shows the options.\n"));
 	else
-		printf("No programs: see 'cursus list' and cursus(1) for where specs are read.\n");
+		printf("%s", _("No programs: see 'cursus list' and cursus(1) for where specs are "
+			       "read.\n"));
 	return 0;
 }
 
@@ -155,7 +196,7 @@ static int status_of_program(struct session *s, struct program_view *v, void *ct
 int cmd_status(struct cli *cli)
 {
 	if (cli->argc != 0) {
-		fprintf(stderr, "cursus: status takes no arguments\n");
+		fprintf(stderr, "%s", _("cursus: status takes no arguments\n"));
 		return 1;
 	}
 	if (cli->json)

@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cmd.h"
 #include "edits.h"
+#include "nls.h"
 #include "session.h"
 
 #include <stdio.h>
@@ -11,14 +12,27 @@ static void report(const struct program_view *v, size_t m, bool undo, size_t cha
 	const struct module *mod = &v->outline.modules[m];
 	size_t leaves = outline_leaf_count(&v->outline, m);
 	if (changed == 0)
-		printf("%s %s was already %s\n", mod->path, mod->title, undo ? "not done" : "done");
+		/* TRANSLATORS: a module's PATH and title. */
+		printf(undo ? _("%s %s was already not done\n") : _("%s %s was already done\n"),
+		       mod->path, mod->title);
 	else if (mod->leaf)
-		printf("%s %s %s\n", undo ? "Unticked" : "Ticked", mod->path, mod->title);
+		printf(undo ? _("Unticked %s %s\n") : _("Ticked %s %s\n"), mod->path, mod->title);
+	else if (changed == leaves)
+		printf(undo ? ngettext("Unticked %s %s (%zu of its %zu module)\n",
+				       "Unticked %s %s (%zu of its %zu modules)\n", leaves)
+			    : ngettext("Ticked %s %s (%zu of its %zu module)\n",
+				       "Ticked %s %s (%zu of its %zu modules)\n", leaves),
+		       mod->path, mod->title, changed, leaves);
 	else
-		printf("%s %s %s (%zu of its %zu modules%s)\n", undo ? "Unticked" : "Ticked",
-		       mod->path, mod->title, changed, leaves,
-		       changed < leaves ? (undo ? "; the others were not done"
-					       : "; the others were done already") : "");
+		printf(undo ? ngettext("Unticked %s %s (%zu of its %zu module; the others were "
+				       "not done)\n",
+				       "Unticked %s %s (%zu of its %zu modules; the others were "
+				       "not done)\n", leaves)
+			    : ngettext("Ticked %s %s (%zu of its %zu module; the others were "
+				       "done already)\n",
+				       "Ticked %s %s (%zu of its %zu modules; the others were "
+				       "done already)\n", leaves),
+		       mod->path, mod->title, changed, leaves);
 }
 
 /* Ticking a module ticks every leaf below it that is not done (a course
@@ -49,7 +63,7 @@ static int tick_path(struct session *s, struct program_view *v, void *ctx)
 	const char *path = ctx;
 	long m = outline_find(&v->outline, path);
 	if (m < 0) {
-		fprintf(stderr, "cursus: %s has no module %s (see 'cursus show %s')\n",
+		fprintf(stderr, _("cursus: %s has no module %s (see 'cursus show %s')\n"),
 			v->program->id, path, v->program->id);
 		return 1;
 	}
@@ -59,16 +73,16 @@ static int tick_path(struct session *s, struct program_view *v, void *ctx)
 int cmd_tick(struct cli *cli)
 {
 	if (cli->argc != 1) {
-		fprintf(stderr, "cursus: usage: cursus tick PATH [--undo] [--date DATE]\n");
+		fprintf(stderr, "%s", _("cursus: usage: cursus tick PATH [--undo] [--date DATE]\n"));
 		return 1;
 	}
 	char *path = cli->argv[0];
 	if (!outline_path_valid(path)) {
-		fprintf(stderr, "cursus: '%s' is not a PATH: use 1 for course 1, 1.2 for its "
-			"second topic, 1.2.1 for a sub-topic (see 'cursus show ID')\n", path);
+		fprintf(stderr, _("cursus: '%s' is not a PATH: use 1 for course 1, 1.2 for its "
+				  "second topic, 1.2.1 for a sub-topic (see 'cursus show ID')\n"), path);
 		return 1;
 	}
-	if (!cmd_date_passed(cli, "a module is ticked on the day it was done"))
+	if (!cmd_date_passed(cli, _("a module is ticked on the day it was done")))
 		return 1;
 	return cmd_on_program(cli, SESSION_WRITE, tick_path, NULL, path);
 }

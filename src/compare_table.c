@@ -4,6 +4,8 @@
 #include "config.h"
 #include "compare_table.h"
 #include "effort.h"
+#include "human_format.h"
+#include "nls.h"
 #include "strbuf.h"
 #include "width.h"
 #include "xalloc.h"
@@ -43,8 +45,8 @@ static void fill_institution(const struct program *p, struct strv *cell)
 
 static void fill_number(double v, const char *unit, struct strv *cell)
 {
-	char n[32];
-	effort_format_hours(v, n, sizeof n);
+	char n[HUMAN_MAX];
+	human_hours(v, n, sizeof n);
 	strv_push(cell, xasprintf("%s%s", n, unit));
 }
 
@@ -85,9 +87,11 @@ static void fill_courses(const struct program *p, struct strv *cell)
 		return;
 	double stated = spec_stated_course_hours(p);
 	if (stated > 0) {
-		char h[32];
-		effort_format_hours(stated, h, sizeof h);
-		strv_push(cell, xasprintf("%zu (%s h stated)", p->n_courses, h));
+		char h[HUMAN_MAX];
+		human_hours(stated, h, sizeof h);
+		/* TRANSLATORS: the number of courses, then the hours the spec
+		 * states for them. */
+		strv_push(cell, xasprintf(_("%zu (%s h stated)"), p->n_courses, h));
 	} else {
 		strv_push(cell, xasprintf("%zu", p->n_courses));
 	}
@@ -97,11 +101,19 @@ static void fill_rating(const struct program *p, struct strv *cell)
 {
 	const struct certificate_facts *cf = &p->certificate;
 	struct strbuf sb = {0};
-	if (cf->rating >= 0)
-		sb_addf(&sb, "%g/%g", cf->rating, cf->rating_scale);
-	if (cf->reviews >= 0)
-		sb_addf(&sb, sb.len ? " (%ld review%s)" : "%ld review%s",
-			cf->reviews, cf->reviews == 1 ? "" : "s");
+	if (cf->rating >= 0) {
+		char rating[HUMAN_MAX], scale[HUMAN_MAX];
+		human_number(cf->rating, rating, sizeof rating);
+		human_number(cf->rating_scale, scale, sizeof scale);
+		sb_addf(&sb, "%s/%s", rating, scale);
+	}
+	if (cf->reviews >= 0) {
+		char n[HUMAN_MAX], reviews[HUMAN_MAX];
+		human_count(cf->reviews, n, sizeof n);
+		snprintf(reviews, sizeof reviews, ngettext("%s review", "%s reviews",
+							   (unsigned long)cf->reviews), n);
+		sb_addf(&sb, sb.len ? " (%s)" : "%s", reviews);
+	}
 	if (sb.len)
 		strv_push(cell, sb_steal(&sb));
 	sb_free(&sb);
@@ -124,21 +136,21 @@ static void fill_watch_out(const struct program *p, struct strv *cell)
 }
 
 static const struct row rows[] = {
-	{ "Title", fill_title, false },
-	{ "Institution", fill_institution, false },
-	{ "Effort", fill_effort, false },
-	{ "Months", fill_months, false },
-	{ "Hours/week", fill_pace, false },
-	{ "Price", fill_price, false },
-	{ "Prestige", fill_prestige, false },
-	{ "Courses", fill_courses, false },
-	{ "Rating", fill_rating, false },
-	{ "Choose if", fill_choose_if, true },
-	{ "Watch out", fill_watch_out, true },
+	{ N_("Title"), fill_title, false },
+	{ N_("Institution"), fill_institution, false },
+	{ N_("Effort"), fill_effort, false },
+	{ N_("Months"), fill_months, false },
+	{ N_("Hours/week"), fill_pace, false },
+	{ N_("Price"), fill_price, false },
+	{ N_("Prestige"), fill_prestige, false },
+	{ N_("Courses"), fill_courses, false },
+	{ N_("Rating"), fill_rating, false },
+	{ N_("Choose if"), fill_choose_if, true },
+	{ N_("Watch out"), fill_watch_out, true },
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])
-#define ID_LABEL "Id"
+#define ID_LABEL N_("Id")
 
 /* Bytes of the next run of text up to white space. */
 static size_t word_len(const char *s)
@@ -283,7 +295,7 @@ static void print_header(struct program *const *v, size_t n, const struct compar
 	struct strv *cells = xcalloc(n, sizeof *cells);
 	for (size_t i = 0; i < n; i++) {
 		if (v[i]->option)
-			strv_push(&cells[i], xasprintf("Option %c", v[i]->option));
+			strv_push(&cells[i], xasprintf(_("Option %c"), v[i]->option));
 		else
 			strv_push(&cells[i], xstrdup(v[i]->id));
 	}
@@ -291,17 +303,17 @@ static void print_header(struct program *const *v, size_t n, const struct compar
 	free_cells(cells, n);
 	for (size_t i = 0; i < n; i++)
 		strv_push(&cells[i], xstrdup(v[i]->id));
-	print_row(ID_LABEL, cells, n, false, lay, out);
+	print_row(_(ID_LABEL), cells, n, false, lay, out);
 	free_cells(cells, n);
 	free(cells);
 }
 
 static size_t label_width(void)
 {
-	size_t w = width_of(ID_LABEL);
+	size_t w = width_of(_(ID_LABEL));
 	for (size_t r = 0; r < N_ROWS; r++)
-		if (width_of(rows[r].label) > w)
-			w = width_of(rows[r].label);
+		if (width_of(_(rows[r].label)) > w)
+			w = width_of(_(rows[r].label));
 	return w;
 }
 
@@ -331,7 +343,7 @@ void compare_table(struct program *const *v, size_t n, size_t total, struct strv
 		if (any) {
 			if (rows[r].list)
 				strv_push(out, xstrdup(""));
-			print_row(rows[r].label, cells, n, rows[r].list, &lay, out);
+			print_row(_(rows[r].label), cells, n, rows[r].list, &lay, out);
 		}
 		free_cells(cells, n);
 	}

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "date.h"
+#include "nls.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,10 +79,10 @@ const char *date_parse_problem(const char *text)
 {
 	struct date d;
 	if (!read_shape(text, &d))
-		return "is not a date (YYYY-MM-DD)";
+		return _("is not a date (YYYY-MM-DD)");
 	if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
-		return "is not a date: that day does not exist";
-	return "is outside the dates cursus handles (1900-01-01 to 9999-12-31)";
+		return _("is not a date: that day does not exist");
+	return _("is outside the dates cursus handles (1900-01-01 to 9999-12-31)");
 }
 
 void date_format(struct date d, char *buf)

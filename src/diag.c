@@ -1,5 +1,6 @@
 #include "config.h"
 #include "diag.h"
+#include "nls.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -40,7 +41,7 @@ size_t diag_count(const struct diag_list *dl, enum diag_severity sev)
  * files: their control characters are shown, never sent to the terminal. */
 static void diag_format(const struct diag *d, FILE *out)
 {
-	const char *kind = d->severity == DIAG_WARNING ? "warning: " : "";
+	const char *kind = d->severity == DIAG_WARNING ? _("warning: ") : "";
 	char *file = d->file ? text_visible_controls(d->file) : NULL;
 	char *message = text_visible_controls(d->message);
 	if (file && d->line > 0)

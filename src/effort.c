@@ -1,5 +1,7 @@
 #include "config.h"
 #include "effort.h"
+#include "human_format.h"
+#include "nls.h"
 #include "hours.h"
 #include "text.h"
 #include "xalloc.h"
@@ -171,7 +173,12 @@ static bool out_of_range(const char *what, double v, double max, char **error)
 {
 	if (v > 0 && v <= max)
 		return false;
-	*error = xasprintf("%s %g is out of range (0 < %s <= %g)", what, v, what, max);
+	char value[HUMAN_MAX], most[HUMAN_MAX];
+	human_number(v, value, sizeof value);
+	human_number(max, most, sizeof most);
+	/* TRANSLATORS: what is out of range ("total hours"), its value, then
+	 * the range it must lie in. */
+	*error = xasprintf(_("%s %s is out of range (0 < %s <= %s)"), what, value, what, most);
 	return true;
 }
 
@@ -217,26 +224,28 @@ bool effort_parse(const char *text, struct effort *out, char **error)
 		if (unit == UNIT_NONE)
 			continue;
 		if (negative) {
-			*error = xasprintf("negative duration '-%g' in effort", v);
+			char value[HUMAN_MAX];
+			human_number(v, value, sizeof value);
+			*error = xasprintf(_("negative duration '-%s' in effort"), value);
 			ok = false;
 			break;
 		}
 		switch (unit) {
 		case UNIT_HOURS:
 			if (read_per_week(&ts)) {
-				ok = !out_of_range("hours per week", v, MAX_PACE, error);
+				ok = !out_of_range(_("hours per week"), v, MAX_PACE, error);
 				record(out, EFFORT_PACE, v);
 			} else {
-				ok = !out_of_range("total hours", v, MAX_TOTAL_HOURS, error);
+				ok = !out_of_range(_("total hours"), v, MAX_TOTAL_HOURS, error);
 				record(out, EFFORT_HOURS, v);
 			}
 			break;
 		case UNIT_MONTHS:
-			ok = !out_of_range("months", v, MAX_MONTHS, error);
+			ok = !out_of_range(_("months"), v, MAX_MONTHS, error);
 			record(out, EFFORT_MONTHS, v);
 			break;
 		case UNIT_WEEKS:
-			ok = !out_of_range("weeks", v, MAX_MONTHS * WEEKS_PER_MONTH, error);
+			ok = !out_of_range(_("weeks"), v, MAX_MONTHS * WEEKS_PER_MONTH, error);
 			record(out, EFFORT_MONTHS, round1(v / WEEKS_PER_MONTH));
 			break;
 		case UNIT_DAYS:
@@ -326,21 +335,25 @@ void effort_format_logged(double hours, char *buf, unsigned size)
 
 void effort_describe(const struct effort *e, char *buf, unsigned size)
 {
-	char h[32], m[32], w[32];
+	char n[HUMAN_MAX], part[2 * HUMAN_MAX];
 	size_t used = 0;
 	buf[0] = '\0';
 	if (e->known & EFFORT_HOURS) {
-		effort_format_hours(e->hours, h, sizeof h);
-		used += (size_t)snprintf(buf + used, size - used, "%s h", h);
+		human_hours(e->hours, n, sizeof n);
+		used += (size_t)snprintf(buf + used, size - used, "%s h", n);
 	}
 	if ((e->known & EFFORT_MONTHS) && used < size) {
-		effort_format_hours(e->months, m, sizeof m);
-		used += (size_t)snprintf(buf + used, size - used, "%s%s month%s",
-					 used ? ", " : "", m, e->months == 1 ? "" : "s");
+		human_hours(e->months, n, sizeof n);
+		/* TRANSLATORS: a number of months to the tenth ("4", "1.5"):
+		 * singular for exactly one. */
+		snprintf(part, sizeof part, ngettext("%s month", "%s months", e->months == 1 ? 1 : 2),
+			 n);
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? ", " : "", part);
 	}
 	if ((e->known & EFFORT_PACE) && used < size) {
-		effort_format_hours(e->hours_per_week, w, sizeof w);
-		snprintf(buf + used, size - used, "%s%s h/week", used ? ", " : "", w);
+		human_hours(e->hours_per_week, n, sizeof n);
+		snprintf(part, sizeof part, _("%s h/week"), n);
+		snprintf(buf + used, size - used, "%s%s", used ? ", " : "", part);
 	}
 }
 

@@ -1,5 +1,7 @@
 #include "config.h"
 #include "export.h"
+#include "human_format.h"
+#include "nls.h"
 #include "plan_text.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -59,17 +61,26 @@ static const struct course *slice_course(const struct program *p, const struct p
 }
 
 /* "1: Title (3.9 h); 2: Title (1.1 h)", unescaped: the CSV and Markdown
- * cells of a week's courses. */
+ * cells of a week's courses; for people (Markdown), in their language. */
 static void add_course_list(struct strbuf *sb, const struct program *p,
-			    const struct plan_week *w)
+			    const struct plan_week *w, bool for_people)
 {
 	for (size_t i = 0; i < w->n_slices; i++) {
 		const struct course *c = slice_course(p, &w->slices[i]);
-		char h[32];
-		effort_format_hours(w->slices[i].hours, h, sizeof h);
-		if (c)
-			sb_addf(sb, "%s%d: %s (%s h)", i ? "; " : "", c->number,
-				c->title ? c->title : "", h);
+		char h[HUMAN_MAX];
+		if (for_people)
+			human_hours(w->slices[i].hours, h, sizeof h);
+		else
+			effort_format_hours(w->slices[i].hours, h, sizeof h);
+		if (!c)
+			continue;
+		/* TRANSLATORS: between two courses of a week in a Markdown
+		 * table cell. */
+		sb_adds(sb, !i ? "" : for_people ? _("; ") : "; ");
+		/* TRANSLATORS: a course's number, title and hours in a
+		 * Markdown table cell. */
+		sb_addf(sb, for_people ? _("%d: %s (%s h)") : "%d: %s (%s h)", c->number,
+			c->title ? c->title : "", h);
 	}
 }
 
@@ -236,13 +247,22 @@ static void csv_field(struct strbuf *out, const char *s)
 	sb_addc(out, '"');
 }
 
-/* A week's dates and hours as every format writes them. */
+/* A week's dates and hours as a format writes them: for machines (CSV),
+ * ISO dates and a decimal point whatever the locale; for people
+ * (Markdown), as the screens show them. */
 struct week_text {
-	char monday[11], sunday[11], planned[32], logged[32];
+	char monday[HUMAN_MAX], sunday[HUMAN_MAX], planned[HUMAN_MAX], logged[HUMAN_MAX];
 };
 
-static void week_text(const struct plan_week *w, struct week_text *t)
+static void week_text(const struct plan_week *w, struct week_text *t, bool for_people)
 {
+	if (for_people) {
+		human_day(w->monday, t->monday, sizeof t->monday);
+		human_day(w->sunday, t->sunday, sizeof t->sunday);
+		human_hours(w->planned, t->planned, sizeof t->planned);
+		human_logged(w->logged, t->logged, sizeof t->logged);
+		return;
+	}
 	date_format(w->monday, t->monday);
 	date_format(w->sunday, t->sunday);
 	effort_format_hours(w->planned, t->planned, sizeof t->planned);
@@ -252,11 +272,11 @@ static void week_text(const struct plan_week *w, struct week_text *t)
 static void csv_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
 {
 	struct week_text t;
-	week_text(w, &t);
+	week_text(w, &t, false);
 	sb_addf(out, "%d,%s,%s,%d,%s,%s,", w->number, t.monday, t.sunday, w->month,
 		t.planned, t.logged);
 	struct strbuf courses = {0};
-	add_course_list(&courses, p, w);
+	add_course_list(&courses, p, w, false);
 	csv_field(out, courses.buf ? courses.buf : "");
 	sb_free(&courses);
 	sb_add(out, "\r\n", 2);
@@ -291,11 +311,11 @@ static void md_escape(struct strbuf *out, const char *s)
 
 static void md_header(struct strbuf *out, const struct program *p, const struct plan *pl)
 {
-	char effort[32], pace[32], start[11], end[11];
-	effort_format_hours(pl->effort, effort, sizeof effort);
-	effort_format_hours(pl->pace, pace, sizeof pace);
-	date_format(pl->start, start);
-	date_format(pl->end, end);
+	char effort[HUMAN_MAX], pace[HUMAN_MAX], start[HUMAN_MAX], end[HUMAN_MAX];
+	human_hours(pl->effort, effort, sizeof effort);
+	human_hours(pl->pace, pace, sizeof pace);
+	human_date(pl->start, start, sizeof start);
+	human_date(pl->end, end, sizeof end);
 	sb_adds(out, "# ");
 	md_escape(out, program_name(p));
 	sb_adds(out, "\n\n");
@@ -304,15 +324,17 @@ static void md_header(struct strbuf *out, const struct program *p, const struct 
 		sb_adds(out, " · ");
 		md_escape(out, p->institution);
 	}
-	sb_addf(out, "\n\n**Effort:** %s h · **Pace:** %s h/week · **Start:** %s · "
-		"**End:** %s (%d week%s)\n\n", effort, pace, start, end, pl->length,
-		pl->length == 1 ? "" : "s");
+	sb_addf(out, ngettext("\n\n**Effort:** %s h · **Pace:** %s h/week · **Start:** %s · "
+			      "**End:** %s (%d week)\n\n",
+			      "\n\n**Effort:** %s h · **Pace:** %s h/week · **Start:** %s · "
+			      "**End:** %s (%d weeks)\n\n", pl->length),
+		effort, pace, start, end, pl->length);
 }
 
 static void md_week(struct strbuf *out, const struct program *p, const struct plan_week *w)
 {
 	struct week_text t;
-	week_text(w, &t);
+	week_text(w, &t, true);
 	/* A week to come has nothing logged yet: "-", as schedule says. */
 	if (w->when == WEEK_FUTURE && w->logged <= 0)
 		snprintf(t.logged, sizeof t.logged, "-");
@@ -320,7 +342,7 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 		w->when == WEEK_CURRENT ? "▶ " : "", w->number, t.monday, t.sunday,
 		w->month, t.planned, t.logged, strcmp(t.logged, "-") ? " h" : "");
 	struct strbuf courses = {0};
-	add_course_list(&courses, p, w);
+	add_course_list(&courses, p, w, true);
 	md_escape(out, courses.buf ? courses.buf : "");
 	sb_free(&courses);
 	sb_adds(out, " |\n");
@@ -330,23 +352,25 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
  * screens and status. */
 static void md_footer(struct strbuf *out, const struct plan *pl)
 {
-	char work[32], studied[32], effort[32], wv[64], hv[64];
-	effort_format_hours_unit(pl->work_done, work, sizeof work);
-	effort_format_logged_unit(pl->studied, studied, sizeof studied);
-	effort_format_hours_unit(pl->effort, effort, sizeof effort);
+	char work[HUMAN_MAX], studied[HUMAN_MAX], effort[HUMAN_MAX], wv[128], hv[128];
+	human_hours_unit(pl->work_done, work, sizeof work);
+	human_logged_unit(pl->studied, studied, sizeof studied);
+	human_hours_unit(pl->effort, effort, sizeof effort);
 	plan_verdict_text(plan_work_verdict(pl), wv, sizeof wv);
 	plan_verdict_text(plan_hours_verdict(pl), hv, sizeof hv);
-	sb_addf(out, "\nDone %d%% of the work (%s of %s): %s. Studied %s: %s.", plan_percent(pl),
+	sb_addf(out, _("\nDone %d%% of the work (%s of %s): %s. Studied %s: %s."), plan_percent(pl),
 		work, effort, wv, studied, hv);
-	if (pl->current >= 0 && pl->current < (long)pl->n_weeks)
-		sb_adds(out, " ▶ marks the current week.");
+	if (pl->current >= 0 && pl->current < (long)pl->n_weeks) {
+		sb_addc(out, ' ');
+		sb_adds(out, _("▶ marks the current week."));
+	}
 	sb_addc(out, '\n');
 }
 
 static void write_md(struct strbuf *out, const struct program *p, const struct plan *pl)
 {
 	md_header(out, p, pl);
-	sb_adds(out, "| Week | Dates | Month | Planned | Logged | Courses |\n");
+	sb_adds(out, _("| Week | Dates | Month | Planned | Logged | Courses |\n"));
 	sb_adds(out, "| ---: | --- | ---: | ---: | ---: | --- |\n");
 	for (size_t i = 0; i < pl->n_weeks; i++)
 		md_week(out, p, &pl->weeks[i]);

@@ -2,6 +2,8 @@
  * boxes; Enter opens a course, Space ticks. */
 #include "config.h"
 #include "ui_app.h"
+#include "human_format.h"
+#include "nls.h"
 #include "ui_list.h"
 #include "xalloc.h"
 
@@ -72,11 +74,13 @@ static void course_hours(const struct app *a, size_t course, char *buf, size_t s
 {
 	double stated = a->program->courses[course].hours;
 	double planned = a->view.plan.course_hours[course];
-	char s[32], p[32];
-	effort_format_hours(stated, s, sizeof s);
-	effort_format_hours_unit(planned, p, sizeof p);
+	char s[HUMAN_MAX], p[HUMAN_MAX];
+	human_hours(stated, s, sizeof s);
+	human_hours_unit(planned, p, sizeof p);
 	if (stated <= 0)
-		snprintf(buf, size, "%s plan", p);
+		/* TRANSLATORS: a course's hours from the plan when the spec
+		 * publishes none ("12 h plan"). */
+		snprintf(buf, size, _("%s plan"), p);
 	else if (fabs(stated - planned) < 0.05)
 		snprintf(buf, size, "%s", p);
 	else
@@ -90,12 +94,12 @@ static void draw_line(struct app *a, size_t m, int y, struct rect r, enum style 
 	if (mod->depth == 0 && !mod->leaf)
 		expander = a->open[mod->course] ? draw_symbol("\xE2\x96\xBE", "v")
 						: draw_symbol("\xE2\x96\xB8", ">");
-	char right[128] = "";
+	char right[192] = "";
 	if (mod->depth == 0) {
 		size_t leaves = outline_leaf_count(&a->view.outline, m), done = 0;
 		for (size_t k = m; k < mod->end; k++)
 			done += a->view.outline.modules[k].leaf && a->view.done.done[k];
-		char h[80];
+		char h[160];
 		course_hours(a, mod->course, h, sizeof h);
 		snprintf(right, sizeof right, " %zu/%zu %s", done, leaves, h);
 	}
@@ -117,7 +121,7 @@ static void modules_draw(struct app *a, struct pane *p, struct rect r, bool focu
 	if (r.h < 2)
 		return;
 	char head[128];
-	snprintf(head, sizeof head, " Modules  %zu/%zu done", a->view.done.leaves_done,
+	snprintf(head, sizeof head, _(" Modules  %zu/%zu done"), a->view.done.leaves_done,
 		 a->view.done.leaves);
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	size_t n;
@@ -211,7 +215,7 @@ static void modules_wheel(struct app *a, struct pane *p, struct rect r, int dir)
 }
 
 const struct pane_ops pane_modules_ops = {
-	.name = "Modules",
+	.name = N_("Modules"),
 	.draw = modules_draw,
 	.action = modules_action,
 	.click = modules_click,

@@ -3,6 +3,8 @@
  * the one +, - and L log hours on. */
 #include "config.h"
 #include "ui_app.h"
+#include "human_format.h"
+#include "nls.h"
 #include "plan_text.h"
 #include "ui_list.h"
 #include "strbuf.h"
@@ -44,16 +46,17 @@ static char *courses_of(const struct app *a, const struct plan_week *w)
 static void draw_week(struct app *a, const struct plan_week *w, int y, struct rect r,
 		      enum style st)
 {
-	char monday[16], logged[16], planned[16];
-	date_format(w->monday, monday);
-	effort_format_logged(w->logged, logged, sizeof logged);
-	effort_format_hours(w->planned, planned, sizeof planned);
+	char monday[HUMAN_MAX], logged[HUMAN_MAX], planned[HUMAN_MAX];
+	human_day_short(w->monday, monday, sizeof monday);
+	human_logged(w->logged, logged, sizeof logged);
+	human_hours(w->planned, planned, sizeof planned);
 	char *courses = courses_of(a, w);
 	const char *mark = w->when == WEEK_CURRENT ? draw_symbol("\xE2\x96\xB6", ">") : " ";
-	char left[64];
-	/* "▶ 12 03-02 M3 " then the bar, then "1.5/5.4 2+3" */
-	snprintf(left, sizeof left, "%s%3d %.5s M%d ", mark, w->number, monday + 5, w->month);
-	char right[64];
+	char left[96];
+	/* "▶ 12 03-02 M3 " then the bar, then "1.5/5.4 2+3"; M is the plan's
+	 * month, M1 its first (mois 1 in French, the same letter). */
+	snprintf(left, sizeof left, "%s%3d %s M%d ", mark, w->number, monday, w->month);
+	char right[160];
 	snprintf(right, sizeof right, " %s/%s %s",
 		 w->when == WEEK_FUTURE && w->logged <= 0 ? "-" : logged, planned, courses);
 	free(courses);
@@ -82,12 +85,15 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 	if (r.h < 2)
 		return;
 	const struct plan *pl = &a->view.plan;
-	char head[160], amount[32];
+	char head[256], amount[128];
 	plan_verdict_text(plan_hours_verdict(pl), amount, sizeof amount);
 	if (pl->current < 0 || pl->current >= (long)pl->n_weeks)
-		snprintf(head, sizeof head, " Schedule  %d weeks", pl->length);
+		snprintf(head, sizeof head, ngettext(" Schedule  %d week", " Schedule  %d weeks",
+						     (unsigned long)pl->length), pl->length);
 	else
-		snprintf(head, sizeof head, " Schedule  hours %s", amount);
+		/* TRANSLATORS: the Schedule pane's heading, with the verdict
+		 * on the hours studied ("behind by 3 h"); 35 columns at 80x24. */
+		snprintf(head, sizeof head, _(" Schedule  hours %s"), amount);
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	int h = r.h - 1;
 	place(a, p, h);
@@ -129,7 +135,7 @@ static void schedule_wheel(struct app *a, struct pane *p, struct rect r, int dir
 }
 
 const struct pane_ops pane_schedule_ops = {
-	.name = "Schedule",
+	.name = N_("Schedule"),
 	.draw = schedule_draw,
 	.action = schedule_action,
 	.click = schedule_click,

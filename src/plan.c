@@ -1,5 +1,7 @@
 #include "config.h"
 #include "plan.h"
+#include "human_format.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -370,8 +372,11 @@ static bool place_end(struct plan *pl, char **error)
 {
 	double weeks = ceil(pl->left_at_anchor / pl->pace - EPSILON);
 	if (weeks > PLAN_MAX_WEEKS) {
-		*error = xasprintf("%g h at %g h/week would take %.0f weeks (more than %d)",
-				   pl->left_at_anchor, pl->pace, weeks, PLAN_MAX_WEEKS);
+		char left[HUMAN_MAX], pace[HUMAN_MAX];
+		human_number(pl->left_at_anchor, left, sizeof left);
+		human_number(pl->pace, pace, sizeof pace);
+		*error = xasprintf(_("%s h at %s h/week would take %.0f weeks (more than %d)"),
+				   left, pace, weeks, PLAN_MAX_WEEKS);
 		pl->fault = PLAN_FAULT_PACE;
 		return false;
 	}
@@ -386,8 +391,10 @@ static bool place_end(struct plan *pl, char **error)
 	char start[11], last[11];
 	date_format(pl->start, start);
 	date_format(DATE_LAST, last);
-	*error = xasprintf("a plan of %d week%s from %s would end after %s, the last "
-			   "date cursus handles", pl->length, pl->length == 1 ? "" : "s", start, last);
+	*error = xasprintf(ngettext("a plan of %d week from %s would end after %s, the last "
+				    "date cursus handles",
+				    "a plan of %d weeks from %s would end after %s, the last "
+				    "date cursus handles", pl->length), pl->length, start, last);
 	pl->fault = PLAN_FAULT_START;
 	return false;
 }

@@ -2,6 +2,8 @@
 #include "progress_file.h"
 #include "atomic_file.h"
 #include "hours.h"
+#include "human_format.h"
+#include "nls.h"
 #include "outline.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -61,7 +63,7 @@ static bool make_dirs(const char *dir, struct diag_list *diags)
 	if (stat(dir, &st) == 0) {
 		if (S_ISDIR(st.st_mode))
 			return true;
-		diag_add(diags, DIAG_ERROR, dir, 0, "not a directory");
+		diag_add(diags, DIAG_ERROR, dir, 0, "%s", _("not a directory"));
 		return false;
 	}
 	if (errno != ENOENT) {
@@ -72,7 +74,7 @@ static bool make_dirs(const char *dir, struct diag_list *diags)
 	bool ok = strcmp(parent, dir) == 0 || make_dirs(parent, diags);
 	free(parent);
 	if (ok && mkdir(dir, 0700) != 0 && errno != EEXIST) {
-		diag_add(diags, DIAG_ERROR, dir, 0, "cannot create directory: %s",
+		diag_add(diags, DIAG_ERROR, dir, 0, _("cannot create directory: %s"),
 			 strerror(errno));
 		ok = false;
 	}
@@ -89,19 +91,20 @@ static bool is_regular_or_absent(const char *path, struct diag_list *diags)
 		if (errno == ENOENT)
 			return true;
 		diag_add(diags, DIAG_ERROR, path, 0, "%s", errno == ENOTDIR
-			 ? "not a directory: a folder on this path is a file" : strerror(errno));
+			 ? _("not a directory: a folder on this path is a file") : strerror(errno));
 		return false;
 	}
 	if (S_ISREG(st.st_mode))
 		return true;
-	const char *kind = S_ISDIR(st.st_mode) ? "a directory"
-			 : S_ISFIFO(st.st_mode) ? "a FIFO"
-			 : S_ISCHR(st.st_mode) ? "a character device"
-			 : S_ISBLK(st.st_mode) ? "a block device"
-			 : S_ISSOCK(st.st_mode) ? "a socket" : "not a regular file";
+	const char *kind = S_ISDIR(st.st_mode) ? _("a directory")
+			 : S_ISFIFO(st.st_mode) ? _("a FIFO")
+			 : S_ISCHR(st.st_mode) ? _("a character device")
+			 : S_ISBLK(st.st_mode) ? _("a block device")
+			 : S_ISSOCK(st.st_mode) ? _("a socket") : _("not a regular file");
+	/* TRANSLATORS: %s is what the path is ("a directory", "a FIFO"). */
 	diag_add(diags, DIAG_ERROR, path, 0,
-		 "is %s, not a progress file; cursus keeps progress only in a regular "
-		 "file (or a link to one) and leaves this one untouched", kind);
+		 _("is %s, not a progress file; cursus keeps progress only in a regular "
+		   "file (or a link to one) and leaves this one untouched"), kind);
 	return false;
 }
 
@@ -116,10 +119,10 @@ int progress_file_lock(const char *path, struct diag_list *diags)
 	if (is_regular_or_absent(target, diags) && make_dirs(dir, diags)) {
 		fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 		if (fd < 0)
-			diag_add(diags, DIAG_ERROR, lock_path, 0, "cannot open the lock: %s",
+			diag_add(diags, DIAG_ERROR, lock_path, 0, _("cannot open the lock: %s"),
 				 strerror(errno));
 		else if (flock(fd, LOCK_EX) != 0) {
-			diag_add(diags, DIAG_ERROR, lock_path, 0, "cannot lock: %s",
+			diag_add(diags, DIAG_ERROR, lock_path, 0, _("cannot lock: %s"),
 				 strerror(errno));
 			close(fd);
 			fd = -1;
@@ -180,8 +183,8 @@ static yaml_node_t *node_at(struct reader *r, int index)
 		return NULL;
 	size_t i = (size_t)(index - 1);
 	if (i < r->n_nodes && r->seen[i]++) {
-		bad(r, n, "YAML anchors and aliases are not allowed in the progress file "
-		       "(this value is used twice)");
+		bad(r, n, "%s", _("YAML anchors and aliases are not allowed in the progress file "
+				  "(this value is used twice)"));
 		return NULL;
 	}
 	return n;
@@ -192,9 +195,11 @@ static bool expect_kind(struct reader *r, yaml_node_t *n, yaml_node_type_t kind,
 {
 	if (n->type == kind)
 		return true;
-	const char *want = kind == YAML_MAPPING_NODE ? "a mapping"
-			 : kind == YAML_SCALAR_NODE ? "a single value" : "a list";
-	return bad(r, n, "%s must be %s", what, want);
+	const char *want = kind == YAML_MAPPING_NODE ? _("a mapping")
+			 : kind == YAML_SCALAR_NODE ? _("a single value") : _("a list");
+	/* TRANSLATORS: a key of the progress file or what it holds ("a
+	 * tick"), then what it must be ("a mapping", "a list"). */
+	return bad(r, n, _("%s must be %s"), what, want);
 }
 
 static const char *scalar(yaml_node_t *n)
@@ -211,9 +216,11 @@ static bool read_number(struct reader *r, yaml_node_t *n, const char *what,
 	 * "0x10", "1e1" and "inf". */
 	double v;
 	if (!hours_parse_plain(scalar(n), &v) || v <= 0 || v > max) {
+		char most[HUMAN_MAX];
+		human_number(max, most, sizeof most);
 		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n),
-			 "%s '%s' is not a number of hours above 0 and at most %g (such as "
-			 "2 or 1.5); correct or remove this line", what, scalar(n), max);
+			 _("%s '%s' is not a number of hours above 0 and at most %s (such as "
+			   "2 or 1.5); correct or remove this line"), what, scalar(n), most);
 		return false;
 	}
 	*out = v;
@@ -225,9 +232,10 @@ static bool read_date(struct reader *r, yaml_node_t *n, const char *what, struct
 	if (!expect_kind(r, n, YAML_SCALAR_NODE, what))
 		return false;
 	if (!date_parse(scalar(n), out)) {
-		char *msg = xasprintf("%s '%s' %s", what, scalar(n), date_parse_problem(scalar(n)));
-		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), "%s", msg);
-		free(msg);
+		/* TRANSLATORS: what holds the date, the date as written, and
+		 * what is wrong with it ("is not a date (YYYY-MM-DD)"). */
+		diag_add(r->diags, DIAG_ERROR, r->file, node_line(n), _("%s '%s' %s"), what,
+			 scalar(n), date_parse_problem(scalar(n)));
 		return false;
 	}
 	return true;
@@ -287,15 +295,14 @@ static bool each_pair(struct reader *r, yaml_node_t *map, const char *what,
 		yaml_node_t *k = node_at(r, p->key), *v = node_at(r, p->value);
 		if (!k || !v) {
 			ok = false;
-		} else if (!expect_kind(r, k, YAML_SCALAR_NODE, "a key")) {
+		} else if (!expect_kind(r, k, YAML_SCALAR_NODE, _("a key"))) {
 			ok = false;
 		} else if (first[p - pairs] >= 0) {
 			yaml_node_t *other = yaml_document_get_node(&r->doc,
 								     pairs[first[p - pairs]].key);
-			char *msg = xasprintf("duplicate key '%s' in %s (first on line %d)",
-					      scalar(k), what, node_line(other));
-			diag_add(r->diags, DIAG_ERROR, r->file, node_line(k), "%s", msg);
-			free(msg);
+			diag_add(r->diags, DIAG_ERROR, r->file, node_line(k),
+				 _("duplicate key '%s' in %s (first on line %d)"), scalar(k), what,
+				 node_line(other));
 			ok = false;
 		} else {
 			ok = fn(r, k, v, ctx);
@@ -352,7 +359,7 @@ static bool unknown_key(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 	extras_add(x, scalar(k), value);
 	if (r->minor <= PROGRESS_FORMAT_MINOR)
 		diag_add(r->diags, DIAG_WARNING, r->file, node_line(k),
-			 "unknown key '%s' in %s: kept as it is, but not used", scalar(k), where);
+			 _("unknown key '%s' in %s: kept as it is, but not used"), scalar(k), where);
 	return true;
 }
 
@@ -366,7 +373,7 @@ static bool read_tick_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, vo
 	struct tick_ctx *tc = ctx;
 	const char *key = scalar(k);
 	if (strcmp(key, "date") == 0)
-		return (tc->has_date = read_date(r, v, "tick date", &tc->tick.date));
+		return (tc->has_date = read_date(r, v, _("tick date"), &tc->tick.date));
 	if (strcmp(key, "path") == 0 || strcmp(key, "title") == 0) {
 		if (!expect_kind(r, v, YAML_SCALAR_NODE, key))
 			return false;
@@ -375,17 +382,17 @@ static bool read_tick_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, vo
 		*slot = xstrdup(scalar(v));
 		return true;
 	}
-	return unknown_key(r, k, v, &tc->tick.extras, "a tick");
+	return unknown_key(r, k, v, &tc->tick.extras, _("a tick"));
 }
 
 static bool read_tick(struct reader *r, yaml_node_t *item, struct program_progress *pp)
 {
 	struct tick_ctx tc = {0};
-	bool ok = each_pair(r, item, "a tick", read_tick_field, &tc);
+	bool ok = each_pair(r, item, _("a tick"), read_tick_field, &tc);
 	if (ok && (!tc.tick.path || !outline_path_valid(tc.tick.path)))
-		ok = bad(r, item, "a tick needs a 'path' such as 1.2.1");
+		ok = bad(r, item, "%s", _("a tick needs a 'path' such as 1.2.1"));
 	else if (ok && !tc.has_date)
-		ok = bad(r, item, "tick '%s' has no date", tc.tick.path);
+		ok = bad(r, item, _("tick '%s' has no date"), tc.tick.path);
 	if (ok) {
 		struct tick *t = progress_tick_add(pp, tc.tick.path, tc.tick.title, tc.tick.date);
 		t->extras = tc.tick.extras;
@@ -415,7 +422,7 @@ static bool read_day(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 	struct program_progress *pp = ctx;
 	struct date day;
 	double hours;
-	if (!read_date(r, k, "day", &day) ||
+	if (!read_date(r, k, _("day"), &day) ||
 	    !read_number(r, v, "hours", PROGRESS_MAX_HOURS_PER_DAY, &hours))
 		return false;
 	/* Added: a program spelled twice with different case (an older
@@ -438,8 +445,8 @@ static bool read_week_course(struct reader *r, yaml_node_t *k, yaml_node_t *v, v
 	long course = strtol(scalar(k), &end, 10);
 	double hours;
 	if (*end || course < 1 || course > 9999)
-		return bad(r, k, "course '%s' is not a course number", scalar(k));
-	if (!read_number(r, v, "course hours", 168, &hours))
+		return bad(r, k, _("course '%s' is not a course number"), scalar(k));
+	if (!read_number(r, v, _("course hours"), 168, &hours))
 		return false;
 	wc->courses = xrealloc(wc->courses, (wc->n + 1) * sizeof *wc->courses);
 	wc->courses[wc->n++] = (struct week_course){ (int)course, hours };
@@ -454,11 +461,11 @@ static bool read_week_field(struct reader *r, yaml_node_t *k, yaml_node_t *v, vo
 		if (expect_kind(r, v, YAML_SCALAR_NODE, "planned") &&
 		    strcmp(scalar(v), "0") == 0)
 			return (wc->planned = 0, true); /* a week with nothing left to plan */
-		return read_number(r, v, "planned hours", 168, &wc->planned);
+		return read_number(r, v, _("planned hours"), 168, &wc->planned);
 	}
 	if (strcmp(scalar(k), "courses") == 0)
-		return each_pair(r, v, "a week's courses", read_week_course, wc);
-	return bad(r, k, "unknown key '%s' in a week", scalar(k));
+		return each_pair(r, v, _("a week's courses"), read_week_course, wc);
+	return bad(r, k, _("unknown key '%s' in a week"), scalar(k));
 }
 
 /* A past week as it was planned: "2026-11-23: {planned: 5, courses: {1: 5}}". */
@@ -467,12 +474,12 @@ static bool read_week(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ct
 	struct program_progress *pp = ctx;
 	struct date monday;
 	struct week_ctx wc = {0};
-	bool ok = read_date(r, k, "week", &monday) &&
-		  each_pair(r, v, "a week", read_week_field, &wc);
+	bool ok = read_date(r, k, _("week"), &monday) &&
+		  each_pair(r, v, _("a week"), read_week_field, &wc);
 	if (ok && date_weekday(monday) != 1)
-		ok = bad(r, k, "week '%s' does not begin on a Monday", scalar(k));
+		ok = bad(r, k, _("week '%s' does not begin on a Monday"), scalar(k));
 	else if (ok && !wc.has_planned)
-		ok = bad(r, k, "week '%s' has no 'planned' hours", scalar(k));
+		ok = bad(r, k, _("week '%s' has no 'planned' hours"), scalar(k));
 	if (ok)
 		progress_week_record(pp, monday, wc.planned, wc.courses, wc.n);
 	free(wc.courses);
@@ -495,8 +502,8 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 			return false;
 		pp->pace = progress_round_hours(pp->pace);
 		return pp->pace > 0 ||
-		       bad(r, v, "pace '%s' is less than a hundredth of an hour; correct or remove "
-			   "this line (without it, the spec's pace is used)", scalar(v));
+		       bad(r, v, _("pace '%s' is less than a hundredth of an hour; correct or remove "
+			     "this line (without it, the spec's pace is used)"), scalar(v));
 	}
 	if (strcmp(key, "replanned") == 0)
 		return (pp->replanned = read_date(r, v, "replanned", &pp->replanned_on));
@@ -508,7 +515,7 @@ static bool read_program_field(struct reader *r, yaml_node_t *k, yaml_node_t *v,
 		return read_ticks(r, v, pp);
 	if (strcmp(key, "hours") == 0)
 		return each_pair(r, v, "hours", read_day, pp);
-	return unknown_key(r, k, v, &pp->extras, "a program");
+	return unknown_key(r, k, v, &pp->extras, _("a program"));
 }
 
 /* An older cursus compared ids with their case, so a file may hold the
@@ -524,9 +531,11 @@ static bool fold_program(struct reader *r, yaml_node_t *k, struct program_progre
 			  : (into->earned && from->earned &&
 			     date_compare(into->earned_on, from->earned_on) != 0) ? "earned" : NULL;
 	if (clash)
-		return bad(r, k, "program '%s' is '%s' again, with another case and another "
-			   "'%s': keep one of the two and delete the other", scalar(k), into->id,
-			   clash);
+		/* TRANSLATORS: a program id as written, as written before,
+		 * and the key their values differ in ("start", "pace"). */
+		return bad(r, k, _("program '%s' is '%s' again, with another case and another "
+				   "'%s': keep one of the two and delete the other"), scalar(k),
+			   into->id, clash);
 	if (from->has_start && !into->has_start)
 		into->start = from->start, into->has_start = true, into->start_line = from->start_line;
 	if (from->pace > 0 && into->pace <= 0)
@@ -550,10 +559,11 @@ static bool read_program(struct reader *r, yaml_node_t *k, yaml_node_t *v, void 
 	struct progress *pr = ctx;
 	struct program_progress *known = progress_find(pr, scalar(k));
 	if (!known)
-		return each_pair(r, v, "a program", read_program_field, progress_get(pr, scalar(k)));
+		return each_pair(r, v, _("a program"), read_program_field,
+				 progress_get(pr, scalar(k)));
 	struct progress again = {0};
 	struct program_progress *pp = progress_get(&again, scalar(k));
-	bool ok = each_pair(r, v, "a program", read_program_field, pp) &&
+	bool ok = each_pair(r, v, _("a program"), read_program_field, pp) &&
 		  fold_program(r, k, known, pp);
 	progress_free(&again);
 	return ok;
@@ -562,12 +572,13 @@ static bool read_program(struct reader *r, yaml_node_t *k, yaml_node_t *v, void 
 static bool read_choice(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
 	struct progress *pr = ctx;
-	if (!expect_kind(r, v, YAML_SCALAR_NODE, "a choice"))
+	if (!expect_kind(r, v, YAML_SCALAR_NODE, _("a choice")))
 		return false;
 	const char *before = progress_choice(pr, scalar(k)); /* the group with another case */
 	if (before && strcasecmp(before, scalar(v)) != 0)
-		return bad(r, k, "the choice for '%s' is made again with another case, and "
-			   "differs ('%s', '%s'): keep one of the two", scalar(k), before, scalar(v));
+		return bad(r, k, _("the choice for '%s' is made again with another case, and "
+				   "differs ('%s', '%s'): keep one of the two"), scalar(k), before,
+			   scalar(v));
 	if (before)
 		return true; /* the same choice, spelled twice: the first spelling stays */
 	char *current = pr->current; /* progress_choose moves it; keep ours */
@@ -590,7 +601,7 @@ static bool read_version(struct reader *r, yaml_node_t *root, struct progress *p
 			v = yaml_document_get_node(&r->doc, p->value);
 	}
 	if (!v)
-		return bad(r, root, "%s", "the progress file has no 'version'");
+		return bad(r, root, "%s", _("the progress file has no 'version'"));
 	if (!expect_kind(r, v, YAML_SCALAR_NODE, "version"))
 		return false;
 	const char *text = scalar(v);
@@ -600,11 +611,11 @@ static bool read_version(struct reader *r, yaml_node_t *root, struct progress *p
 	if (major >= 1 && *end == '.' && isdigit((unsigned char)end[1]))
 		minor = strtol(end + 1, &end, 10);
 	if (major < 1 || major > INT_MAX || minor > INT_MAX || *end)
-		return bad(r, v, "version '%s' is not a format number", text);
+		return bad(r, v, _("version '%s' is not a format number"), text);
 	if (major > PROGRESS_FORMAT_VERSION) {
 		diag_add(r->diags, DIAG_ERROR, r->file, node_line(v),
-			 "written by a newer cursus (format %ld; this one knows %d); "
-			 "it is left untouched", major, PROGRESS_FORMAT_VERSION);
+			 _("written by a newer cursus (format %ld; this one knows %d); "
+			   "it is left untouched"), major, PROGRESS_FORMAT_VERSION);
 		return false;
 	}
 	pr->version = (int)major;
@@ -629,7 +640,7 @@ static bool read_top(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 		return each_pair(r, v, "choices", read_choice, pr);
 	if (strcmp(key, "programs") == 0)
 		return each_pair(r, v, "programs", read_program, pr);
-	return unknown_key(r, k, v, &pr->extras, "the progress file");
+	return unknown_key(r, k, v, &pr->extras, _("the progress file"));
 }
 
 static bool parse_document(struct reader *r, struct progress *pr)
@@ -642,9 +653,9 @@ static bool parse_document(struct reader *r, struct progress *pr)
 	r->n_nodes = (size_t)(r->doc.nodes.top - r->doc.nodes.start);
 	r->seen = xcalloc(r->n_nodes, 1);
 	r->seen[0] = 1;
-	bool ok = expect_kind(r, root, YAML_MAPPING_NODE, "the progress file") &&
+	bool ok = expect_kind(r, root, YAML_MAPPING_NODE, _("the progress file")) &&
 		  read_version(r, root, pr) &&
-		  each_pair(r, root, "the progress file", read_top, pr);
+		  each_pair(r, root, _("the progress file"), read_top, pr);
 	free(r->seen);
 	return ok;
 }
@@ -665,9 +676,9 @@ static bool has_conflict_marker(const char *text, size_t len, const char *file,
 			    (n > 7 && at[7] != ' ' && at[7] != '\r'))
 				continue;
 			diag_add(diags, DIAG_ERROR, file, line,
-				 "a git conflict marker (%s): the file is in the middle of a merge; "
-				 "resolve it, or let 'cursus merge' do it (see cursus(1)); "
-				 "the file is left untouched", markers[m]);
+				 _("a git conflict marker (%s): the file is in the middle of a merge; "
+				   "resolve it, or let 'cursus merge' do it (see cursus(1)); "
+				   "the file is left untouched"), markers[m]);
 			return true;
 		}
 		if (!nl)
@@ -715,7 +726,8 @@ static int first_comment_line(const char *text, size_t len)
 static bool stream_error(struct diag_list *diags, const char *file, int line,
 			 const char *what)
 {
-	diag_add(diags, DIAG_ERROR, file, line, "%s; the file is left untouched", what);
+	/* TRANSLATORS: %s says what is wrong with the file's YAML. */
+	diag_add(diags, DIAG_ERROR, file, line, _("%s; the file is left untouched"), what);
 	return false;
 }
 
@@ -738,9 +750,10 @@ static bool check_stream(const char *text, size_t len, const char *file,
 	while (ok && !done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
 			char *msg = ended
-				? xasprintf("text after the end of the document: a progress file "
-					    "holds one, and cursus would not keep the rest")
-				: xasprintf("not valid YAML: %s%s%s",
+				? xasprintf("%s", _("text after the end of the document: a progress "
+						    "file holds one, and cursus would not keep the rest"))
+				/* TRANSLATORS: libyaml's own (English) words follow. */
+				: xasprintf(_("not valid YAML: %s%s%s"),
 					      parser.problem ? parser.problem : "error",
 					      parser.context ? " " : "",
 					      parser.context ? parser.context : "");
@@ -750,11 +763,11 @@ static bool check_stream(const char *text, size_t len, const char *file,
 		}
 		int line = (int)ev.start_mark.line + 1;
 		if (ev.type == YAML_DOCUMENT_START_EVENT && ++documents > 1)
-			ok = stream_error(diags, file, line, "a second YAML document starts here: "
-					  "a progress file holds one, and cursus would not keep the rest");
+			ok = stream_error(diags, file, line, _("a second YAML document starts here: "
+					  "a progress file holds one, and cursus would not keep the rest"));
 		else if ((ev.type == YAML_SEQUENCE_START_EVENT ||
 			  ev.type == YAML_MAPPING_START_EVENT) && ++depth > PROGRESS_MAX_DEPTH) {
-			char *msg = xasprintf("nested more than %d levels deep: not a progress file",
+			char *msg = xasprintf(_("nested more than %d levels deep: not a progress file"),
 					      PROGRESS_MAX_DEPTH);
 			ok = stream_error(diags, file, line, msg);
 			free(msg);
@@ -777,7 +790,7 @@ bool progress_parse(const char *text, size_t len, const char *file,
 		const char *nul = memchr(text, '\0', len);
 		size_t at = nul ? (size_t)(nul - text) : bad_at;
 		diag_add(diags, DIAG_ERROR, file, text_line_of(text, at),
-			 "not UTF-8 text (byte offset %zu); the file is left untouched", at);
+			 _("not UTF-8 text (byte offset %zu); the file is left untouched"), at);
 		return false;
 	}
 	if (has_conflict_marker(text, len, file, diags) || !check_stream(text, len, file, diags))
@@ -785,7 +798,7 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	int comment_line = first_comment_line(text, len);
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
-		diag_add(diags, DIAG_ERROR, file, 0, "cannot start the YAML parser");
+		diag_add(diags, DIAG_ERROR, file, 0, "%s", _("cannot start the YAML parser"));
 		return false;
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
@@ -793,7 +806,7 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	bool ok = yaml_parser_load(&parser, &r.doc);
 	if (!ok) {
 		diag_add(diags, DIAG_ERROR, file, (int)parser.problem_mark.line + 1,
-			 "not valid YAML: %s%s%s", parser.problem ? parser.problem : "error",
+			 _("not valid YAML: %s%s%s"), parser.problem ? parser.problem : "error",
 			 parser.context ? " " : "", parser.context ? parser.context : "");
 	} else {
 		ok = parse_document(&r, pr);
@@ -813,9 +826,9 @@ static char *read_all(const char *path, size_t *len, bool *missing, struct diag_
 	char *text = whole_file_read(path, PROGRESS_FILE_MAX_BYTES, len, &err);
 	*missing = !text && err == ENOENT;
 	if (!text && err == EFBIG)
-		diag_add(diags, DIAG_ERROR, path, 0, "too large for a progress file");
+		diag_add(diags, DIAG_ERROR, path, 0, "%s", _("too large for a progress file"));
 	else if (!text && !*missing)
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(err));
+		diag_add(diags, DIAG_ERROR, path, 0, _("cannot read: %s"), strerror(err));
 	return text;
 }
 
@@ -1116,8 +1129,8 @@ static bool reads_back(const char *text, size_t len, const char *path,
 	if (ok)
 		progress_free(&back);
 	else
-		diag_add(diags, DIAG_ERROR, path, 0, "not saved: the new progress would not read "
-			 "back (%s); the previous progress is unchanged",
+		diag_add(diags, DIAG_ERROR, path, 0, _("not saved: the new progress would not read "
+						       "back (%s); the previous progress is unchanged"),
 			 problems.n ? problems.v[0].message : "?");
 	diag_free(&problems);
 	return ok;
@@ -1129,13 +1142,13 @@ bool progress_file_save(const char *path, const struct progress *pr,
 	size_t len;
 	char *text = progress_format(pr, &len);
 	if (!text) {
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot format the progress");
+		diag_add(diags, DIAG_ERROR, path, 0, "%s", _("cannot format the progress"));
 		return false;
 	}
 	if (pr->comment_line > 0) {
 		diag_add(diags, DIAG_ERROR, path, pr->comment_line,
-			 "a comment, which cursus cannot keep when it saves: nothing was saved; "
-			 "move the note out of the progress file, then try again");
+			 "%s", _("a comment, which cursus cannot keep when it saves: nothing was "
+				 "saved; move the note out of the progress file, then try again"));
 		free(text);
 		return false;
 	}
@@ -1150,13 +1163,13 @@ bool progress_file_save(const char *path, const struct progress *pr,
 	bool ok = is_regular_or_absent(target, diags) && make_dirs(dir, diags);
 	if (ok && !atomic_write(target, text, len, 0600, true, &step, &dir_synced)) {
 		diag_add(diags, DIAG_ERROR, path, 0,
-			 "cannot save (%s: %s); the previous progress is unchanged",
-			 step, strerror(errno));
+			 _("cannot save (%s: %s); the previous progress is unchanged"),
+			 _(step), strerror(errno));
 		ok = false;
 	}
 	if (ok && !dir_synced)
 		diag_add(diags, DIAG_WARNING, dir, 0,
-			 "saved, but the directory could not be synced: %s", strerror(errno));
+			 _("saved, but the directory could not be synced: %s"), strerror(errno));
 	free(dir);
 	free(target);
 	free(text);

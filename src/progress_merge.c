@@ -1,5 +1,6 @@
 #include "config.h"
 #include "progress_merge.h"
+#include "nls.h"
 #include "outline.h"
 #include "xalloc.h"
 
@@ -64,8 +65,10 @@ static enum pick pick_name(struct merge *m, const char *what, const char *c,
 {
 	enum pick p = pick(m, same_name(c, o), same_name(o, b), same_name(c, b), c, o);
 	if (p == BOTH_CHANGED)
-		say(m, DIAG_ERROR, "%s: kept %s, the other side has %s", what,
-			 c ? c : "none", o ? o : "none");
+		/* TRANSLATORS: what differs ("current", "choice for P4"), the
+		 * value kept, the other side's. */
+		say(m, DIAG_ERROR, _("%s: kept %s, the other side has %s"), what,
+		    c ? c : _("none"), o ? o : _("none"));
 	return p;
 }
 
@@ -82,7 +85,7 @@ static void merge_current(struct merge *m, struct progress *cur, const struct pr
 static void merge_choice(struct merge *m, struct progress *cur, const char *group,
 			 const char *b, const char *o)
 {
-	char *what = xasprintf("choice for %s", group);
+	char *what = xasprintf(_("choice for %s"), group);
 	enum pick p = pick_name(m, what, progress_choice(cur, group), b, o);
 	free(what);
 	/* No command takes a choice back, so a choice missing from other is
@@ -121,7 +124,7 @@ static void format_day(bool has, struct date d, char *buf)
 	if (has)
 		date_format(d, buf);
 	else
-		strcpy(buf, "none");
+		snprintf(buf, 16, "%s", _("none"));
 }
 
 /* A date that may be unset (start, earned); returns true to take other's. */
@@ -135,7 +138,9 @@ static bool pick_day(struct merge *m, const char *id, const char *what,
 		char kept[16], theirs[16];
 		format_day(has_c, c, kept);
 		format_day(has_o, o, theirs);
-		say(m, DIAG_ERROR, "%s %s: kept %s, the other side has %s", id, what, kept, theirs);
+		/* TRANSLATORS: a program id and the progress file's key that
+		 * differs ("start", "earned"), the value kept, the other side's. */
+		say(m, DIAG_ERROR, _("%s %s: kept %s, the other side has %s"), id, what, kept, theirs);
 	}
 	return p == TAKE_OTHER;
 }
@@ -150,7 +155,7 @@ static void format_pace(double pace, char *buf, size_t size)
 	if (pace > 0)
 		snprintf(buf, size, "%g", progress_round_hours(pace));
 	else
-		snprintf(buf, size, "the default");
+		snprintf(buf, size, "%s", _("the default"));
 }
 
 static void merge_settings(struct merge *m, struct program_progress *c,
@@ -174,7 +179,7 @@ static void merge_settings(struct merge *m, struct program_progress *c,
 		char kept[32], theirs[32];
 		format_pace(c->pace, kept, sizeof kept);
 		format_pace(o->pace, theirs, sizeof theirs);
-		say(m, DIAG_ERROR, "%s pace: kept %s, the other side has %s", c->id, kept, theirs);
+		say(m, DIAG_ERROR, _("%s pace: kept %s, the other side has %s"), c->id, kept, theirs);
 	}
 }
 
@@ -228,15 +233,17 @@ static void merge_day(struct merge *m, struct program_progress *c,
 		 * machines: the learner is the one who knows. */
 		char d[16];
 		date_format(day, d);
-		say(m, DIAG_WARNING, "%s hours on %s: kept %g, the other file has %g (without a common "
-		     "ancestor they may add up: correct with 'cursus log HOURS --set --date %s')",
-		     c->id, d, merged, fmin(cv, ov), d);
+		say(m, DIAG_WARNING, _("%s hours on %s: kept %g, the other file has %g (without a "
+				       "common ancestor they may add up: correct with 'cursus log "
+				       "HOURS --set --date %s')"),
+		    c->id, d, merged, fmin(cv, ov), d);
 	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[16];
 		date_format(day, d);
-		say(m, DIAG_ERROR, "%s hours on %s: kept %g, the two sides together make %g, more "
-			 "than %g in a day", c->id, d, cv, merged, PROGRESS_MAX_HOURS_PER_DAY);
+		say(m, DIAG_ERROR, _("%s hours on %s: kept %g, the two sides together make %g, more "
+				     "than %g in a day"), c->id, d, cv, merged,
+		    PROGRESS_MAX_HOURS_PER_DAY);
 		return;
 	}
 	progress_hours_set(c, day, merged);

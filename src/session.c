@@ -1,6 +1,7 @@
 #include "config.h"
 #include "session.h"
 #include "conflict_copies.h"
+#include "nls.h"
 #include "progress_file.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -37,8 +38,8 @@ static void notice_conflict_copies(struct session *s)
 	for (size_t i = 0; i < n; i++) {
 		char *copy = shell_quoted(copies[i]);
 		diag_add(&s->diags, DIAG_WARNING, copies[i], 0,
-			 "a sync tool's conflict copy of the progress file; fold it in with: "
-			 "cursus merge %s %s (then remove the copy)", state, copy);
+			 _("a sync tool's conflict copy of the progress file; fold it in with: "
+			   "cursus merge %s %s (then remove the copy)"), state, copy);
 		free(copy);
 	}
 	free(state);
@@ -123,15 +124,18 @@ static struct program *resolve(struct session *s)
 	if (p)
 		return p;
 	if (s->cli->program)
-		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "no program '%s', nor a choice for a "
-			 "group of that name (see 'cursus list')", s->cli->program);
+		diag_add(&s->diags, DIAG_ERROR, NULL, 0, _("no program '%s', nor a choice for a "
+							   "group of that name (see 'cursus list')"),
+			 s->cli->program);
 	else if (s->progress.n_choices == 0)
-		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "no program chosen yet: choose one with "
-			 "'cursus choose ID' (see 'cursus compare')");
+		diag_add(&s->diags, DIAG_ERROR, NULL, 0, "%s", _("no program chosen yet: choose one "
+								 "with 'cursus choose ID' (see "
+								 "'cursus compare')"));
 	else
-		diag_add(&s->diags, DIAG_ERROR, s->state_path, 0, "the program chosen for %s, '%s', "
-			 "is not among the specs (see 'cursus list'); choose another, or name one "
-			 "with --program ID", current_group(s), current_choice(s));
+		diag_add(&s->diags, DIAG_ERROR, s->state_path, 0,
+			 _("the program chosen for %s, '%s', is not among the specs (see 'cursus "
+			   "list'); choose another, or name one with --program ID"),
+			 current_group(s), current_choice(s));
 	return NULL;
 }
 
@@ -154,12 +158,14 @@ static void add_plan_error(struct diag_list *diags, const char *state_path,
 	int line = !pp ? 0 : pace ? pp->pace_line : pp->start_line;
 	bool stored = pp && (pace ? pp->pace > 0 : pp->has_start);
 	if (stored && line > 0)
-		diag_add(diags, DIAG_ERROR, state_path, line, "%s: %s; change it with "
-			 "'cursus choose %s %s", p->id, error, p->id,
-			 pace ? "--pace HOURS' (or '--pace default' for the spec's)"
-			      : "--start DATE'");
+		diag_add(diags, DIAG_ERROR, state_path, line, pace
+			 ? _("%s: %s; change it with 'cursus choose %s --pace HOURS' (or "
+			     "'--pace default' for the spec's)")
+			 : _("%s: %s; change it with 'cursus choose %s --start DATE'"),
+			 p->id, error, p->id);
 	else if (stored)
-		diag_add(diags, DIAG_ERROR, NULL, 0, "%s: %s; nothing was saved", p->id, error);
+		/* TRANSLATORS: a program id, then why its plan cannot be built. */
+		diag_add(diags, DIAG_ERROR, NULL, 0, _("%s: %s; nothing was saved"), p->id, error);
 	else
 		diag_add(diags, DIAG_ERROR, p->path, 0, "%s: %s", p->id, error);
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "compare_table.h"
 #include "ui_app.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -52,10 +53,12 @@ void chooser_open(struct app *a)
 void chooser_draw(struct app *a)
 {
 	int y0 = 1, h = a->rows - 3;
-	char head[160];
-	snprintf(head, sizeof head, " Choose an option for %s: Left/Right to select, Enter to "
-		 "choose%s", a->n_options ? a->options[0]->group : "",
-		 a->program ? ", q to go back" : ", q to quit");
+	char head[256];
+	/* TRANSLATORS: %s is a group of options ("P4"); 80 columns. */
+	snprintf(head, sizeof head, a->program
+		 ? _(" Choose an option for %s: Left/Right to select, Enter to choose, q to go back")
+		 : _(" Choose an option for %s: Left/Right to select, Enter to choose, q to quit"),
+		 a->n_options ? a->options[0]->group : "");
 	draw_text(y0, 0, a->cols, head, STYLE_HEADER_FOCUS);
 	if (a->n_options == 0)
 		return;
@@ -75,7 +78,7 @@ void chooser_draw(struct app *a)
 			struct strv one = {0};
 			const struct program *p = a->options[a->chosen_option];
 			char *name = a->chooser_top + i == 0 && p->option
-				? xasprintf("Option %c", p->option) : xstrdup(p->id);
+				? xasprintf(_("Option %c"), p->option) : xstrdup(p->id);
 			int w = (int)lay.col_w < a->cols - col_x ? (int)lay.col_w : a->cols - col_x;
 			draw_text(y, col_x, w, name, STYLE_SELECTED);
 			free(name);

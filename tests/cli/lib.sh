@@ -15,6 +15,9 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg-data" XDG_CACHE_HOME="$WORK/xd
 	XDG_STATE_HOME="$WORK/xdg-state" XDG_CONFIG_HOME="$WORK/xdg-config" \
 	TZ=UTC LC_ALL=C.UTF-8
 unset CURSUS_PATH CURSUS_STATE CURSUS_CONFIG
+# gettext heeds LANGUAGE in every locale but C, C.UTF-8 included: a
+# learner's LANGUAGE=fr would turn the English expectations French.
+unset LANGUAGE
 mkdir -p "$HOME"
 
 # as_learner CMD...: runs CMD as an unprivileged user when we are root
