@@ -171,7 +171,7 @@ for missing in fr_CA.UTF-8 fr_BE.UTF-8; do
 	run in_locale "$missing" "$CURSUS" --data "$SPECS" --today 2026-11-25 status
 	expect_grep "$missing: French, accents kept" out "^État : *en cours$"
 	expect_grep "$missing: dates and numbers in cursus's forms" out \
-		"^Prévu : *37\.4 h à ce jour, 41 h d'ici dimanche (90 h en tout)$"
+		"^Prévu : *38\.1 h à ce jour, 41 h d'ici dimanche (90 h en tout)$"
 done
 if has_locale xx_YY.UTF-8; then
 	skip 2 "xx_YY.UTF-8 exists here"
