@@ -522,8 +522,9 @@ static void add_wikilink(struct body_walk *w, const char *inside, size_t n, int 
 		free(alias);
 		return;
 	}
-	char *text = clean_inline(*alias ? alias : xstrdup(target));
-	if (!*alias)
+	bool aliased = *alias != '\0';
+	char *text = clean_inline(aliased ? alias : xstrdup(target));
+	if (!aliased)
 		free(alias);
 	add_link(w, LINK_WIKI, text, target, line);
 }
