@@ -15,8 +15,12 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+/* A note is read (made normal, its name folded) only once its file name
+ * may be the one looked for: most notes of a large vault never are. */
 struct vault_note {
 	const char *path;      /* as the catalogue has it */
+	const char *base;      /* its file name, in path */
+	bool ready;            /* the fields below are set */
 	char *norm;            /* absolute, normal, NFC */
 	size_t dir_len;        /* norm's data directory: its first dir_len bytes */
 	char *key;             /* the path from the data directory, without
@@ -166,9 +170,20 @@ static bool ends_with_md(const char *s)
 
 /* ---- the vault ---- */
 
-static void vault_note_init(struct vault_note *vn, const char *path, const struct vault *v)
+static bool is_ascii(const char *s)
 {
-	vn->path = path;
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
+static struct vault_note *note_ready(const struct vault *v, struct vault_note *vn)
+{
+	if (vn->ready)
+		return vn;
+	vn->ready = true;
+	const char *path = vn->path;
 	vn->norm = path_normal(path);
 	vn->dir_len = dir_of(v, vn->norm);
 	const char *rel = vn->dir_len ? relative_part(vn->norm, vn->dir_len)
@@ -186,6 +201,7 @@ static void vault_note_init(struct vault_note *vn, const char *path, const struc
 	char *folder = folder_of(vn->norm);
 	vn->beside_spec = strcmp(folder, v->spec_folder) == 0;
 	free(folder);
+	return vn;
 }
 
 static void vault_open(struct vault *v, const char *spec_path, const struct strv *dirs,
@@ -198,8 +214,12 @@ static void vault_open(struct vault *v, const char *spec_path, const struct strv
 	v->spec_norm = path_normal(spec_path);
 	v->spec_folder = folder_of(v->spec_norm);
 	v->notes = xcalloc(notes->n + 1, sizeof *v->notes);
-	for (size_t i = 0; i < notes->n; i++)
-		vault_note_init(&v->notes[v->n_notes++], notes->v[i], v);
+	for (size_t i = 0; i < notes->n; i++) {
+		struct vault_note *vn = &v->notes[v->n_notes++];
+		const char *slash = strrchr(notes->v[i], '/');
+		vn->path = notes->v[i];
+		vn->base = slash ? slash + 1 : notes->v[i];
+	}
 }
 
 static void vault_close(struct vault *v)
@@ -216,12 +236,30 @@ static void vault_close(struct vault *v)
 	free(v->spec_folder);
 }
 
+/* An ASCII file name is its own NFC: it can be told apart unread. */
 static const struct vault_note *note_at(const struct vault *v, const char *norm)
 {
-	for (size_t i = 0; i < v->n_notes; i++)
-		if (strcmp(v->notes[i].norm, norm) == 0)
-			return &v->notes[i];
+	const char *base = strrchr(norm, '/') + 1;
+	for (size_t i = 0; i < v->n_notes; i++) {
+		struct vault_note *vn = &v->notes[i];
+		if (is_ascii(vn->base) && strcmp(vn->base, base) != 0)
+			continue;
+		if (strcmp(note_ready(v, vn)->norm, norm) == 0)
+			return vn;
+	}
 	return NULL;
+}
+
+/* False when the note's file name cannot be the folded name key: both in
+ * ASCII and not alike but for case (and ".md"). */
+static bool may_be_named(const struct vault_note *vn, const char *key)
+{
+	if (!is_ascii(vn->base) || !is_ascii(key))
+		return true;
+	size_t n = strlen(vn->base);
+	if (ends_with_md(vn->base))
+		n -= 3;
+	return n == strlen(key) && strncasecmp(vn->base, key, n) == 0;
 }
 
 static void set_present(struct link_resolution *r, const char *path, const char *norm,
@@ -335,10 +373,16 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 	char *key = fold_case(nfc);
 	bool has_folder = strchr(key, '/') != NULL;
 	const struct vault_note *best = NULL;
-	for (size_t i = 0; i < v->n_notes; i++)
-		if (v->notes[i].dir_len && wiki_matches(&v->notes[i], key, has_folder) &&
-		    nearer(&v->notes[i], best))
-			best = &v->notes[i];
+	const char *slash = strrchr(key, '/');
+	const char *name_key = slash ? slash + 1 : key;
+	for (size_t i = 0; i < v->n_notes; i++) {
+		struct vault_note *vn = &v->notes[i];
+		if (!may_be_named(vn, name_key))
+			continue;
+		note_ready(v, vn);
+		if (vn->dir_len && wiki_matches(vn, key, has_folder) && nearer(vn, best))
+			best = vn;
+	}
 	if (best)
 		set_note(r, best);
 	free(key);

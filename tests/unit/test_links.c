@@ -212,6 +212,9 @@ static void test_markdown_links(void **state)
 		       "/vault/second/Elsewhere.md", "Elsewhere.md");
 	assert_present(&f, LINK_MARKDOWN, "/vault/main/z/far.md", "/vault/main/z/far.md",
 		       "z/far.md");
+	/* "%C3%A9" is "é", composed: the NFD file name is the same name */
+	assert_present(&f, LINK_MARKDOWN, "../R%C3%A9sum%C3%A9.md",
+		       "/vault/main/Re\xCC\x81sume\xCC\x81.md", "Résumé.md");
 	/* a heading of the spec itself */
 	assert_present(&f, LINK_MARKDOWN, "#Programme", "/vault/main/specs/s.md", "specs/s.md");
 	/* paths are compared as written on disk: no case folding */
