@@ -620,9 +620,15 @@ static bool reload_spec(struct app *a, const char *path)
 		catalog_free(&fresh);
 		return false;
 	}
+	char *was = xstrdup(a->program->id);
 	take_program(a, &fresh, p);
-	app_message(a, false, "%s read again: %zu courses, %zu modules.", p->id, p->n_courses,
-		    a->view_ok ? a->view.outline.n : 0);
+	if (strcasecmp(was, p->id) != 0) /* the progress is kept by id */
+		app_message(a, false, "The spec's id is now %s: the progress of %s stays with %s.",
+			    p->id, was, was);
+	else
+		app_message(a, false, "%s read again: %zu courses, %zu modules.", p->id,
+			    p->n_courses, a->view_ok ? a->view.outline.n : 0);
+	free(was);
 	return true;
 }
 
@@ -652,12 +658,15 @@ static void edit_spec(struct app *a)
 	bool ran = run_command("editor", editor, line > 0 ? args : args + 1, line > 0 ? 2 : 1,
 			       why, sizeof why);
 	bool changed = stat(path, &after) == 0 && (!existed || !same_file_state(&before, &after));
-	if (changed && reload_spec(a, path) && !ran)
-		app_message(a, true, "%s; the spec was read again all the same.", why);
-	else if (!changed && !ran)
+	if (changed) {
+		/* an editor that failed may still have saved (vim's :w then :cq) */
+		if (reload_spec(a, path) && !ran)
+			app_message(a, true, "%s; the spec was read again all the same.", why);
+	} else if (!ran) {
 		app_message(a, true, "%s.", why);
-	else if (!changed)
+	} else {
 		app_message(a, false, "%s: the spec is unchanged.", a->program->id);
+	}
 	free(file);
 	free(path);
 }

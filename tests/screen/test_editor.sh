@@ -14,7 +14,7 @@ SPECS="$VAULT" # what start gives --data
 
 # The editor: records its arguments, then does what $WORK/mode says to
 # the file: append a topic to the course whose heading is at +LINE, break
-# the front matter, put the good spec back, or fail.
+# the front matter, put the good spec back, fail, or nothing.
 EDIT="$WORK/my tools/edit.sh"
 cat >"$EDIT" <<'SCRIPT'
 #!/bin/sh
@@ -84,6 +84,9 @@ echo restore >"$WORK/mode"
 keys e
 expect_on_screen "mended, the spec is read again" "P4-A read again: 3 courses, 41 modules."
 expect_on_screen "with the ticks" "Modules  4/31 done"
+echo none >"$WORK/mode"
+keys e
+expect_on_screen "an editor that changes nothing" "P4-A: the spec is unchanged."
 quit
 
 # No editor to start: said, and the planner goes on.
