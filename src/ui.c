@@ -599,13 +599,15 @@ static void take_program(struct app *a, struct catalog *fresh, struct program *p
 static bool reload_spec(struct app *a, const char *path)
 {
 	struct catalog fresh = {0};
-	catalog_set_path(&fresh, &a->cli->data_dirs);
-	catalog_load(&fresh);
-	struct program *p = find_by_path(&fresh, path);
+	bool read = catalog_set_path(&fresh, &a->cli->data_dirs, &a->cli->config) &&
+		    catalog_load(&fresh);
+	struct program *p = read ? find_by_path(&fresh, path) : NULL;
 	struct diag_list d = {0};
 	struct program_view v;
 	bool ok = false;
-	if (!p)
+	if (!read) /* a data directory went away meanwhile */
+		message_from_diags(a, &fresh.diags);
+	else if (!p)
 		say_not_read(a, &fresh.diags, path);
 	else if (!spec_load_body(p, &d))
 		message_from_diags(a, &d);
