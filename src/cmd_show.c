@@ -1,9 +1,12 @@
 #include "config.h"
 #include "cmd.h"
+#include "links.h"
 #include "session.h"
 #include "strbuf.h"
+#include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void print_field(const char *label, const char *value)
@@ -132,22 +135,44 @@ static void print_certificate(const struct certificate_facts *cf)
 	}
 }
 
-static void print_links(const struct program *p)
+/* How a link was written: "<other.md>", "[[other]]". */
+static void print_link_written(const struct link *l)
 {
-	if (p->n_links == 0)
-		return;
-	printf("\nLinks\n");
-	for (size_t i = 0; i < p->n_links; i++) {
-		const struct link *l = &p->links[i];
-		if (l->url && *l->url)
-			printf("  - %s <%s>\n", l->title, l->url);
-		else
-			printf("  - %s\n", l->title);
-	}
+	if (l->kind != LINK_WIKI)
+		printf("  - %s <%s>", l->text, l->target);
+	else if (strcmp(l->text, l->target) == 0)
+		printf("  - [[%s]]", l->target);
+	else
+		printf("  - %s [[%s]]", l->text, l->target);
 }
 
-static void print_program(const struct program *p, const struct outline *o,
-			  const struct completion *done)
+/* Every link of the body, and where it leads in the vault. */
+static void print_links(const struct catalog *cat, const struct program *p)
+{
+	if (p->n_links == 0 && p->link_items.n == 0)
+		return;
+	printf("\nLinks\n");
+	struct link_resolution *r = links_resolve(p->path, p->links, p->n_links, &cat->dirs,
+						  &cat->notes);
+	for (size_t i = 0; i < p->n_links; i++) {
+		print_link_written(&p->links[i]);
+		if (r[i].state == LINK_PRESENT) {
+			/* a file's name is the learner's, not ours to trust */
+			char *where = text_visible_controls(r[i].relative);
+			printf("  present: %s", where);
+			free(where);
+		} else if (r[i].state != LINK_IS_WEB) {
+			printf("  %s (line %d)", link_state_name(r[i].state), p->links[i].line);
+		}
+		putchar('\n');
+	}
+	links_free(r, p->n_links);
+	for (size_t i = 0; i < p->link_items.n; i++)
+		printf("  - %s\n", p->link_items.v[i]);
+}
+
+static void print_program(const struct catalog *cat, const struct program *p,
+			  const struct outline *o, const struct completion *done)
 {
 	print_header(p);
 	if (p->description && *p->description) {
@@ -162,7 +187,7 @@ static void print_program(const struct program *p, const struct outline *o,
 	print_certificate(&p->certificate);
 	print_list("Choose if", &p->choose_if, "- ");
 	print_list("Watch out", &p->watch_out, "- ");
-	print_links(p);
+	print_links(cat, p);
 	for (size_t i = 0; i < p->n_sections; i++) {
 		printf("\n%s\n", p->sections[i].title);
 		print_indented(p->sections[i].text, "  ");
@@ -192,7 +217,7 @@ int cmd_show(struct cli *cli)
 		struct completion done;
 		outline_build(&o, p);
 		completion_compute(&done, &o, progress_find(&s.progress, p->id));
-		print_program(p, &o, &done);
+		print_program(&s.cat, p, &o, &done);
 		completion_free(&done);
 		outline_free(&o);
 		status = 0;

@@ -95,21 +95,64 @@ static size_t status_lines(struct app *a, struct line *out)
 #define CERT_LINES 14
 #define LABEL_W 11
 
+/* The program's links, when they have been resolved. */
+static size_t n_links(const struct app *a)
+{
+	return a->links ? a->n_links : 0;
+}
+
+/* A link's line: its text, and a mark on the right where it does not
+ * lead to a note the pager can open. */
+static void draw_link(struct app *a, size_t k, int y, struct rect r, bool selected)
+{
+	const struct link *l = &a->program->links[k];
+	const struct link_resolution *res = &a->links[k];
+	const char *mark = "";
+	enum style mark_style = STYLE_BEHIND;
+	switch (res->state) {
+	case LINK_MISSING: mark = "missing"; break;
+	case LINK_OUTSIDE: mark = "outside"; break;
+	case LINK_IS_WEB: mark = "web", mark_style = STYLE_DIM; break;
+	case LINK_PRESENT:
+		if (!res->is_note)
+			mark = "file", mark_style = STYLE_DIM;
+		break;
+	}
+	int value_w = r.w - LABEL_W, mark_w = (int)strlen(mark);
+	if (mark_w && mark_w + 2 > value_w / 2)
+		mark_w = 0;
+	enum style st = selected ? STYLE_SELECTED : STYLE_NORMAL;
+	draw_text(y, r.x, LABEL_W, k == 0 ? " Links" : "", STYLE_DIM);
+	draw_text(y, r.x + LABEL_W, value_w - (mark_w ? mark_w + 1 : 0), l->text, st);
+	if (mark_w) {
+		draw_text(y, r.x + r.w - mark_w - 1, 1, " ", st);
+		draw_text_right(y, r.x + r.w - mark_w, mark_w, mark, selected ? st : mark_style);
+	}
+}
+
+/* The status, then the links: the selected link (p->selected) kept in
+ * the window when it moves. */
 static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool focused)
 {
 	if (r.h < 2)
 		return;
 	draw_text(r.y, r.x, r.w, " Certificate", focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	struct line lines[CERT_LINES];
-	size_t n = status_lines(a, lines);
-	int h = r.h - 1;
-	if (p->top > (int)n - h)
-		p->top = (int)n - h;
+	size_t ns = status_lines(a, lines), nl = n_links(a);
+	int n = (int)(ns + nl), h = r.h - 1;
+	if (p->selected >= (int)nl)
+		p->selected = nl ? (int)nl - 1 : 0;
+	if (p->top > n - h)
+		p->top = n - h;
 	if (p->top < 0)
 		p->top = 0;
-	for (int i = 0; i < h && p->top + i < (int)n; i++) {
-		const struct line *l = &lines[p->top + i];
-		int y = r.y + 1 + i;
+	for (int i = 0; i < h && p->top + i < n; i++) {
+		int k = p->top + i, y = r.y + 1 + i;
+		if (k >= (int)ns) {
+			draw_link(a, (size_t)k - ns, y, r, focused && k - (int)ns == p->selected);
+			continue;
+		}
+		const struct line *l = &lines[k];
 		char label[32];
 		snprintf(label, sizeof label, " %s", l->label);
 		draw_text(y, r.x, LABEL_W, label, STYLE_DIM);
@@ -117,17 +160,72 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 	}
 }
 
+/* Up and Down scroll the status until the links come into view, then
+ * move from link to link. */
+static void move_down(struct pane *p, int ns, int nl, int h)
+{
+	int line = ns + p->selected;
+	if (nl == 0 || line >= p->top + h || p->selected == nl - 1) {
+		p->top++; /* draw stops it at the end */
+		return;
+	}
+	p->selected++;
+	if (line + 1 >= p->top + h)
+		p->top = line + 2 - h;
+}
+
+static void move_up(struct pane *p, int ns, int nl)
+{
+	int line = ns + p->selected;
+	if (nl > 0 && p->selected > 0 && line >= p->top) {
+		p->selected--;
+		if (line - 1 < p->top)
+			p->top = line - 1;
+		return;
+	}
+	p->top = p->top > 0 ? p->top - 1 : 0;
+}
+
 static struct pane_request certificate_action(struct app *a, struct pane *p,
 					      enum action act, struct rect r)
 {
-	(void)a;
-	(void)r;
+	struct line lines[CERT_LINES];
+	int ns = (int)status_lines(a, lines), nl = (int)n_links(a), h = r.h - 1;
 	switch (act) {
-	case ACT_UP: p->top = p->top > 0 ? p->top - 1 : 0; break;
-	case ACT_DOWN: p->top++; break;
-	case ACT_HOME: p->top = 0; break;
+	case ACT_UP: move_up(p, ns, nl); break;
+	case ACT_DOWN: move_down(p, ns, nl, h); break;
+	case ACT_HOME: p->top = 0, p->selected = 0; break;
+	case ACT_END:
+		p->selected = nl ? nl - 1 : 0;
+		p->top = ns + nl - h;
+		break;
+	case ACT_OPEN:
+		if (nl == 0)
+			return PANE_NOT_MINE;
+		/* a link out of sight is shown first, not opened unseen */
+		if (ns + p->selected < p->top)
+			p->top = ns + p->selected;
+		else if (ns + p->selected >= p->top + h)
+			p->top = ns + p->selected - h + 1;
+		else
+			return (struct pane_request){ .what = PANE_OPEN_LINK,
+						      .index = (size_t)p->selected };
+		break;
 	default: return PANE_NOT_MINE;
 	}
+	return PANE_DONE;
+}
+
+/* A click on a link selects it. */
+static struct pane_request certificate_click(struct app *a, struct pane *p, struct rect r,
+					     int y, int x)
+{
+	(void)r;
+	(void)x;
+	struct line lines[CERT_LINES];
+	int ns = (int)status_lines(a, lines), line = p->top + y - 1;
+	if (y >= 1 && line >= ns && line < ns + (int)n_links(a))
+		p->selected = line - ns;
 	return PANE_DONE;
 }
 
@@ -135,4 +233,5 @@ const struct pane_ops pane_certificate_ops = {
 	.name = "Certificate",
 	.draw = certificate_draw,
 	.action = certificate_action,
+	.click = certificate_click,
 };

@@ -379,10 +379,11 @@ static void body_free(struct program *p)
 	strv_free(&p->choose_if);
 	strv_free(&p->watch_out);
 	for (size_t i = 0; i < p->n_links; i++) {
-		free(p->links[i].title);
-		free(p->links[i].url);
+		free(p->links[i].text);
+		free(p->links[i].target);
 	}
 	free(p->links);
+	strv_free(&p->link_items);
 	for (size_t i = 0; i < p->n_sections; i++) {
 		free(p->sections[i].title);
 		free(p->sections[i].text);

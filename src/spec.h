@@ -31,9 +31,19 @@ struct course {
 	struct strv skills;
 };
 
+enum link_kind {
+	LINK_WEB,        /* a URL with a scheme (https:, mailto:): never resolved */
+	LINK_MARKDOWN,   /* [text](other.md#heading), relative to the spec's folder */
+	LINK_WIKI,       /* [[other#heading|text]], found by name in the vault */
+};
+
+/* A link anywhere in the body, as written; links.c says where it leads. */
 struct link {
-	char *title;
-	char *url;
+	enum link_kind kind;
+	char *text;      /* what the reader sees: the link text, or the alias */
+	char *target;    /* the URL or path as written (percent-encoded, with
+			  * its #heading), or the wikilink's "other#heading" */
+	int line;
 };
 
 struct keyval {
@@ -91,8 +101,9 @@ struct program {
 	struct certificate_facts certificate;
 	struct strv choose_if;
 	struct strv watch_out;
-	struct link *links;
+	struct link *links;  /* every link of the body, in reading order */
 	size_t n_links;
+	struct strv link_items; /* items of the Links section that hold no link */
 	struct extra_section *sections;
 	size_t n_sections;
 };

@@ -449,30 +449,171 @@ static void scan_certificate_facts(struct certificate_facts *cf, const char *lin
 	free(folded);
 }
 
-static void read_links(struct body_walk *w, cmark_node *list)
+/* ---- links ---- */
+
+/* "https:", "mailto:", "//host/": a web link. One letter before the colon
+ * is a drive ("C:"), not a scheme. */
+static bool has_scheme(const char *url)
+{
+	if (url[0] == '/' && url[1] == '/')
+		return true;
+	const char *s = url;
+	if (!isalpha((unsigned char)*s))
+		return false;
+	while (isalnum((unsigned char)*s) || *s == '+' || *s == '-' || *s == '.')
+		s++;
+	return *s == ':' && s - url > 1;
+}
+
+/* Takes text (clean) and target (raw) over. */
+static void add_link(struct body_walk *w, enum link_kind kind, char *text, char *target,
+		     int line)
 {
 	struct program *p = w->p;
-	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
-		cmark_node *link = NULL;
-		cmark_iter *iter = cmark_iter_new(it);
-		cmark_event_type ev;
-		while (!link && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-			cmark_node *n = cmark_iter_get_node(iter);
-			if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
-				link = n;
+	XGROW(p->links, w->cap_links, p->n_links + 1);
+	p->links[p->n_links++] = (struct link){
+		.kind = kind, .text = text, .target = clean_inline(target), .line = line,
+	};
+}
+
+static void add_markdown_link(struct body_walk *w, cmark_node *link)
+{
+	const char *url = cmark_node_get_url(link);
+	if (!url || !*url)
+		return;
+	char *text = inline_text(link);
+	if (!*text) { /* [](other.md), or an image alone: the target says it */
+		free(text);
+		text = clean_inline(xstrdup(url));
+	}
+	add_link(w, has_scheme(url) ? LINK_WEB : LINK_MARKDOWN, text, xstrdup(url),
+		 node_line(w, link));
+}
+
+/* The next [[...]] in s: the offsets of its inside, [*in, *in_end). Like
+ * Obsidian's, a wikilink holds no bracket and no line break. */
+static bool find_wikilink(const char *s, size_t *in, size_t *in_end)
+{
+	for (const char *o = strstr(s, "[["); o; o = strstr(o + 1, "[[")) {
+		const char *inside = o + 2;
+		size_t n = strcspn(inside, "[]\n");
+		if (n > 0 && inside[n] == ']' && inside[n + 1] == ']') {
+			*in = (size_t)(inside - s);
+			*in_end = *in + n;
+			return true;
 		}
-		cmark_iter_free(iter);
-		char *text = item_text(it);
-		XGROW(p->links, w->cap_links, p->n_links + 1);
-		struct link *l = &p->links[p->n_links++];
-		if (link) {
-			l->title = inline_text(link);
-			l->url = clean_inline(xstrdup(cmark_node_get_url(link) ? cmark_node_get_url(link) : ""));
+	}
+	return false;
+}
+
+/* "other#heading|text": the target before the bar, the text after it (the
+ * target when there is none). */
+static void add_wikilink(struct body_walk *w, const char *inside, size_t n, int line)
+{
+	char *raw = xstrndup(inside, n);
+	char *bar = strchr(raw, '|');
+	if (bar)
+		*bar = '\0';
+	char *target = text_trim(raw);
+	char *alias = bar ? text_trim(bar + 1) : xstrdup("");
+	free(raw);
+	if (!*target) { /* [[|text]] leads nowhere */
+		free(target);
+		free(alias);
+		return;
+	}
+	bool aliased = *alias != '\0';
+	char *text = clean_inline(aliased ? alias : xstrdup(target));
+	if (!aliased)
+		free(alias);
+	add_link(w, LINK_WIKI, text, target, line);
+}
+
+/* cmark does not know [[wikilinks]]: its brackets may come as text nodes of
+ * their own, so a run of adjacent text nodes is read as one string. Code
+ * spans and blocks are other nodes and are never read. */
+static char *text_run(cmark_node *first)
+{
+	struct strbuf sb = {0};
+	for (cmark_node *n = first; n && cmark_node_get_type(n) == CMARK_NODE_TEXT;
+	     n = cmark_node_next(n))
+		sb_adds(&sb, cmark_node_get_literal(n));
+	return sb_steal(&sb);
+}
+
+static bool starts_text_run(cmark_node *n)
+{
+	cmark_node *prev = cmark_node_previous(n);
+	return cmark_node_get_type(n) == CMARK_NODE_TEXT &&
+	       (!prev || cmark_node_get_type(prev) != CMARK_NODE_TEXT);
+}
+
+/* The wikilinks of a run of text, all on the run's line (a line break
+ * would end the run). */
+static void scan_wikilinks(struct body_walk *w, cmark_node *first)
+{
+	char *text = text_run(first);
+	size_t in, in_end;
+	for (const char *s = text; find_wikilink(s, &in, &in_end); s += in_end + 2)
+		add_wikilink(w, s + in, in_end - in, node_line(w, first));
+	free(text);
+}
+
+/* Every link of the body, in reading order: cmark's link nodes, and the
+ * wikilinks in text outside them. */
+static void collect_links(struct body_walk *w, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	int in_link = 0;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (cmark_node_get_type(n) == CMARK_NODE_LINK) {
+			if (ev == CMARK_EVENT_ENTER && in_link++ == 0)
+				add_markdown_link(w, n);
+			else if (ev == CMARK_EVENT_EXIT)
+				in_link--;
+		} else if (ev == CMARK_EVENT_ENTER && !in_link && starts_text_run(n)) {
+			scan_wikilinks(w, n);
+		}
+	}
+	cmark_iter_free(it);
+}
+
+static bool holds_link(cmark_node *node)
+{
+	bool found = false;
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		if (cmark_node_get_type(n) == CMARK_NODE_LINK) {
+			found = true;
+		} else if (starts_text_run(n)) {
+			char *text = text_run(n);
+			size_t in, in_end;
+			found = find_wikilink(text, &in, &in_end);
 			free(text);
-		} else {
-			l->title = text;
-			l->url = NULL;
 		}
+	}
+	cmark_iter_free(it);
+	return found;
+}
+
+/* The Links section's items that hold no link (a forum's name, say): its
+ * links are among every link of the body. */
+static void read_link_items(struct body_walk *w, cmark_node *list)
+{
+	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
+		if (holds_link(it))
+			continue;
+		char *text = item_text(it);
+		if (*text)
+			strv_push(&w->p->link_items, text);
+		else
+			free(text);
 	}
 }
 
@@ -495,7 +636,7 @@ static void read_list(struct body_walk *w, cmark_node *list)
 			read_course_list(w, list);
 		return;
 	case SEC_LINKS:
-		read_links(w, list);
+		read_link_items(w, list);
 		return;
 	case SEC_OBJECTIVES:
 		list_lines(w, list, 0, &p->objectives);
@@ -641,6 +782,7 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 	p->certificate.enrolled = -1;
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&w, n);
+	collect_links(&w, doc);
 	cmark_node_free(doc);
 	close_other(&w);
 	p->description = sb_steal(&w.description);

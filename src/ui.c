@@ -4,6 +4,7 @@
 #include "config.h"
 #include "ui.h"
 #include "ui_app.h"
+#include "ui_external.h"
 #include "width.h"
 #include "hours.h"
 #include "progress_file.h"
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <term.h>
 #include <unistd.h>
 
@@ -105,6 +107,16 @@ void app_rebuild(struct app *a)
 	}
 }
 
+/* Where the program's links lead, in the vault as the catalogue found it:
+ * once per program read, not at every frame. */
+static void resolve_links(struct app *a)
+{
+	links_free(a->links, a->n_links);
+	a->links = links_resolve(a->program->path, a->program->links, a->program->n_links,
+				 &a->s.cat.dirs, &a->s.cat.notes);
+	a->n_links = a->program->n_links;
+}
+
 void app_show_program(struct app *a, struct program *p)
 {
 	struct diag_list d = {0};
@@ -119,6 +131,7 @@ void app_show_program(struct app *a, struct program *p)
 	for (int i = 0; i < PANE_COUNT; i++)
 		a->panes[i].selected = a->panes[i].top = 0, a->panes[i].placed = false;
 	app_rebuild(a);
+	resolve_links(a);
 }
 
 static void reload_if_changed(struct app *a)
@@ -438,6 +451,228 @@ static void search(struct app *a)
 	search_step(a, +1);
 }
 
+/* ---- the pager and the editor ---- */
+
+/* The first of the variables that is set, else fallback. */
+static const char *command_from(const char *const *vars, const char *fallback)
+{
+	for (; *vars; vars++) {
+		const char *v = getenv(*vars);
+		if (v && *v)
+			return v;
+	}
+	return fallback;
+}
+
+/* Runs the words of command, then args, on the terminal; false, with why
+ * the what (pager, editor) failed in why. */
+static bool run_command(const char *what, const char *command, const char *const *args,
+			size_t n_args, char *why, size_t size)
+{
+	char **argv = external_argv(command, args, n_args);
+	if (!argv) {
+		snprintf(why, size, "the %s command '%s' has a quote left open", what, command);
+		return false;
+	}
+	char cause[256] = "";
+	bool ok = ui_external_run(argv, cause, sizeof cause);
+	external_argv_free(argv);
+	if (!ok)
+		snprintf(why, size, "the %s: %s", what, cause);
+	return ok;
+}
+
+/* A file name as an argument, never taken for an option. */
+static char *file_arg(const char *path)
+{
+	return xasprintf("%s%s", path[0] == '-' ? "./" : "", path);
+}
+
+/* Enter on a link: a note of the vault in $PAGER (else less); anything
+ * else says why it is not opened. */
+static void open_link(struct app *a, size_t k)
+{
+	if (!a->links || k >= a->n_links)
+		return;
+	const struct link *l = &a->program->links[k];
+	const struct link_resolution *r = &a->links[k];
+	switch (r->state) {
+	case LINK_IS_WEB:
+		app_message(a, false, "A web link, not opened here: %s", l->target);
+		return;
+	case LINK_MISSING:
+		app_message(a, true, "Missing: no note '%s' in the vault (line %d of the spec).",
+			    l->target, l->line);
+		return;
+	case LINK_OUTSIDE:
+		app_message(a, true, "'%s' leads outside the vault: not opened.", l->target);
+		return;
+	case LINK_PRESENT:
+		break;
+	}
+	if (!r->is_note) {
+		app_message(a, false, "%s is not a Markdown note: open it from its folder.",
+			    r->path);
+		return;
+	}
+	char *file = file_arg(r->path);
+	const char *args[] = { file };
+	char why[512];
+	if (!run_command("pager", command_from((const char *const[]){ "PAGER", NULL }, "less"),
+			 args, 1, why, sizeof why))
+		app_message(a, true, "%s", why);
+	free(file);
+}
+
+/* The spec line of the module selected in the Modules pane, or 0. */
+static int selected_line(const struct app *a)
+{
+	if (!a->view_ok || a->view.outline.n == 0)
+		return 0;
+	const struct outline *o = &a->view.outline;
+	size_t *vis = xmalloc((o->n + 1) * sizeof *vis);
+	size_t n = pane_modules_visible(a, vis, o->n);
+	int sel = a->panes[PANE_MODULES].selected;
+	int line = sel >= 0 && (size_t)sel < n ? o->modules[vis[sel]].line : 0;
+	free(vis);
+	return line;
+}
+
+static struct program *find_by_path(const struct catalog *cat, const char *path)
+{
+	for (size_t i = 0; i < cat->n_programs; i++)
+		if (strcmp(cat->programs[i]->path, path) == 0)
+			return cat->programs[i];
+	return NULL;
+}
+
+/* Why the file at path is no longer in the catalogue: its first error. */
+static void say_not_read(struct app *a, const struct diag_list *d, const char *path)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *e = &d->v[i];
+		if (e->severity == DIAG_ERROR && e->file && strcmp(e->file, path) == 0) {
+			app_message(a, true, "%s:%d: %s (still showing the spec as it was)",
+				    e->file, e->line, e->message);
+			return;
+		}
+	}
+	app_message(a, true, "%s is no longer a spec here (still showing it as it was).", path);
+}
+
+/* Makes p, of the catalogue fresh, the program shown in place of the one
+ * it was read again from: the same course open, the same module selected. */
+static void take_program(struct app *a, struct catalog *fresh, struct program *p)
+{
+	char selected[OUTLINE_PATH_MAX] = "";
+	size_t *vis = a->view_ok ? xmalloc((a->view.outline.n + 1) * sizeof *vis) : NULL;
+	size_t nvis = vis ? pane_modules_visible(a, vis, a->view.outline.n) : 0;
+	int sel = a->panes[PANE_MODULES].selected;
+	if (sel >= 0 && (size_t)sel < nvis)
+		snprintf(selected, sizeof selected, "%s", a->view.outline.modules[vis[sel]].path);
+	free(vis);
+	if (a->view_ok)
+		program_view_free(&a->view);
+	a->view_ok = false;
+	bool *open = xcalloc(p->n_courses ? p->n_courses : 1, sizeof *open);
+	for (size_t i = 0; i < p->n_courses && i < a->program->n_courses; i++)
+		open[i] = a->open[i];
+	free(a->open);
+	a->open = open;
+	catalog_free(&a->s.cat);
+	a->s.cat = *fresh;
+	free(a->options); /* the chooser makes them anew when opened */
+	a->options = NULL;
+	a->n_options = a->chosen_option = 0;
+	a->program = p;
+	app_rebuild(a);
+	resolve_links(a);
+	long m = selected[0] && a->view_ok ? outline_find(&a->view.outline, selected) : -1;
+	if (m >= 0)
+		pane_modules_select(a, (size_t)m);
+}
+
+/* After the editor: the spec read again through the code that read it at
+ * the start (the catalogue, for its front matter, then its body), and
+ * the plan rebuilt; ticks find their modules by PATH and title. A spec
+ * the edit broke is not taken: the one shown stays, the error says why. */
+static bool reload_spec(struct app *a, const char *path)
+{
+	struct catalog fresh = {0};
+	bool read = catalog_set_path(&fresh, &a->cli->data_dirs, &a->cli->config) &&
+		    catalog_load(&fresh);
+	struct program *p = read ? find_by_path(&fresh, path) : NULL;
+	struct diag_list d = {0};
+	struct program_view v;
+	bool ok = false;
+	if (!read) /* a data directory went away meanwhile */
+		message_from_diags(a, &fresh.diags);
+	else if (!p)
+		say_not_read(a, &fresh.diags, path);
+	else if (!spec_load_body(p, &d))
+		message_from_diags(a, &d);
+	else if (!a->view_ok) /* no plan before: nothing better to keep */
+		ok = true;
+	else if (!program_view_build(&v, &a->s, p))
+		message_from_diags(a, &a->s.diags);
+	else
+		ok = true, program_view_free(&v);
+	diag_free(&d);
+	if (!ok) {
+		catalog_free(&fresh);
+		return false;
+	}
+	char *was = xstrdup(a->program->id);
+	take_program(a, &fresh, p);
+	if (strcasecmp(was, p->id) != 0) /* the progress is kept by id */
+		app_message(a, false, "The spec's id is now %s: the progress of %s stays with %s.",
+			    p->id, was, was);
+	else
+		app_message(a, false, "%s read again: %zu courses, %zu modules.", p->id,
+			    p->n_courses, a->view_ok ? a->view.outline.n : 0);
+	free(was);
+	return true;
+}
+
+static bool same_file_state(const struct stat *x, const struct stat *y)
+{
+	return x->st_ino == y->st_ino && x->st_size == y->st_size &&
+	       x->st_mtim.tv_sec == y->st_mtim.tv_sec && x->st_mtim.tv_nsec == y->st_mtim.tv_nsec;
+}
+
+/* e: the spec in $VISUAL, else $EDITOR, else vi, at the line of the
+ * selected module; read again once the editor is done with it. */
+static void edit_spec(struct app *a)
+{
+	if (!a->program) {
+		app_message(a, false, "Choose a program first: e edits its spec.");
+		return;
+	}
+	char *path = xstrdup(a->program->path), *file = file_arg(path);
+	char plus[24];
+	int line = selected_line(a);
+	snprintf(plus, sizeof plus, "+%d", line);
+	const char *args[] = { plus, file };
+	struct stat before, after;
+	bool existed = stat(path, &before) == 0;
+	char why[512];
+	const char *editor = command_from((const char *const[]){ "VISUAL", "EDITOR", NULL }, "vi");
+	bool ran = run_command("editor", editor, line > 0 ? args : args + 1, line > 0 ? 2 : 1,
+			       why, sizeof why);
+	bool changed = stat(path, &after) == 0 && (!existed || !same_file_state(&before, &after));
+	if (changed) {
+		/* an editor that failed may still have saved (vim's :w then :cq) */
+		if (reload_spec(a, path) && !ran)
+			app_message(a, true, "%s; the spec was read again all the same.", why);
+	} else if (!ran) {
+		app_message(a, true, "%s.", why);
+	} else {
+		app_message(a, false, "%s: the spec is unchanged.", a->program->id);
+	}
+	free(file);
+	free(path);
+}
+
 /* ---- layout and drawing ---- */
 
 static bool wide(const struct app *a)
@@ -604,7 +839,9 @@ static int pane_at(const struct app *a, int y, int x)
 static void do_request(struct app *a, struct pane_request req)
 {
 	if (req.what == PANE_TOGGLE_TICK)
-		app_toggle_tick(a, req.module);
+		app_toggle_tick(a, req.index);
+	else if (req.what == PANE_OPEN_LINK)
+		open_link(a, req.index);
 }
 
 static void handle_mouse(struct app *a)
@@ -683,6 +920,9 @@ static bool main_action(struct app *a, enum action act)
 		return true;
 	case ACT_REPLAN:
 		replan(a);
+		return true;
+	case ACT_EDIT:
+		edit_spec(a);
 		return true;
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
@@ -802,6 +1042,7 @@ static void app_free(struct app *a)
 {
 	if (a->view_ok)
 		program_view_free(&a->view);
+	links_free(a->links, a->n_links);
 	edit_stack_free(&a->undo);
 	edit_stack_free(&a->redo);
 	free(a->open);

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "edits.h"
+#include "links.h"
 #include "session.h"
 #include "ui_actions.h"
 #include "ui_draw.h"
@@ -19,8 +20,10 @@ struct pane;
  * return what must happen and the loop does it, so that no pane calls
  * back into ui.c. */
 struct pane_request {
-	enum { PANE_IGNORED, PANE_HANDLED, PANE_TOGGLE_TICK } what;
-	size_t module;      /* PANE_TOGGLE_TICK: tick it, or untick it if done */
+	enum { PANE_IGNORED, PANE_HANDLED, PANE_TOGGLE_TICK, PANE_OPEN_LINK } what;
+	/* PANE_TOGGLE_TICK: the module to tick, or untick if done;
+	 * PANE_OPEN_LINK: the program's link to open */
+	size_t index;
 };
 #define PANE_NOT_MINE ((struct pane_request){ PANE_IGNORED, 0 })
 #define PANE_DONE ((struct pane_request){ PANE_HANDLED, 0 })
@@ -53,6 +56,8 @@ struct app {
 	struct program *program;    /* NULL until an option is chosen */
 	struct program_view view;
 	bool view_ok;
+	struct link_resolution *links; /* where each of the program's links leads */
+	size_t n_links;
 	char view_error[256];       /* why the view could not be built */
 	bool *open;                 /* per course: its topics shown */
 	struct pane panes[PANE_COUNT];

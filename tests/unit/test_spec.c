@@ -99,8 +99,8 @@ static void assert_p4a(const struct program *p)
 	assert_int_equal(p->watch_out.n, 3);
 	assert_string_equal(p->watch_out.v[0], "Moins d'outils pratiques que l'option IBM");
 	assert_int_equal(p->n_links, 3);
-	assert_string_equal(p->links[1].title, "Duke University");
-	assert_string_equal(p->links[1].url, "https://www.duke.edu/");
+	assert_string_equal(p->links[1].text, "Duke University");
+	assert_string_equal(p->links[1].target, "https://www.duke.edu/");
 	assert_int_equal(p->n_sections, 0);
 	assert_int_equal(p->n_extra_keys, 0);
 }
@@ -181,7 +181,7 @@ static void test_english_keys_and_headings(void **state)
 	assert_int_equal(p->certificate.enrolled, 12000);
 	assert_string_equal(p->choose_if.v[0], "You like maths");
 	assert_string_equal(p->watch_out.v[0], "Few projects");
-	assert_string_equal(p->links[0].url, "https://example.org/ml");
+	assert_string_equal(p->links[0].target, "https://example.org/ml");
 	assert_int_equal(p->n_extra_keys, 1);
 	assert_string_equal(p->extra_keys[0].key, "level");
 	assert_string_equal(p->extra_keys[0].value, "Beginner");
