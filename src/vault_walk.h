@@ -1,0 +1,71 @@
+/* The walk of a data directory, which is a learner's vault (PRODUCT.md §1):
+ * Markdown notes in nested folders, most of them not specs. The walk finds
+ * every note (*.md, *.markdown) below the folder, skipping hidden files and
+ * folders (.obsidian, .git, .trash) and every other file. Links to folders
+ * are followed, but no folder is walked twice, whatever the way in: a link
+ * back into the walk, a loop, two data directories that overlap. A note
+ * reached twice (two links, a hard link) is found once.
+ *
+ * It only finds the notes; what each one is (a spec or not) is spec.c's
+ * judgement, and the catalogue's (catalog.c) to keep. */
+#ifndef CURSUS_VAULT_WALK_H
+#define CURSUS_VAULT_WALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "diag.h"
+
+/* Folders deeper than this below a data directory are not walked (with a
+ * warning): each level holds a directory open. */
+#define VAULT_MAX_DEPTH 64
+
+struct vault_note {
+	char *path;       /* the data directory, '/', then rel: to open it */
+	const char *rel;  /* inside path: the note's path below the directory */
+	struct stat st;   /* of the note (through a link, if it is one) */
+	int err;          /* 0, or why a link named like a note leads to no
+			   * file (a link to nowhere, or in a loop): to say */
+};
+
+struct vault_notes {
+	struct vault_note *v; /* sorted by rel (strcmp) */
+	size_t n, cap;
+};
+
+/* Device and inode numbers already met. */
+struct vault_seen {
+	struct vault_inode *slots;
+	size_t n, cap;    /* cap: a power of two, or 0 */
+};
+
+/* What was met over the walks of several data directories: a folder or a
+ * note met under one is not met again under the next. */
+struct vault_walk {
+	struct vault_seen folders;
+	struct vault_seen notes;
+};
+
+enum vault_result {
+	VAULT_WALKED,     /* out has the notes found (maybe none) */
+	VAULT_SEEN,       /* the directory was walked already (as part of an
+			   * earlier one): nothing to add */
+	VAULT_UNREADABLE, /* the directory cannot be opened; *err says why */
+};
+
+/* Appends the notes below dir that no earlier walk found to out, sorted by
+ * their path below dir. Folders that cannot be read are warnings in diags,
+ * naming them; a file or folder that disappears during the walk is no
+ * concern of anyone's. */
+enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct vault_notes *out,
+				 struct diag_list *diags, int *err);
+void vault_walk_free(struct vault_walk *w);
+void vault_notes_free(struct vault_notes *notes);
+
+/* True when name is that of a Markdown note: *.md or *.markdown (in any
+ * case), not hidden. */
+bool vault_is_note_name(const char *name);
+
+#endif
