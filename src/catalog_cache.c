@@ -18,12 +18,14 @@
 /* Bump when the file's layout or what a record holds changes. 4: text
  * is in NFC with control characters made visible; 5: bidi controls too;
  * 6: the directory's path is kept, so that the file of a directory that
- * has gone can be found and removed. */
-#define CACHE_MAGIC "cursus-catalog-cache 6 " PACKAGE_VERSION "\n"
+ * has gone can be found and removed; 7: the directory is a vault, walked
+ * through: records are named by the note's path below it, and notes that
+ * are not specs have one too. */
+#define CACHE_MAGIC "cursus-catalog-cache 7 " PACKAGE_VERSION "\n"
 
-/* One spec: its name, its key, and the record the caller made of it. */
+/* One note: its name, its key, and the record the caller made of it. */
 struct cache_record {
-	char *name;          /* owned */
+	char *name;          /* owned: the path below the directory */
 	struct cache_key key;
 	const char *data;    /* into the cache's buffer, or owned when own */
 	size_t len;

@@ -1,12 +1,14 @@
-/* A cache of what each spec's front matter says, one file per spec
- * directory under $XDG_CACHE_HOME/cursus, so that listing a catalogue of
- * thousands of specs opens only the files that changed since (keyed by
- * inode, size and modification time). It is only ever an accelerator: a
- * missing, stale or damaged cache is rebuilt, never trusted.
+/* A cache of what each note of a data directory is, and what each spec's
+ * front matter says, one file per data directory under
+ * $XDG_CACHE_HOME/cursus, so that listing a vault of thousands of notes
+ * opens only the files that changed since (keyed by inode, size and
+ * modification time): no note that is not a spec, no spec that did not
+ * change. It is only ever an accelerator: a missing, stale or damaged
+ * cache is rebuilt, never trusted.
  *
- * The cache keeps records as bytes and knows nothing of specs: the caller
- * (catalog.c) encodes a front matter it parsed, hands it over to be kept,
- * and decodes what it finds. */
+ * The cache keeps records as bytes, named by the note's path below the
+ * directory, and knows nothing of specs: the caller (catalog.c) encodes
+ * what it read, hands it over to be kept, and decodes what it finds. */
 #ifndef CURSUS_CATALOG_CACHE_H
 #define CURSUS_CATALOG_CACHE_H
 
@@ -30,10 +32,10 @@ struct catalog_cache {
 
 /* Opens the cache of dir (CURSUS_CACHE=off turns caching off). */
 void catalog_cache_open(struct catalog_cache *c, const char *dir);
-/* The record kept for the file named name (looked up in increasing name
- * order) while st says the file is unchanged, else NULL; *len is its
- * length. It is kept for the next save as it is, and stays valid until
- * the cache is closed. */
+/* The record kept for the note named name, its path below the directory
+ * (looked up in increasing strcmp order), while st says the file is
+ * unchanged, else NULL; *len is its length. It is kept for the next save
+ * as it is, and stays valid until the cache is closed. */
 const char *catalog_cache_find(struct catalog_cache *c, const char *name,
 			       const struct stat *st, size_t *len);
 /* Keeps data as the record of the file named name, st as its key (in
