@@ -199,13 +199,21 @@ static struct program *front_decode(struct cache_reader *r, size_t len, const ch
 	return p;
 }
 
+/* What says that a note is unchanged since it was read. */
+static struct cache_key key_of(const struct vault_note *note)
+{
+	return (struct cache_key){ (uint64_t)note->ino, (int64_t)note->size,
+				   (int64_t)note->mtime.tv_sec, (int64_t)note->mtime.tv_nsec };
+}
+
 /* What the cache says of a note: true when it knows (*kind, and *p for a
  * spec), false when the note must be read. */
 static bool cached_note(struct catalog_cache *cache, const struct vault_note *note,
 			enum note_kind *kind, struct program **p)
 {
 	size_t len = 0;
-	const char *data = catalog_cache_find(cache, note->rel, &note->st, &len);
+	struct cache_key key = key_of(note);
+	const char *data = catalog_cache_find(cache, note->rel, &key, &len);
 	if (!data)
 		return false;
 	struct cache_reader r = { data, data + len, true };
@@ -231,7 +239,8 @@ static void store_note(struct catalog_cache *cache, const struct vault_note *not
 		other_encode(&sb, kind);
 	else
 		return;
-	catalog_cache_store(cache, note->rel, &note->st, sb.buf, sb.len);
+	struct cache_key key = key_of(note);
+	catalog_cache_store(cache, note->rel, &key, sb.buf, sb.len);
 	sb_free(&sb);
 }
 
@@ -265,13 +274,16 @@ struct loading {
 	size_t n, cap;
 };
 
-/* Counts the note, keeps it as skipped, or its program for the sort. */
-static void take_note(struct catalog *cat, struct loading *ld, const char *path,
+/* Counts the note, keeps it as skipped, or its program for the sort;
+ * takes its path over. */
+static void take_note(struct catalog *cat, struct loading *ld, char *path,
 		      enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
 {
-	if (kind == NOTE_GONE)
-		return; /* removed since the walk found it */
-	strv_push(&cat->notes, xstrdup(path));
+	if (kind == NOTE_GONE) {
+		free(path); /* removed since the walk found it */
+		return;
+	}
+	strv_push(&cat->notes, path);
 	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
 		cat->n_specs += kind == NOTE_SPEC;
 		cat->n_failed++;
@@ -314,7 +326,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
 	struct catalog_cache cache;
 	catalog_cache_open(&cache, dir);
 	for (size_t i = 0; i < notes.n; i++) {
-		const struct vault_note *note = &notes.v[i];
+		struct vault_note *note = &notes.v[i];
 		enum note_kind kind = NOTE_UNREADABLE;
 		struct program *p = NULL;
 		if (note->err) {
@@ -325,6 +337,7 @@ static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
 			store_note(&cache, note, kind, p);
 		}
 		take_note(cat, ld, note->path, kind, p, rank, i);
+		note->path = NULL;
 	}
 	catalog_cache_close(&cache);
 	vault_notes_free(&notes);

@@ -14,18 +14,23 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <sys/stat.h>
+
+#include "cache_codec.h"
 
 struct cache_record;
 
 struct catalog_cache {
 	char *path;                    /* NULL: caching is off */
 	char *dir;                     /* the directory's real path */
-	char *buffer;                  /* the file as read; records point in */
-	struct cache_record *old;      /* as read, sorted by name */
+	char *map;                     /* the file, mapped */
+	size_t map_len;
+	const char *records, *end;     /* its records, read as looked up */
 	size_t n_old;
-	size_t next_old;               /* lookups come in name order */
-	struct cache_record *fresh;    /* what will be written */
+	const char *next;              /* lookups come in name order: the */
+	size_t next_index;             /* next record to compare */
+	unsigned char *kept;           /* a bit per record: carried over */
+	size_t found;                  /* the record just found, or SIZE_MAX */
+	struct cache_record *fresh;    /* stored: what will be added */
 	size_t n_fresh, cap_fresh;
 	bool dirty;
 };
@@ -33,15 +38,15 @@ struct catalog_cache {
 /* Opens the cache of dir (CURSUS_CACHE=off turns caching off). */
 void catalog_cache_open(struct catalog_cache *c, const char *dir);
 /* The record kept for the note named name, its path below the directory
- * (looked up in increasing strcmp order), while st says the file is
+ * (looked up in increasing strcmp order), while key says the file is
  * unchanged, else NULL; *len is its length. It is kept for the next save
  * as it is, and stays valid until the cache is closed. */
 const char *catalog_cache_find(struct catalog_cache *c, const char *name,
-			       const struct stat *st, size_t *len);
-/* Keeps data as the record of the file named name, st as its key (in
+			       const struct cache_key *key, size_t *len);
+/* Keeps data as the record of the file named name, with its key (in
  * place of the one found, when that could not be decoded). A file
  * changed in the last two seconds is not kept. */
-void catalog_cache_store(struct catalog_cache *c, const char *name, const struct stat *st,
+void catalog_cache_store(struct catalog_cache *c, const char *name, const struct cache_key *key,
 			 const char *data, size_t len);
 /* Writes the cache when it changed, and then removes the cache files of
  * directories that no longer exist (errors are ignored: it is a cache). */

@@ -10,14 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- device and inode numbers met ---- */
 
+/* ino 0 marks a free slot: no file has inode 0. */
 struct vault_inode {
 	dev_t dev;
 	ino_t ino;
-	bool used;
 };
 
 static size_t inode_hash(dev_t dev, ino_t ino)
@@ -30,33 +31,35 @@ static struct vault_inode *seen_slot(struct vault_inode *slots, size_t cap, dev_
 {
 	size_t mask = cap - 1;
 	for (size_t i = inode_hash(dev, ino) & mask;; i = (i + 1) & mask)
-		if (!slots[i].used || (slots[i].dev == dev && slots[i].ino == ino))
+		if (!slots[i].ino || (slots[i].dev == dev && slots[i].ino == ino))
 			return &slots[i];
 }
 
-/* Keeps the table at most half full. */
+/* Keeps the table at most three quarters full. */
 static void seen_grow(struct vault_seen *s)
 {
-	if (2 * (s->n + 1) <= s->cap)
+	if (4 * (s->n + 1) <= 3 * s->cap)
 		return;
 	size_t cap = s->cap ? 2 * s->cap : 64;
 	struct vault_inode *slots = xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < s->cap; i++)
-		if (s->slots[i].used)
+		if (s->slots[i].ino)
 			*seen_slot(slots, cap, s->slots[i].dev, s->slots[i].ino) = s->slots[i];
 	free(s->slots);
 	s->slots = slots;
 	s->cap = cap;
 }
 
-/* Notes st as met; false when it had been met already. */
-static bool seen_add(struct vault_seen *s, const struct stat *st)
+/* Notes (dev, ino) as met; false when it had been met already. */
+static bool seen_add(struct vault_seen *s, dev_t dev, ino_t ino)
 {
+	if (!ino)
+		return true; /* not a real inode: nothing to compare */
 	seen_grow(s);
-	struct vault_inode *slot = seen_slot(s->slots, s->cap, st->st_dev, st->st_ino);
-	if (slot->used)
+	struct vault_inode *slot = seen_slot(s->slots, s->cap, dev, ino);
+	if (slot->ino)
 		return false;
-	*slot = (struct vault_inode){ st->st_dev, st->st_ino, true };
+	*slot = (struct vault_inode){ dev, ino };
 	s->n++;
 	return true;
 }
@@ -65,13 +68,15 @@ static bool seen_add(struct vault_seen *s, const struct stat *st)
 
 struct walker {
 	struct vault_walk *w;
-	struct vault_notes found;  /* in the order met */
+	struct vault_notes found;  /* in the folders, in order of their paths */
+	struct vault_notes linked; /* reached through links */
+	struct vault_notes *into;  /* found, then linked */
 	struct diag_list *diags;
 	const char *dir;
 	size_t dir_len;            /* without its trailing slashes */
 	int dir_fd;
 	struct strbuf rel;         /* the folder walked, below dir: "" or "a/b/" */
-	struct strv links;         /* links to folders met, followed afterwards */
+	struct strv links;         /* links met, followed afterwards */
 };
 
 static bool ends_with(const char *name, size_t n, const char *ext)
@@ -86,14 +91,23 @@ bool vault_is_note_name(const char *name)
 	return name[0] != '.' && (ends_with(name, n, ".md") || ends_with(name, n, ".markdown"));
 }
 
-/* dir/rel/name (name may be empty: the folder itself, without a slash). */
+/* dir/rel/name (name may be empty: the folder itself, without a slash).
+ * Built by hand: once per note, printf's formatting was half the time of
+ * a list whose cache knows every note. */
 static char *path_of(const struct walker *wk, const char *name)
 {
-	const char *rel = wk->rel.buf ? wk->rel.buf : "";
-	size_t rel_len = wk->rel.len;
-	if (!*name && rel_len > 0)
+	size_t rel_len = wk->rel.len, name_len = strlen(name);
+	if (!name_len && rel_len > 0)
 		rel_len--; /* the folder: no slash at the end */
-	return xasprintf("%.*s/%.*s%s", (int)wk->dir_len, wk->dir, (int)rel_len, rel, name);
+	char *path = xmalloc(wk->dir_len + 1 + rel_len + name_len + 1), *p = path;
+	memcpy(p, wk->dir, wk->dir_len);
+	p += wk->dir_len;
+	*p++ = '/';
+	if (rel_len)
+		memcpy(p, wk->rel.buf, rel_len);
+	p += rel_len;
+	memcpy(p, name, name_len + 1);
+	return path;
 }
 
 /* A file or folder that went away, or a link to nowhere or around in a
@@ -113,11 +127,12 @@ static void warn_folder(struct walker *wk, const char *name, int err)
 
 static void add_note(struct walker *wk, const char *name, const struct stat *st, int err)
 {
-	struct vault_notes *f = &wk->found;
+	struct vault_notes *f = wk->into;
 	XGROW(f->v, f->cap, f->n + 1);
 	char *path = path_of(wk, name);
 	f->v[f->n++] = (struct vault_note){
-		.path = path, .rel = path + wk->dir_len + 1, .st = *st, .err = err,
+		.path = path, .rel = path + wk->dir_len + 1, .dev = st->st_dev, .ino = st->st_ino,
+		.size = st->st_size, .mtime = st->st_mtim, .err = err,
 	};
 }
 
@@ -128,7 +143,7 @@ static void walk_folder(struct walker *wk, int fd, int depth);
 static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth)
 {
 	struct stat st;
-	if (fstat(fd, &st) != 0 || !seen_add(&wk->w->folders, &st)) {
+	if (fstat(fd, &st) != 0 || !seen_add(&wk->w->folders, st.st_dev, st.st_ino)) {
 		close(fd);
 		return;
 	}
@@ -156,7 +171,10 @@ static void enter_folder(struct walker *wk, int dfd, const char *name, int depth
 			warn_folder(wk, name, errno);
 		return;
 	}
-	char *rel = xasprintf("%s/", name);
+	size_t n = strlen(name);
+	char *rel = xmalloc(n + 2);
+	memcpy(rel, name, n);
+	memcpy(rel + n, "/", 2);
 	walk_folder_at(wk, fd, rel, depth);
 	free(rel);
 }
@@ -176,43 +194,57 @@ static void take_regular(struct walker *wk, int dfd, const char *name)
 		add_note(wk, name, &st, 0);
 }
 
-/* A link: to a note, kept as a note; to a folder, followed once the
- * folders themselves are walked, so that a folder that is both in the
- * vault and linked to is found where it is. */
-static void take_link(struct walker *wk, int dfd, const char *name)
+/* The entries of a folder worth a look (notes, folders, links), sorted so
+ * that walking them in turn finds the notes in order of their paths: a
+ * folder's name sorts as if it ended in '/', as its notes' paths go on. */
+struct entry {
+	size_t offset;        /* of the name in the folder's names */
+	const char *name;     /* there, once all are read */
+	unsigned char type;   /* DT_REG, DT_DIR or DT_LNK */
+};
+
+struct entries {
+	struct strbuf names;
+	struct entry *v;
+	size_t n, cap;
+};
+
+static int compare_entries(const void *a, const void *b)
 {
-	struct stat st;
-	if (fstatat(dfd, name, &st, 0) != 0) {
-		/* to nowhere, or around in a circle: a note that cannot be
-		 * read, if it is named like one (unless the link went away) */
-		int err = errno;
-		if (vault_is_note_name(name) && fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0)
-			add_note(wk, name, &st, err);
-		return;
-	}
-	if (S_ISDIR(st.st_mode))
-		strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", name));
-	else if (S_ISREG(st.st_mode) && vault_is_note_name(name))
-		add_note(wk, name, &st, 0);
+	const struct entry *x = a, *y = b;
+	const unsigned char *p = (const unsigned char *)x->name, *q = (const unsigned char *)y->name;
+	while (*p && *p == *q)
+		p++, q++;
+	int cp = *p ? *p : x->type == DT_DIR ? '/' : 0;
+	int cq = *q ? *q : y->type == DT_DIR ? '/' : 0;
+	return cp - cq;
 }
 
-static void take_entry(struct walker *wk, int dfd, const struct dirent *de, int depth)
+/* Reads the folder's entries; false (with errno) on an error of readdir. */
+static bool read_entries(DIR *d, struct entries *e)
 {
-	const char *name = de->d_name;
-	unsigned char type = de->d_type;
-	if (type == DT_UNKNOWN) { /* some file systems do not say */
-		struct stat st;
-		if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-			return;
-		type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
-			: S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+	for (;;) {
+		errno = 0;
+		struct dirent *de = readdir(d);
+		if (!de)
+			return errno == 0;
+		const char *name = de->d_name;
+		unsigned char type = de->d_type;
+		if (name[0] == '.') /* hidden: .obsidian, .git, .trash */
+			continue;
+		if (type == DT_UNKNOWN) { /* some file systems do not say */
+			struct stat st;
+			if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+				continue;
+			type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
+				: S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+		}
+		if (!(type == DT_DIR || type == DT_LNK || (type == DT_REG && vault_is_note_name(name))))
+			continue;
+		XGROW(e->v, e->cap, e->n + 1);
+		e->v[e->n++] = (struct entry){ .offset = e->names.len, .type = type };
+		sb_add(&e->names, name, strlen(name) + 1);
 	}
-	if (type == DT_REG && vault_is_note_name(name))
-		take_regular(wk, dfd, name);
-	else if (type == DT_DIR)
-		enter_folder(wk, dfd, name, depth + 1);
-	else if (type == DT_LNK)
-		take_link(wk, dfd, name);
 }
 
 static void walk_folder(struct walker *wk, int fd, int depth)
@@ -223,17 +255,24 @@ static void walk_folder(struct walker *wk, int fd, int depth)
 		close(fd);
 		return;
 	}
-	for (;;) {
-		errno = 0;
-		struct dirent *de = readdir(d);
-		if (!de) {
-			if (errno && !gone(errno))
-				warn_folder(wk, "", errno);
-			break;
-		}
-		if (de->d_name[0] != '.') /* hidden: .obsidian, .git, .trash */
-			take_entry(wk, dirfd(d), de, depth);
+	struct entries e = {0};
+	if (!read_entries(d, &e) && !gone(errno))
+		warn_folder(wk, "", errno);
+	for (size_t i = 0; i < e.n; i++)
+		e.v[i].name = e.names.buf + e.v[i].offset;
+	if (e.n > 1)
+		qsort(e.v, e.n, sizeof *e.v, compare_entries);
+	for (size_t i = 0; i < e.n; i++) {
+		const char *name = e.v[i].name;
+		if (e.v[i].type == DT_REG)
+			take_regular(wk, dirfd(d), name);
+		else if (e.v[i].type == DT_DIR)
+			enter_folder(wk, dirfd(d), name, depth + 1);
+		else /* a link: followed once the folders themselves are walked */
+			strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", name));
 	}
+	free(e.v);
+	sb_free(&e.names);
 	closedir(d);
 }
 
@@ -250,26 +289,47 @@ static int folder_depth(const char *rel)
 	return depth;
 }
 
-/* The links to folders, in order of their paths (so that which way in to
- * a folder linked twice is taken does not depend on the order of readdir),
- * and then the links found in those. */
+/* A link, by its path below dir: to a note, a note; to a folder, walked
+ * (unless walked already: a loop, a link back in); to nowhere or around
+ * in a circle, a note that cannot be read if it is named like one. */
+static void follow_link(struct walker *wk, const char *rel)
+{
+	const char *slash = strrchr(rel, '/');
+	bool note_name = vault_is_note_name(slash ? slash + 1 : rel);
+	struct stat st;
+	if (fstatat(wk->dir_fd, rel, &st, 0) != 0) {
+		int err = errno;
+		if (note_name && fstatat(wk->dir_fd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			add_note(wk, rel, &st, err);
+		return;
+	}
+	if (S_ISREG(st.st_mode) && note_name) {
+		add_note(wk, rel, &st, 0);
+	} else if (S_ISDIR(st.st_mode)) {
+		int fd = openat(wk->dir_fd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0) {
+			if (!gone(errno))
+				warn_folder(wk, rel, errno);
+			return;
+		}
+		char *folder = xasprintf("%s/", rel);
+		walk_folder_at(wk, fd, folder, folder_depth(rel));
+		free(folder);
+	}
+}
+
+/* The links, in order of their paths (so that which way in to a folder
+ * linked twice is taken does not depend on the order of readdir), and
+ * then the links found in the folders they lead to. */
 static void follow_links(struct walker *wk)
 {
+	wk->into = &wk->linked;
 	while (wk->links.n > 0) {
 		struct strv batch = wk->links;
 		memset(&wk->links, 0, sizeof wk->links);
 		qsort(batch.v, batch.n, sizeof *batch.v, compare_strings);
-		for (size_t i = 0; i < batch.n; i++) {
-			int fd = openat(wk->dir_fd, batch.v[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-			if (fd < 0) {
-				if (!gone(errno))
-					warn_folder(wk, batch.v[i], errno);
-				continue;
-			}
-			char *rel = xasprintf("%s/", batch.v[i]);
-			walk_folder_at(wk, fd, rel, folder_depth(batch.v[i]));
-			free(rel);
-		}
+		for (size_t i = 0; i < batch.n; i++)
+			follow_link(wk, batch.v[i]);
 		strv_free(&batch);
 	}
 }
@@ -279,22 +339,42 @@ static int compare_notes(const void *a, const void *b)
 	return strcmp(((const struct vault_note *)a)->rel, ((const struct vault_note *)b)->rel);
 }
 
-/* Sorted by path; a note met already (here by another path, or under an
- * earlier directory) is dropped. */
+/* Drops the notes met already (by another path, or under an earlier
+ * directory), keeping the order. */
+static void drop_seen(struct vault_walk *w, struct vault_notes *notes)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < notes->n; i++) {
+		struct vault_note *note = &notes->v[i];
+		if (note->err || seen_add(&w->notes, note->dev, note->ino))
+			notes->v[kept++] = *note;
+		else
+			free(note->path);
+	}
+	notes->n = kept;
+}
+
+/* The notes in the folders (in order already), then those reached through
+ * links only, merged in. */
 static void keep_new_notes(struct walker *wk, struct vault_notes *out)
 {
-	struct vault_notes *f = &wk->found;
-	if (f->n > 1)
-		qsort(f->v, f->n, sizeof *f->v, compare_notes);
-	for (size_t i = 0; i < f->n; i++) {
-		if (!seen_add(&wk->w->notes, &f->v[i].st)) {
-			free(f->v[i].path);
-			continue;
-		}
-		XGROW(out->v, out->cap, out->n + 1);
-		out->v[out->n++] = f->v[i];
+	drop_seen(wk->w, &wk->found);
+	if (wk->linked.n > 1)
+		qsort(wk->linked.v, wk->linked.n, sizeof *wk->linked.v, compare_notes);
+	drop_seen(wk->w, &wk->linked);
+	if (wk->linked.n == 0) {
+		*out = wk->found;
+		free(wk->linked.v);
+		return;
 	}
-	free(f->v);
+	const struct vault_notes *a = &wk->found, *b = &wk->linked;
+	out->cap = out->n = a->n + b->n;
+	out->v = xcalloc(out->cap, sizeof *out->v);
+	for (size_t i = 0, j = 0, k = 0; k < out->n; k++)
+		out->v[k] = j == b->n || (i < a->n && strcmp(a->v[i].rel, b->v[j].rel) < 0)
+			? a->v[i++] : b->v[j++];
+	free(a->v);
+	free(b->v);
 }
 
 enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct vault_notes *out,
@@ -308,11 +388,12 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct v
 			close(fd);
 		return VAULT_UNREADABLE;
 	}
-	if (!seen_add(&w->folders, &st)) {
+	if (!seen_add(&w->folders, st.st_dev, st.st_ino)) {
 		close(fd);
 		return VAULT_SEEN;
 	}
 	struct walker wk = { .w = w, .diags = diags, .dir = dir, .dir_len = strlen(dir) };
+	wk.into = &wk.found;
 	while (wk.dir_len > 0 && dir[wk.dir_len - 1] == '/')
 		wk.dir_len--;
 	wk.dir_fd = dup(fd);
@@ -325,6 +406,7 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct v
 	follow_links(&wk);
 	close(wk.dir_fd);
 	sb_free(&wk.rel);
+	memset(out, 0, sizeof *out);
 	keep_new_notes(&wk, out);
 	return VAULT_WALKED;
 }

@@ -1,8 +1,8 @@
 /* The walk of a data directory, which is a learner's vault (PRODUCT.md §1):
  * Markdown notes in nested folders, most of them not specs. The walk finds
  * every note (*.md, *.markdown) below the folder, skipping hidden files and
- * folders (.obsidian, .git, .trash) and every other file. Links to folders
- * are followed, but no folder is walked twice, whatever the way in: a link
+ * folders (.obsidian, .git, .trash) and every other file. Links are
+ * followed, but no folder is walked twice, whatever the way in: a link
  * back into the walk, a loop, two data directories that overlap. A note
  * reached twice (two links, a hard link) is found once.
  *
@@ -13,8 +13,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <sys/stat.h>
+#include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "diag.h"
 
@@ -22,10 +23,17 @@
  * warning): each level holds a directory open. */
 #define VAULT_MAX_DEPTH 64
 
+/* A note: where it is, and what says whether it changed (its inode, size
+ * and time, through a link if it is one). Small on purpose: a vault has
+ * thousands, and every page of memory a command touches costs it time. */
 struct vault_note {
-	char *path;       /* the data directory, '/', then rel: to open it */
+	char *path;       /* the data directory, '/', then rel: to open it
+			   * (the caller may take it, leaving NULL) */
 	const char *rel;  /* inside path: the note's path below the directory */
-	struct stat st;   /* of the note (through a link, if it is one) */
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
 	int err;          /* 0, or why a link named like a note leads to no
 			   * file (a link to nowhere, or in a loop): to say */
 };
@@ -55,10 +63,11 @@ enum vault_result {
 	VAULT_UNREADABLE, /* the directory cannot be opened; *err says why */
 };
 
-/* Appends the notes below dir that no earlier walk found to out, sorted by
- * their path below dir. Folders that cannot be read are warnings in diags,
- * naming them; a file or folder that disappears during the walk is no
- * concern of anyone's. */
+/* Fills out (empty) with the notes below dir that no earlier walk found,
+ * sorted by their path below dir; a note reached both where it is and
+ * through a link is kept where it is. Folders that cannot be read are
+ * warnings in diags, naming them; a file or folder that disappears during
+ * the walk is no concern of anyone's. */
 enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct vault_notes *out,
 				 struct diag_list *diags, int *err);
 void vault_walk_free(struct vault_walk *w);
