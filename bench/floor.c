@@ -1,4 +1,4 @@
-/* floor [-f] [-r] DIR...: the least any reader of cursus's specs must do. Reads
+/* floor [-f] [-r] [-s] DIR...: the least any reader of cursus's specs must do. Reads
  * every *.md file in each DIR, splits off the front matter, runs libyaml's
  * event parser over it to the end of the stream and cmark over the body, and
  * builds nothing from either. Prints the number of files read.
@@ -14,7 +14,11 @@
  * (openat, fdopendir; hidden ones skipped), every *.md note is read, and
  * the front matter of those that have one is parsed; a note without front
  * matter, or whose front matter is not YAML (a template's {{date}}), is
- * no error there. */
+ * no error there.
+ *
+ * With -s, each note is only stat'ed, not read: the least that a reader
+ * keeping a cache must do to know which notes changed (an edit in place
+ * changes nothing else a walk could see). */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE /* d_type */
 #include <cmark.h>
@@ -132,7 +136,7 @@ static int is_md(const char *name)
 	return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".md") == 0;
 }
 
-static int front_only, vault;
+static int front_only, vault, stat_only;
 static long files, bad;
 
 /* One note: read, split, its front matter parsed, its body too unless -f. */
@@ -185,6 +189,12 @@ static int read_folder(int fd, const char *name)
 		if (vault && de->d_type == DT_DIR) {
 			int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
 			status |= sub < 0 ? 1 : read_folder(sub, de->d_name);
+		} else if (is_md(de->d_name) && stat_only) {
+			struct stat st;
+			if (fstatat(dirfd(d), de->d_name, &st, 0) == 0)
+				files++;
+			else
+				bad++;
 		} else if (is_md(de->d_name)) {
 			read_note(dirfd(d), de->d_name);
 		}
@@ -201,13 +211,15 @@ int main(int argc, char **argv)
 			front_only = 1;
 		} else if (strcmp(argv[i], "-r") == 0) {
 			vault = 1;
+		} else if (strcmp(argv[i], "-s") == 0) {
+			stat_only = 1;
 		} else {
-			fprintf(stderr, "usage: floor [-f] [-r] DIR...\n");
+			fprintf(stderr, "usage: floor [-f] [-r] [-s] DIR...\n");
 			return 2;
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: floor [-f] [-r] DIR...\n");
+		fprintf(stderr, "usage: floor [-f] [-r] [-s] DIR...\n");
 		return 2;
 	}
 	for (; i < argc; i++) {

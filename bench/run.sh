@@ -296,8 +296,10 @@ if [ "$VAULT" -gt 0 ]; then
 	hyperfine -N --style basic --warmup "$WARMUP" --runs "$BIG_RUNS" \
 		--export-csv "$WORK/hf-vault.csv" \
 		-n floor "$FLOOR -f -r $vdir" \
+		-n stat "$FLOOR -s -r $vdir" \
 		-n list "$CUR $vst list" >&2
 	hf_store vault "$WORK/hf-vault.csv" floor
+	hf_store vault "$WORK/hf-vault.csv" stat
 	hf_store vault "$WORK/hf-vault.csv" list
 	hyperfine -N --style basic --warmup "$WARMUP" --runs "$BIG_RUNS" \
 		--export-csv "$WORK/hfl-vault.csv" --prepare "rm -rf $XDG_CACHE_HOME/cursus" \
@@ -510,21 +512,26 @@ fi
 		echo "with an id alone, project notes, templates and notes without front matter, 1 to 30 KB;"
 		echo "images, canvases, .obsidian and .trash beside them. The floor (bench/floor.c -f -r)"
 		echo "walks the folders, reads every note and runs libyaml over each front matter: what any"
-		echo "reader of the vault that keeps no cache must do. Times in ms, median ± standard"
+		echo "reader of the vault that keeps no cache must do. The stat floor (floor -s -r) walks"
+		echo "the folders and stats each note: the least a reader that keeps a cache must do to"
+		echo "know which notes changed (an edit in place changes nothing else a walk could see)."
+		echo "Times in ms, median ± standard"
 		echo "deviation of the wall-clock time ($BIG_RUNS runs); CPU time (user + system) in brackets."
 		echo
-		echo "| notes | MB | floor | list (warm) | list, cache rebuilt | list, no cache | first frame |"
-		echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-		printf '| %s | %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (%s) |\n' "$(get vault.notes)" \
+		echo "| notes | MB | floor | stat floor | list (warm) | list, cache rebuilt | list, no cache | first frame |"
+		echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		printf '| %s | %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (%s) |\n' "$(get vault.notes)" \
 			"$(awk -v b="$(get vault.bytes)" 'BEGIN { printf "%.1f", b / 1048576 }')" \
-			"$(ms vault floor)" "$(get vault.floor.cpu)" "$(ms vault list)" "$(get vault.list.cpu)" \
+			"$(ms vault floor)" "$(get vault.floor.cpu)" "$(ms vault stat)" "$(get vault.stat.cpu)" \
+			"$(ms vault list)" "$(get vault.list.cpu)" \
 			"$(ms vault list_cold)" "$(get vault.list_cold.cpu)" \
 			"$(ms vault list_nocache)" "$(get vault.list_nocache.cpu)" \
 			"$(ms vault frame)" "$(get vault.frame.cpu)"
 		echo
 		f=$(get vault.floor.median)
 		fc=$(get vault.floor.cpu)
-		echo "Ratios to the floor (wall clock; CPU time in brackets): list warm"
+		echo "Ratios to the floor (wall clock; CPU time in brackets): stat floor"
+		echo "$(ratio "$(get vault.stat.median)" "$f") ($(ratio "$(get vault.stat.cpu)" "$fc")), list warm"
 		echo "$(ratio "$(get vault.list.median)" "$f") ($(ratio "$(get vault.list.cpu)" "$fc")), cache rebuilt"
 		echo "$(ratio "$(get vault.list_cold.median)" "$f") ($(ratio "$(get vault.list_cold.cpu)" "$fc")), no cache"
 		echo "$(ratio "$(get vault.list_nocache.median)" "$f") ($(ratio "$(get vault.list_nocache.cpu)" "$fc")), first frame"
