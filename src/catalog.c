@@ -301,46 +301,56 @@ static void take_note(struct catalog *cat, struct loading *ld, char *path,
 	ld->v[ld->n++] = (struct ranked){ p, dir_rank, file_rank };
 }
 
+/* One data directory's walk: its cache, opened at its first note (a
+ * directory inside one walked before has none of its own to touch). */
+struct dir_load {
+	struct catalog *cat;
+	struct loading *ld;
+	size_t rank;
+	size_t n_notes;
+	struct catalog_cache cache;
+	bool cache_open;
+};
+
+/* A note of the walk: what the cache says of it, else what it says. */
+static void load_note(void *ctx, struct vault_note *note, int dfd, const char *name)
+{
+	struct dir_load *dl = ctx;
+	struct catalog *cat = dl->cat;
+	enum note_kind kind = NOTE_UNREADABLE;
+	struct program *p = NULL;
+	if (!dl->cache_open) {
+		catalog_cache_open(&dl->cache, cat->dirs.v[dl->rank]);
+		dl->cache_open = true;
+	}
+	if (note->err) {
+		diag_add(&cat->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+			 strerror(note->err));
+	} else if (!cached_note(&dl->cache, note, &kind, &p)) {
+		p = spec_load_note_at(dfd, name, note->path, &kind, &cat->diags);
+		store_note(&dl->cache, note, kind, p);
+	}
+	take_note(cat, dl->ld, note->path, kind, p, dl->rank, dl->n_notes++);
+	note->path = NULL;
+}
+
 static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
 		     struct loading *ld)
 {
 	const char *dir = cat->dirs.v[rank];
-	struct vault_notes notes = {0};
+	struct dir_load dl = { .cat = cat, .ld = ld, .rank = rank };
 	int err = 0;
-	switch (vault_walk_dir(walk, dir, &notes, &cat->diags, &err)) {
-	case VAULT_SEEN:
-		return true; /* inside a directory walked before: its notes are in */
-	case VAULT_UNREADABLE:
-		if (cat->dirs_explicit) {
-			diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s",
-				 strerror(err));
-			return false;
-		}
-		if (err != ENOENT)
-			diag_add(&cat->diags, DIAG_WARNING, dir, 0,
-				 "cannot read directory: %s", strerror(err));
-		return true;
-	case VAULT_WALKED:
-		break;
+	enum vault_result r = vault_walk_dir(walk, dir, load_note, &dl, &cat->diags, &err);
+	if (dl.cache_open)
+		catalog_cache_close(&dl.cache);
+	if (r != VAULT_UNREADABLE)
+		return true; /* VAULT_SEEN: inside a directory walked before */
+	if (cat->dirs_explicit) {
+		diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
+		return false;
 	}
-	struct catalog_cache cache;
-	catalog_cache_open(&cache, dir);
-	for (size_t i = 0; i < notes.n; i++) {
-		struct vault_note *note = &notes.v[i];
-		enum note_kind kind = NOTE_UNREADABLE;
-		struct program *p = NULL;
-		if (note->err) {
-			diag_add(&cat->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
-				 strerror(note->err));
-		} else if (!cached_note(&cache, note, &kind, &p)) {
-			p = spec_load_note(note->path, &kind, &cat->diags);
-			store_note(&cache, note, kind, p);
-		}
-		take_note(cat, ld, note->path, kind, p, rank, i);
-		note->path = NULL;
-	}
-	catalog_cache_close(&cache);
-	vault_notes_free(&notes);
+	if (err != ENOENT)
+		diag_add(&cat->diags, DIAG_WARNING, dir, 0, "cannot read directory: %s", strerror(err));
 	return true;
 }
 

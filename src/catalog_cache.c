@@ -24,17 +24,9 @@
  * are not specs have one too. */
 #define CACHE_MAGIC "cursus-catalog-cache 7 " PACKAGE_VERSION "\n"
 
-/* A record: a note's name (its path below the directory), its key, and
- * what the caller made of it. In the file: the name as cache_put_str
- * writes it (length, then the bytes), the key, the data's length, the
- * data. Records are in increasing order of names. */
-struct cache_record {
-	const char *name;    /* not NUL-terminated: name_len bytes */
-	uint32_t name_len;
-	struct cache_key key;
-	const char *data;
-	uint32_t len;
-};
+/* In the file, a record is its name as cache_put_str writes it (length,
+ * then the bytes), its key, the data's length, the data. Records are in
+ * increasing order of names. */
 
 /* ---- the cache file ---- */
 
@@ -166,6 +158,12 @@ const char *catalog_cache_find(struct catalog_cache *c, const char *name,
 	size_t name_len = strlen(name);
 	struct cache_record rec;
 	c->found = SIZE_MAX;
+	/* the notes reached through links come after the others: for them,
+	 * the search starts again from the first record */
+	if (c->next_index > 0 && compare_name(&c->last, name, name_len) >= 0) {
+		c->next = c->records;
+		c->next_index = 0;
+	}
 	while (c->next_index < c->n_old) {
 		const char *pos = c->next;
 		read_record(c->end, &pos, &rec); /* checked when opened */
@@ -173,6 +171,7 @@ const char *catalog_cache_find(struct catalog_cache *c, const char *name,
 		if (cmp > 0)
 			return NULL; /* a new note */
 		c->next = pos;
+		c->last = rec;
 		size_t i = c->next_index++;
 		if (cmp < 0)
 			continue; /* a note that has gone */

@@ -14,10 +14,19 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cache_codec.h"
 
-struct cache_record;
+/* A record: a note's name (its path below the directory), its key, and
+ * what the caller made of it. */
+struct cache_record {
+	const char *name;    /* not NUL-terminated: name_len bytes */
+	uint32_t name_len;
+	struct cache_key key;
+	const char *data;
+	uint32_t len;
+};
 
 struct catalog_cache {
 	char *path;                    /* NULL: caching is off */
@@ -27,7 +36,8 @@ struct catalog_cache {
 	const char *records, *end;     /* its records, read as looked up */
 	size_t n_old;
 	const char *next;              /* lookups come in name order: the */
-	size_t next_index;             /* next record to compare */
+	size_t next_index;             /* next record to compare, and the */
+	struct cache_record last;      /* one before it */
 	unsigned char *kept;           /* a bit per record: carried over */
 	size_t found;                  /* the record just found, or SIZE_MAX */
 	struct cache_record *fresh;    /* stored: what will be added */
@@ -38,7 +48,8 @@ struct catalog_cache {
 /* Opens the cache of dir (CURSUS_CACHE=off turns caching off). */
 void catalog_cache_open(struct catalog_cache *c, const char *dir);
 /* The record kept for the note named name, its path below the directory
- * (looked up in increasing strcmp order), while key says the file is
+ * (looked up in increasing strcmp order, as the walk finds them: a name
+ * out of that order starts the search again), while key says the file is
  * unchanged, else NULL; *len is its length. It is kept for the next save
  * as it is, and stays valid until the cache is closed. */
 const char *catalog_cache_find(struct catalog_cache *c, const char *name,

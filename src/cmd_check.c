@@ -103,36 +103,36 @@ static void check_note(struct check_run *run, const char *path, const char *scop
 		printf("%s: skipped (not a spec: %s)\n", path, spec_note_kind_text(kind));
 }
 
+struct dir_check {
+	struct check_run *run;
+	const char *dir;
+};
+
+static void check_walked(void *ctx, struct vault_note *note, int dfd, const char *name)
+{
+	struct dir_check *dc = ctx;
+	(void)dfd, (void)name;
+	if (note->err) {
+		diag_add(&dc->run->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+			 strerror(note->err));
+		dc->run->n_notes++;
+	} else {
+		check_note(dc->run, note->path, dc->dir, false);
+	}
+}
+
 /* Every note of the vault at dir, as the catalogue walks it. */
 static void check_dir(struct check_run *run, struct vault_walk *walk, const char *dir,
 		      bool named)
 {
-	struct vault_notes notes = {0};
+	struct dir_check dc = { run, dir };
 	int err = 0;
-	switch (vault_walk_dir(walk, dir, &notes, &run->diags, &err)) {
-	case VAULT_UNREADABLE:
-		/* a directory of the default path need not exist */
-		if (named)
-			diag_add(&run->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s",
-				 strerror(err));
-		return;
-	case VAULT_SEEN:
-		return;
-	case VAULT_WALKED:
-		break;
-	}
-	run->walked = true;
-	for (size_t i = 0; i < notes.n; i++) {
-		const struct vault_note *note = &notes.v[i];
-		if (note->err) {
-			diag_add(&run->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
-				 strerror(note->err));
-			run->n_notes++;
-		} else {
-			check_note(run, note->path, dir, false);
-		}
-	}
-	vault_notes_free(&notes);
+	enum vault_result r = vault_walk_dir(walk, dir, check_walked, &dc, &run->diags, &err);
+	if (r == VAULT_WALKED)
+		run->walked = true;
+	/* a directory of the default path need not exist */
+	if (r == VAULT_UNREADABLE && named)
+		diag_add(&run->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
 }
 
 /* The folder of a file named on the command line: ids are unique in it. */

@@ -22,6 +22,9 @@ struct spec_text {
 	char *bytes;        /* as read */
 	size_t n_bytes;
 	bool cut;           /* a front matter never closed: cut short */
+	int dfd;            /* the file is name in the folder open as dfd */
+	const char *name;   /* (AT_FDCWD and its path, unless the walk's) */
+	bool regular;       /* the walk saw a regular file */
 	bool gone_ok;       /* a file that does not exist is not an error... */
 	bool gone;          /* ...and this one does not */
 	struct decoded_text decoded;
@@ -104,19 +107,25 @@ static void too_large(const char *path, struct diag_list *diags)
 static bool read_spec_bytes(const char *path, bool front_only, struct spec_text *st,
 			    struct diag_list *diags)
 {
-	/* open, then fstat: one look-up of the path */
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* open, then fstat: one look-up of the path (none when the caller
+	 * has the note's folder open). O_NONBLOCK: a FIFO named like a spec
+	 * is refused below, never waited on. */
+	int fd = openat(st->dfd, st->name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	struct stat sb;
 	if (fd < 0 && errno == ENOENT && st->gone_ok) {
 		st->gone = true;
 		return false;
 	}
-	if (fd < 0 || fstat(fd, &sb) != 0) {
+	/* a note of the walk is a regular file, and its front matter is cut
+	 * short when it is too long: no need to ask */
+	if (fd < 0 || (!(st->regular && front_only) && fstat(fd, &sb) != 0)) {
 		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return false;
 	}
+	if (st->regular && front_only)
+		sb = (struct stat){ .st_mode = S_IFREG };
 	if (!S_ISREG(sb.st_mode)) {
 		diag_add(diags, DIAG_ERROR, path, 0, "not a regular file");
 		close(fd);
@@ -137,6 +146,8 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 		ssize_t n = read(fd, buf + len, FRONT_READ_CHUNK);
 		if (n < 0 && errno == EINTR)
 			continue;
+		if (n < 0 && errno == EAGAIN)
+			n = 0; /* a regular file until the walk looked, a FIFO now */
 		if (n < 0) {
 			diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
 			ok = false;
@@ -375,7 +386,7 @@ static bool prepare_text(const char *path, bool report_repair, struct spec_text 
 static bool load_text(const char *path, bool front_only, bool report_repair,
 		      struct spec_text *st, struct diag_list *diags)
 {
-	memset(st, 0, sizeof *st);
+	*st = (struct spec_text){ .dfd = AT_FDCWD, .name = path };
 	return read_spec_bytes(path, front_only, st, diags) &&
 	       prepare_text(path, report_repair, st, diags);
 }
@@ -417,13 +428,15 @@ static struct program *load(const char *path, bool with_body, struct diag_list *
 	return parse(path, &st, with_body, diags);
 }
 
-/* Reads the start of the note at path, up to the end of its front matter,
- * and says what the note is. */
-static bool read_note(const char *path, struct spec_text *st, enum note_kind *kind,
-		      struct diag_list *diags)
+/* Reads the start of the note at path (name in the folder open as dfd;
+ * regular when the walk saw a regular file there), up to the end of its
+ * front matter, and says what the note is. */
+static bool read_note(int dfd, const char *name, const char *path, bool regular,
+		      struct spec_text *st, enum note_kind *kind, struct diag_list *diags)
 {
-	memset(st, 0, sizeof *st);
-	st->gone_ok = true;
+	*st = (struct spec_text){
+		.dfd = dfd, .name = name, .regular = regular, .gone_ok = true,
+	};
 	if (!read_spec_bytes(path, true, st, diags)) {
 		*kind = st->gone ? NOTE_GONE : NOTE_UNREADABLE;
 		return false;
@@ -436,15 +449,16 @@ enum note_kind spec_note_kind(const char *path, struct diag_list *diags)
 {
 	struct spec_text st;
 	enum note_kind kind;
-	if (read_note(path, &st, &kind, diags))
+	if (read_note(AT_FDCWD, path, path, false, &st, &kind, diags))
 		spec_text_free(&st);
 	return kind;
 }
 
-struct program *spec_load_note(const char *path, enum note_kind *kind, struct diag_list *diags)
+static struct program *load_note(int dfd, const char *name, const char *path, bool regular,
+				 enum note_kind *kind, struct diag_list *diags)
 {
 	struct spec_text st;
-	if (!read_note(path, &st, kind, diags))
+	if (!read_note(dfd, name, path, regular, &st, kind, diags))
 		return NULL;
 	if (*kind != NOTE_SPEC) {
 		spec_text_free(&st);
@@ -458,6 +472,17 @@ struct program *spec_load_note(const char *path, enum note_kind *kind, struct di
 	if (!prepare_text(path, true, &st, diags))
 		return NULL;
 	return parse(path, &st, false, diags);
+}
+
+struct program *spec_load_note(const char *path, enum note_kind *kind, struct diag_list *diags)
+{
+	return load_note(AT_FDCWD, path, path, false, kind, diags);
+}
+
+struct program *spec_load_note_at(int dfd, const char *name, const char *path,
+				  enum note_kind *kind, struct diag_list *diags)
+{
+	return load_note(dfd, name, path, true, kind, diags);
 }
 
 struct program *spec_load_front(const char *path, struct diag_list *diags)

@@ -133,6 +133,10 @@ enum note_kind spec_note_kind(const char *path, struct diag_list *diags);
  * that is not a spec, NULL and nothing in diags: its problems (encoding,
  * YAML) are no one's concern. *kind says which. */
 struct program *spec_load_note(const char *path, enum note_kind *kind, struct diag_list *diags);
+/* The same for a regular file the walk found (vault_walk.h): name in the
+ * folder open as dfd, path to name it in messages. */
+struct program *spec_load_note_at(int dfd, const char *name, const char *path,
+				  enum note_kind *kind, struct diag_list *diags);
 
 /* Reads the front matter of the spec at path (not its body), whatever the
  * front matter says (see spec_load_note for notes that may not be specs).

@@ -68,9 +68,8 @@ static bool seen_add(struct vault_seen *s, dev_t dev, ino_t ino)
 
 struct walker {
 	struct vault_walk *w;
-	struct vault_notes found;  /* in the folders, in order of their paths */
-	struct vault_notes linked; /* reached through links */
-	struct vault_notes *into;  /* found, then linked */
+	vault_note_fn *fn;         /* told of each note */
+	void *ctx;
 	struct diag_list *diags;
 	const char *dir;
 	size_t dir_len;            /* without its trailing slashes */
@@ -125,15 +124,20 @@ static void warn_folder(struct walker *wk, const char *name, int err)
 	free(path);
 }
 
-static void add_note(struct walker *wk, const char *name, const struct stat *st, int err)
+/* Tells of the note named name in the folder open as dfd, unless it was
+ * met already: the folders are walked before the links, so a note is
+ * found where it is rather than where a link to it is. */
+static void add_note(struct walker *wk, int dfd, const char *name, const struct stat *st, int err)
 {
-	struct vault_notes *f = wk->into;
-	XGROW(f->v, f->cap, f->n + 1);
+	if (!err && !seen_add(&wk->w->notes, st->st_dev, st->st_ino))
+		return;
 	char *path = path_of(wk, name);
-	f->v[f->n++] = (struct vault_note){
+	struct vault_note note = {
 		.path = path, .rel = path + wk->dir_len + 1, .dev = st->st_dev, .ino = st->st_ino,
 		.size = st->st_size, .mtime = st->st_mtim, .err = err,
 	};
+	wk->fn(wk->ctx, &note, err ? -1 : dfd, err ? NULL : name);
+	free(note.path);
 }
 
 static void walk_folder(struct walker *wk, int fd, int depth);
@@ -191,7 +195,7 @@ static void take_regular(struct walker *wk, int dfd, const char *name)
 		return;
 	}
 	if (S_ISREG(st.st_mode))
-		add_note(wk, name, &st, 0);
+		add_note(wk, dfd, name, &st, 0);
 }
 
 /* The entries of a folder worth a look (notes, folders, links), sorted so
@@ -300,11 +304,11 @@ static void follow_link(struct walker *wk, const char *rel)
 	if (fstatat(wk->dir_fd, rel, &st, 0) != 0) {
 		int err = errno;
 		if (note_name && fstatat(wk->dir_fd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0)
-			add_note(wk, rel, &st, err);
+			add_note(wk, wk->dir_fd, rel, &st, err);
 		return;
 	}
 	if (S_ISREG(st.st_mode) && note_name) {
-		add_note(wk, rel, &st, 0);
+		add_note(wk, wk->dir_fd, rel, &st, 0);
 	} else if (S_ISDIR(st.st_mode)) {
 		int fd = openat(wk->dir_fd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (fd < 0) {
@@ -323,7 +327,6 @@ static void follow_link(struct walker *wk, const char *rel)
  * then the links found in the folders they lead to. */
 static void follow_links(struct walker *wk)
 {
-	wk->into = &wk->linked;
 	while (wk->links.n > 0) {
 		struct strv batch = wk->links;
 		memset(&wk->links, 0, sizeof wk->links);
@@ -334,51 +337,8 @@ static void follow_links(struct walker *wk)
 	}
 }
 
-static int compare_notes(const void *a, const void *b)
-{
-	return strcmp(((const struct vault_note *)a)->rel, ((const struct vault_note *)b)->rel);
-}
-
-/* Drops the notes met already (by another path, or under an earlier
- * directory), keeping the order. */
-static void drop_seen(struct vault_walk *w, struct vault_notes *notes)
-{
-	size_t kept = 0;
-	for (size_t i = 0; i < notes->n; i++) {
-		struct vault_note *note = &notes->v[i];
-		if (note->err || seen_add(&w->notes, note->dev, note->ino))
-			notes->v[kept++] = *note;
-		else
-			free(note->path);
-	}
-	notes->n = kept;
-}
-
-/* The notes in the folders (in order already), then those reached through
- * links only, merged in. */
-static void keep_new_notes(struct walker *wk, struct vault_notes *out)
-{
-	drop_seen(wk->w, &wk->found);
-	if (wk->linked.n > 1)
-		qsort(wk->linked.v, wk->linked.n, sizeof *wk->linked.v, compare_notes);
-	drop_seen(wk->w, &wk->linked);
-	if (wk->linked.n == 0) {
-		*out = wk->found;
-		free(wk->linked.v);
-		return;
-	}
-	const struct vault_notes *a = &wk->found, *b = &wk->linked;
-	out->cap = out->n = a->n + b->n;
-	out->v = xcalloc(out->cap, sizeof *out->v);
-	for (size_t i = 0, j = 0, k = 0; k < out->n; k++)
-		out->v[k] = j == b->n || (i < a->n && strcmp(a->v[i].rel, b->v[j].rel) < 0)
-			? a->v[i++] : b->v[j++];
-	free(a->v);
-	free(b->v);
-}
-
-enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct vault_notes *out,
-				 struct diag_list *diags, int *err)
+enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_note_fn *fn,
+				 void *ctx, struct diag_list *diags, int *err)
 {
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	struct stat st;
@@ -392,8 +352,9 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct v
 		close(fd);
 		return VAULT_SEEN;
 	}
-	struct walker wk = { .w = w, .diags = diags, .dir = dir, .dir_len = strlen(dir) };
-	wk.into = &wk.found;
+	struct walker wk = {
+		.w = w, .fn = fn, .ctx = ctx, .diags = diags, .dir = dir, .dir_len = strlen(dir),
+	};
 	while (wk.dir_len > 0 && dir[wk.dir_len - 1] == '/')
 		wk.dir_len--;
 	wk.dir_fd = dup(fd);
@@ -406,8 +367,6 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct v
 	follow_links(&wk);
 	close(wk.dir_fd);
 	sb_free(&wk.rel);
-	memset(out, 0, sizeof *out);
-	keep_new_notes(&wk, out);
 	return VAULT_WALKED;
 }
 
@@ -416,12 +375,4 @@ void vault_walk_free(struct vault_walk *w)
 	free(w->folders.slots);
 	free(w->notes.slots);
 	memset(w, 0, sizeof *w);
-}
-
-void vault_notes_free(struct vault_notes *notes)
-{
-	for (size_t i = 0; i < notes->n; i++)
-		free(notes->v[i].path);
-	free(notes->v);
-	memset(notes, 0, sizeof *notes);
 }

@@ -24,11 +24,10 @@
 #define VAULT_MAX_DEPTH 64
 
 /* A note: where it is, and what says whether it changed (its inode, size
- * and time, through a link if it is one). Small on purpose: a vault has
- * thousands, and every page of memory a command touches costs it time. */
+ * and time, through a link if it is one). */
 struct vault_note {
-	char *path;       /* the data directory, '/', then rel: to open it
-			   * (the caller may take it, leaving NULL) */
+	char *path;       /* the data directory, '/', then rel (the callee of
+			   * vault_walk_dir may take it, leaving NULL) */
 	const char *rel;  /* inside path: the note's path below the directory */
 	dev_t dev;
 	ino_t ino;
@@ -38,10 +37,12 @@ struct vault_note {
 			   * file (a link to nowhere, or in a loop): to say */
 };
 
-struct vault_notes {
-	struct vault_note *v; /* sorted by rel (strcmp) */
-	size_t n, cap;
-};
+/* Told of each note, in order of their paths (rel, strcmp), those reached
+ * only through links coming after the others, in order of theirs. The
+ * note can be opened as name in the folder open as dfd, for as long as
+ * the call lasts (no path walk per note); both are -1 and NULL when
+ * note->err is set. */
+typedef void vault_note_fn(void *ctx, struct vault_note *note, int dfd, const char *name);
 
 /* Device and inode numbers already met. */
 struct vault_seen {
@@ -57,21 +58,20 @@ struct vault_walk {
 };
 
 enum vault_result {
-	VAULT_WALKED,     /* out has the notes found (maybe none) */
+	VAULT_WALKED,     /* fn was told of the notes found (maybe none) */
 	VAULT_SEEN,       /* the directory was walked already (as part of an
 			   * earlier one): nothing to add */
 	VAULT_UNREADABLE, /* the directory cannot be opened; *err says why */
 };
 
-/* Fills out (empty) with the notes below dir that no earlier walk found,
- * sorted by their path below dir; a note reached both where it is and
- * through a link is kept where it is. Folders that cannot be read are
- * warnings in diags, naming them; a file or folder that disappears during
- * the walk is no concern of anyone's. */
-enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, struct vault_notes *out,
-				 struct diag_list *diags, int *err);
+/* Walks dir, telling fn of every note below it that no earlier walk
+ * found; a note reached both where it is and through a link is told of
+ * where it is. Folders that cannot be read are warnings in diags, naming
+ * them; a file or folder that disappears during the walk is no concern of
+ * anyone's. */
+enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_note_fn *fn,
+				 void *ctx, struct diag_list *diags, int *err);
 void vault_walk_free(struct vault_walk *w);
-void vault_notes_free(struct vault_notes *notes);
 
 /* True when name is that of a Markdown note: *.md or *.markdown (in any
  * case), not hidden. */

@@ -134,6 +134,20 @@ expect_text "loops and links: each spec once" out \
 P4-A   A  AI Product Management Specialization             90 h, 4 months, 5 h/week
 P4-B   B  IBM AI Product Manager Professional Certificate  120 h, 6 months, 5 h/week"
 expect_empty "loops and links" err
+# Notes reached through links come after the others: the cache finds
+# them all the same, and a warm list writes nothing.
+touch -d '2020-01-01 00:00:00' "$WORK/outside/deeper/ext.md"
+run "$CURSUS" list --data "$L"
+cp "$WORK/out" "$WORK/list-links"
+CF=$(ls -t "$XDG_CACHE_HOME"/cursus/catalog-* | head -n 1)
+touch -d '2020-01-01 00:00:00' "$CF"
+run "$CURSUS" list --data "$L"
+expect_file "loops and links, warm: the same list" out "$WORK/list-links"
+if [ -n "$(find "$CF" -newermt '2021-01-01')" ]; then
+	not_ok "loops and links, warm: the cache was written again"
+else
+	ok "loops and links, warm: the cache knows every note, links or not"
+fi
 run "$CURSUS" check -v "$L"
 expect_grep "the folder outside is walked through its first link" out \
 	"^$L/Outside/deeper/ext.md: ok (EXT-A"
