@@ -515,8 +515,8 @@ fi
 		echo "reader of the vault that keeps no cache must do. The stat floor (floor -s -r) walks"
 		echo "the folders and stats each note: the least a reader that keeps a cache must do to"
 		echo "know which notes changed (an edit in place changes nothing else a walk could see)."
-		echo "Times in ms, median ± standard"
-		echo "deviation of the wall-clock time ($BIG_RUNS runs); CPU time (user + system) in brackets."
+		echo "Times in ms, median ± standard deviation of the wall-clock time ($BIG_RUNS runs);"
+		echo "CPU time (user + system) in brackets."
 		echo
 		echo "| notes | MB | floor | stat floor | list (warm) | list, cache rebuilt | list, no cache | first frame |"
 		echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
