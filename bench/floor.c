@@ -1,4 +1,4 @@
-/* floor [-f] DIR...: the least any reader of cursus's specs must do. Reads
+/* floor [-f] [-r] [-s] DIR...: the least any reader of cursus's specs must do. Reads
  * every *.md file in each DIR, splits off the front matter, runs libyaml's
  * event parser over it to the end of the stream and cmark over the body, and
  * builds nothing from either. Prints the number of files read.
@@ -8,8 +8,19 @@
  *
  * With -f, the body is not parsed: the least that a reader of every front
  * matter (cursus list, or any command that loads the catalogue) must do
- * when it reads the files themselves rather than a cache. */
+ * when it reads the files themselves rather than a cache.
+ *
+ * With -r, each DIR is a vault (PRODUCT.md §1): its folders are walked
+ * (openat, fdopendir; hidden ones skipped), every *.md note is read, and
+ * the front matter of those that have one is parsed; a note without front
+ * matter, or whose front matter is not YAML (a template's {{date}}), is
+ * no error there.
+ *
+ * With -s, each note is only stat'ed, not read: the least that a reader
+ * keeping a cache must do to know which notes changed (an edit in place
+ * changes nothing else a walk could see). */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* d_type */
 #include <cmark.h>
 #include <dirent.h>
 #include <errno.h>
@@ -125,46 +136,100 @@ static int is_md(const char *name)
 	return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".md") == 0;
 }
 
+static int front_only, vault, stat_only;
+static long files, bad;
+
+/* One note: read, split, its front matter parsed, its body too unless -f. */
+static void read_note(int dirfd, const char *name)
+{
+	long len = read_file(dirfd, name);
+	const char *yaml, *body;
+	size_t yaml_len, body_len;
+	if (len < 0) {
+		bad++;
+		return;
+	}
+	if (!split(buf, (size_t)len, &yaml, &yaml_len, &body, &body_len)) {
+		if (vault)
+			files++; /* a note without front matter: read, and that is all */
+		else
+			bad++;
+		return;
+	}
+	if (!parse_yaml(yaml, yaml_len) && !vault)
+		bad++;
+	if (front_only) {
+		files++;
+		return;
+	}
+	cmark_node *doc = cmark_parse_document(body, body_len, CMARK_OPT_DEFAULT);
+	if (!doc) {
+		bad++;
+		return;
+	}
+	cmark_node_free(doc);
+	files++;
+}
+
+/* Every note of the folder open as fd (which it closes), and with -r of
+ * its folders. */
+static int read_folder(int fd, const char *name)
+{
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		fprintf(stderr, "floor: %s: %s\n", name, strerror(errno));
+		close(fd);
+		return 1;
+	}
+	struct dirent *de;
+	int status = 0;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (vault && de->d_type == DT_DIR) {
+			int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+			status |= sub < 0 ? 1 : read_folder(sub, de->d_name);
+		} else if (is_md(de->d_name) && stat_only) {
+			struct stat st;
+			if (fstatat(dirfd(d), de->d_name, &st, 0) == 0)
+				files++;
+			else
+				bad++;
+		} else if (is_md(de->d_name)) {
+			read_note(dirfd(d), de->d_name);
+		}
+	}
+	closedir(d);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
-	int front_only = argc > 1 && strcmp(argv[1], "-f") == 0;
-	if (argc < 2 + front_only) {
-		fprintf(stderr, "usage: floor [-f] DIR...\n");
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "-f") == 0) {
+			front_only = 1;
+		} else if (strcmp(argv[i], "-r") == 0) {
+			vault = 1;
+		} else if (strcmp(argv[i], "-s") == 0) {
+			stat_only = 1;
+		} else {
+			fprintf(stderr, "usage: floor [-f] [-r] [-s] DIR...\n");
+			return 2;
+		}
+	}
+	if (i == argc) {
+		fprintf(stderr, "usage: floor [-f] [-r] [-s] DIR...\n");
 		return 2;
 	}
-	long files = 0, bad = 0;
-	for (int i = 1 + front_only; i < argc; i++) {
-		DIR *d = opendir(argv[i]);
-		if (!d) {
+	for (; i < argc; i++) {
+		int fd = open(argv[i], O_RDONLY | O_DIRECTORY);
+		if (fd < 0) {
 			fprintf(stderr, "floor: %s: %s\n", argv[i], strerror(errno));
 			return 1;
 		}
-		struct dirent *de;
-		while ((de = readdir(d)) != NULL) {
-			if (!is_md(de->d_name))
-				continue;
-			long len = read_file(dirfd(d), de->d_name);
-			const char *yaml, *body;
-			size_t yaml_len, body_len;
-			if (len < 0 || !split(buf, (size_t)len, &yaml, &yaml_len, &body, &body_len)) {
-				bad++;
-				continue;
-			}
-			if (!parse_yaml(yaml, yaml_len))
-				bad++;
-			if (front_only) {
-				files++;
-				continue;
-			}
-			cmark_node *doc = cmark_parse_document(body, body_len, CMARK_OPT_DEFAULT);
-			if (!doc) {
-				bad++;
-				continue;
-			}
-			cmark_node_free(doc);
-			files++;
-		}
-		closedir(d);
+		if (read_folder(fd, argv[i]) != 0)
+			return 1;
 	}
 	free(buf);
 	printf("%ld files\n", files);

@@ -38,6 +38,12 @@
 #             compared with a bare ncurses frame in PTY_ROUNDS rounds
 #             (default 10) of PTY_RUNS runs of each (default 5)
 #   KEYS      keystrokes of the planner session (default 1000)
+#   VAULT     notes of the generated vault (bench/gen_vault.c: N notes in
+#             N/50 folders, 20 of them specs; default 10000, 0: no vault);
+#             on it, the vault floor (floor -f -r: walk, read every note,
+#             libyaml over each front matter), list warm, list with its
+#             cache removed, list without cache, and the planner's first
+#             frame
 #   OUT       the report (default results.md next to this script)
 #   WORK      scratch directory (default: a new one under $TMPDIR or /tmp,
 #             removed at the end unless KEEP=1)
@@ -60,6 +66,7 @@ SMALL_RUNS=${SMALL_RUNS:-50}
 PTY_ROUNDS=${PTY_ROUNDS:-10}
 PTY_RUNS=${PTY_RUNS:-5}
 KEYS=${KEYS:-1000}
+VAULT=${VAULT:-10000}
 OUT=${OUT:-$BENCH/results.md}
 CC=${CC:-cc}
 TODAY=2026-11-24
@@ -103,6 +110,7 @@ load0=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- build ----
 say "== building the generator, the floor and the pty helper"
 $CC -std=c11 -O2 -g -Wall -o "$WORK/bin/gen_specs" "$BENCH/gen_specs.c"
+$CC -std=c11 -O2 -g -Wall -o "$WORK/bin/gen_vault" "$BENCH/gen_vault.c"
 # shellcheck disable=SC2046
 $CC -std=c11 -O2 -g -Wall $(pkg-config --cflags yaml-0.1 libcmark) \
 	-o "$WORK/bin/floor" "$BENCH/floor.c" $(pkg-config --libs yaml-0.1 libcmark)
@@ -113,6 +121,7 @@ $CC -std=c11 -O2 -g -Wall $(pkg-config --cflags ncursesw) -o "$WORK/bin/bare_fra
 cp "$CURSUS" "$WORK/bin/cursus"
 CUR=$WORK/bin/cursus
 GEN=$WORK/bin/gen_specs
+GENV=$WORK/bin/gen_vault
 FLOOR=$WORK/bin/floor
 FF=$WORK/bin/first_frame
 
@@ -263,6 +272,52 @@ for c in $CASES; do
 	# shellcheck disable=SC2086
 	rss "$c.show.rss" $CUR $st show "$id"
 done
+
+# ---- the vault ----
+# A learner's vault: VAULT notes in folders, most of them not specs. The
+# floor walks it and reads every note, parsing each front matter with
+# libyaml (floor -f -r): what any reader of the vault that does not keep a
+# cache must do. list is timed warm, with its cache removed before each
+# run, and without cache; the planner shows V1-A.
+if [ "$VAULT" -gt 0 ]; then
+	vdir=$WORK/vault-$VAULT
+	say "== generating a vault of $VAULT notes (seed $SEED)"
+	"$GENV" "$VAULT" "$vdir" "$SEED" >/dev/null
+	put vault.notes "$(find "$vdir" -name '*.md' -not -path '*/.*' | wc -l | tr -d ' ')"
+	put vault.folders "$(find "$vdir" -mindepth 1 -type d -not -path '*/.*' | wc -l | tr -d ' ')"
+	put vault.bytes "$(find "$vdir" -name '*.md' -not -path '*/.*' -exec cat {} + | wc -c | tr -d ' ')"
+	vst="--state $WORK/state-vault.yaml --data $vdir --today $TODAY"
+	XDG_CACHE_HOME=$WORK/cache-vault
+	# shellcheck disable=SC2086
+	"$CUR" $vst choose V1-A >/dev/null || die "cursus choose failed on the vault"
+	put vault.specs "$("$CUR" $vst list | wc -l | tr -d ' ')"
+	say "== the vault: hyperfine, $WARMUP warm-ups, $BIG_RUNS runs"
+	# shellcheck disable=SC2086
+	hyperfine -N --style basic --warmup "$WARMUP" --runs "$BIG_RUNS" \
+		--export-csv "$WORK/hf-vault.csv" \
+		-n floor "$FLOOR -f -r $vdir" \
+		-n stat "$FLOOR -s -r $vdir" \
+		-n list "$CUR $vst list" >&2
+	hf_store vault "$WORK/hf-vault.csv" floor
+	hf_store vault "$WORK/hf-vault.csv" stat
+	hf_store vault "$WORK/hf-vault.csv" list
+	hyperfine -N --style basic --warmup "$WARMUP" --runs "$BIG_RUNS" \
+		--export-csv "$WORK/hfl-vault.csv" --prepare "rm -rf $XDG_CACHE_HOME/cursus" \
+		-n list_cold "$CUR $vst list" >&2
+	hf_store vault "$WORK/hfl-vault.csv" list_cold
+	CURSUS_CACHE=off hyperfine -N --style basic --warmup "$WARMUP" --runs "$BIG_RUNS" \
+		--export-csv "$WORK/hfn-vault.csv" -n list_nocache "$CUR $vst list" >&2
+	hf_store vault "$WORK/hfn-vault.csv" list_nocache
+	# shellcheck disable=SC2086
+	"$CUR" $vst list >/dev/null
+	say "   first frame: $WARMUP warm-ups, $BIG_RUNS runs"
+	# shellcheck disable=SC2086
+	out=$("$FF" -w "$WARMUP" -r "$BIG_RUNS" -t 300 -- $CUR $vst) || die "first frame failed on the vault"
+	ff_store vault frame "$out"
+	# shellcheck disable=SC2086
+	rss vault.list.rss $CUR $vst list
+	rss vault.floor.rss "$FLOOR" -f -r "$vdir"
+fi
 
 # The planner's first frame on the shipped specs against a bare ncurses
 # frame, through the same pty helper, interleaved: PTY_ROUNDS rounds of
@@ -449,6 +504,41 @@ fi
 			"$(mb "$c.schedule.rss")" "$(mb "$c.status.rss")" "$(mb "$c.frame.rss")"
 	done
 	echo
+	if [ "$VAULT" -gt 0 ]; then
+		echo "## Vault"
+		echo
+		echo "A learner's vault made by bench/gen_vault.c (seed $SEED): $(get vault.notes) Markdown"
+		echo "notes in $(get vault.folders) folders, $(get vault.specs) of them specs, the others daily notes, Zettelkasten notes"
+		echo "with an id alone, project notes, templates and notes without front matter, 1 to 30 KB;"
+		echo "images, canvases, .obsidian and .trash beside them. The floor (bench/floor.c -f -r)"
+		echo "walks the folders, reads every note and runs libyaml over each front matter: what any"
+		echo "reader of the vault that keeps no cache must do. The stat floor (floor -s -r) walks"
+		echo "the folders and stats each note: the least a reader that keeps a cache must do to"
+		echo "know which notes changed (an edit in place changes nothing else a walk could see)."
+		echo "Times in ms, median ± standard deviation of the wall-clock time ($BIG_RUNS runs);"
+		echo "CPU time (user + system) in brackets."
+		echo
+		echo "| notes | MB | floor | stat floor | list (warm) | list, cache rebuilt | list, no cache | first frame |"
+		echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		printf '| %s | %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (%s) |\n' "$(get vault.notes)" \
+			"$(awk -v b="$(get vault.bytes)" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+			"$(ms vault floor)" "$(get vault.floor.cpu)" "$(ms vault stat)" "$(get vault.stat.cpu)" \
+			"$(ms vault list)" "$(get vault.list.cpu)" \
+			"$(ms vault list_cold)" "$(get vault.list_cold.cpu)" \
+			"$(ms vault list_nocache)" "$(get vault.list_nocache.cpu)" \
+			"$(ms vault frame)" "$(get vault.frame.cpu)"
+		echo
+		f=$(get vault.floor.median)
+		fc=$(get vault.floor.cpu)
+		echo "Ratios to the floor (wall clock; CPU time in brackets): stat floor"
+		echo "$(ratio "$(get vault.stat.median)" "$f") ($(ratio "$(get vault.stat.cpu)" "$fc")), list warm"
+		echo "$(ratio "$(get vault.list.median)" "$f") ($(ratio "$(get vault.list.cpu)" "$fc")), cache rebuilt"
+		echo "$(ratio "$(get vault.list_cold.median)" "$f") ($(ratio "$(get vault.list_cold.cpu)" "$fc")), no cache"
+		echo "$(ratio "$(get vault.list_nocache.median)" "$f") ($(ratio "$(get vault.list_nocache.cpu)" "$fc")), first frame"
+		echo "$(ratio "$(get vault.frame.median)" "$f") ($(ratio "$(get vault.frame.cpu)" "$fc")). Peak RSS: list"
+		echo "$(mb vault.list.rss) MB, the floor $(mb vault.floor.rss) MB."
+		echo
+	fi
 	echo "## Instructions on the 2 shipped specs (callgrind, whole run)"
 	echo
 	echo "Deterministic, where times of a few milliseconds are not. 'before main' is what"
@@ -502,6 +592,16 @@ fi
 		done
 		v=$(awk -v k="$worst" 'BEGIN { printf "%.1f", k / 1024 }')
 		echo "| peak RSS on $big specs, the largest of list, show, schedule, status, planner (MB) | $v | | 64 | $(verdict "$v" 64) |"
+	fi
+	if [ "$VAULT" -gt 0 ]; then
+		f=$(get vault.floor.median)
+		fc=$(get vault.floor.cpu)
+		v=$(ratio "$(get vault.list.median)" "$f")
+		echo "| list on a vault of $(get vault.notes) notes, warm / vault floor | $v | $(ratio "$(get vault.list.cpu)" "$fc") | 0.2 | $(verdict "$v" 0.2) |"
+		v=$(ratio "$(get vault.list_cold.median)" "$f")
+		echo "| list on the vault, cache removed / vault floor | $v | $(ratio "$(get vault.list_cold.cpu)" "$fc") | 1.2 | $(verdict "$v" 1.2) |"
+		v=$(ratio "$(get vault.frame.median)" "$f")
+		echo "| the planner's first frame on the vault / vault floor | $v | $(ratio "$(get vault.frame.cpu)" "$fc") | 0.3 | $(verdict "$v" 0.3) |"
 	fi
 } > "$WORK/results.md"
 

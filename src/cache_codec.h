@@ -20,7 +20,6 @@ struct cache_key {
 	int64_t mtime_nsec;
 };
 
-struct cache_key cache_key_of(const struct stat *st);
 
 /* The cache file for name (a path) under the cache directory:
  * PREFIX-HASH, hash of name. NULL when caching is off (CURSUS_CACHE=off)
@@ -35,9 +34,8 @@ void cache_seal(struct strbuf *sb);
 /* True when text ends with the checksum of what precedes it; *len then no
  * longer counts the checksum. */
 bool cache_unseal(const char *text, size_t *len);
-/* The whole of a cache file, or NULL. */
-char *cache_read_file(const char *path, size_t *len);
-/* Replaces the cache file with text; errors are ignored: it is a cache. */
+/* Replaces the cache file with text (not synced: a torn cache fails its
+ * checksum); errors are ignored: it is a cache. */
 void cache_write_file(const char *path, const char *text, size_t len);
 
 void cache_put_raw(struct strbuf *sb, const void *v, size_t n);

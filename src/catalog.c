@@ -3,6 +3,7 @@
 #include "cache_codec.h"
 #include "catalog_cache.h"
 #include "user_config.h"
+#include "vault_walk.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -134,44 +135,20 @@ int catalog_id_compare(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool is_spec_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".md") == 0;
-}
-
-bool catalog_dir_files(const char *dir, struct strv *files, int *err)
-{
-	DIR *d = opendir(dir);
-	if (!d) {
-		*err = errno;
-		return false;
-	}
-	struct dirent *de;
-	while ((de = readdir(d)) != NULL)
-		if (is_spec_name(de->d_name))
-			strv_push(files, xasprintf("%s/%s", dir, de->d_name));
-	closedir(d);
-	if (files->n > 1)
-		qsort(files->v, files->n, sizeof *files->v, compare_names);
-	return true;
-}
-
-/* ---- what the catalogue cache keeps of a spec: its front matter ---- */
+/* ---- what the catalogue cache keeps of a note: what it is, and a
+ * spec's front matter ---- */
 
 /* Bump when what a record holds, or what the front matter's reader derives
  * (spec_front.c), changes: records of another version are read again from
- * their spec. 1: text in NFC with control characters made visible. */
-#define FRONT_RECORD_VERSION 1u
+ * their note. 1: text in NFC with control characters made visible; 2:
+ * what the note is (enum note_kind) first, the front matter only for a
+ * spec. */
+#define FRONT_RECORD_VERSION 2u
 
 static void front_encode(struct strbuf *sb, const struct program *p)
 {
 	cache_put_u32(sb, FRONT_RECORD_VERSION);
+	cache_put_u32(sb, NOTE_SPEC);
 	cache_put_str(sb, p->id);
 	cache_put_str(sb, p->group);
 	cache_put_u32(sb, (uint32_t)(unsigned char)p->option);
@@ -197,63 +174,101 @@ static void front_encode(struct strbuf *sb, const struct program *p)
 	}
 }
 
-static struct program *front_decode(const char *data, size_t len, const char *path)
+/* A note that is not a spec: what it is, nothing else. */
+static void other_encode(struct strbuf *sb, enum note_kind kind)
 {
-	struct cache_reader r = { data, data + len, true };
-	if (cache_get_u32(&r) != FRONT_RECORD_VERSION)
-		return NULL;
+	cache_put_u32(sb, FRONT_RECORD_VERSION);
+	cache_put_u32(sb, (uint32_t)kind);
+}
+
+static bool is_skipped_kind(uint32_t kind)
+{
+	return kind != NOTE_SPEC && kind != NOTE_UNREADABLE && kind != NOTE_GONE &&
+	       kind <= NOTE_GONE;
+}
+
+/* The front matter, from r (past the version and the kind). */
+static struct program *front_decode(struct cache_reader *r, size_t len, const char *path)
+{
 	struct program *p = xcalloc(1, sizeof *p);
 	p->path = xstrdup(path);
-	p->id = cache_get_str(&r);
-	p->group = cache_get_str(&r);
-	p->option = (char)cache_get_u32(&r);
-	p->title = cache_get_str(&r);
-	p->institution = cache_get_str(&r);
-	p->effort_text = cache_get_str(&r);
-	p->effort.hours = cache_get_double(&r);
-	p->effort.months = cache_get_double(&r);
-	p->effort.hours_per_week = cache_get_double(&r);
-	p->effort.known = cache_get_u32(&r);
-	p->effort.derived = cache_get_u32(&r);
-	p->price = cache_get_str(&r);
-	p->prestige = cache_get_str(&r);
-	p->url = cache_get_str(&r);
-	p->badge = cache_get_str(&r);
-	p->status = cache_get_str(&r);
-	p->front_end_line = (int)cache_get_u32(&r);
-	uint32_t n = cache_get_u32(&r);
-	if (r.ok && n <= len / 12) {
+	p->id = cache_get_str(r);
+	p->group = cache_get_str(r);
+	p->option = (char)cache_get_u32(r);
+	p->title = cache_get_str(r);
+	p->institution = cache_get_str(r);
+	p->effort_text = cache_get_str(r);
+	p->effort.hours = cache_get_double(r);
+	p->effort.months = cache_get_double(r);
+	p->effort.hours_per_week = cache_get_double(r);
+	p->effort.known = cache_get_u32(r);
+	p->effort.derived = cache_get_u32(r);
+	p->price = cache_get_str(r);
+	p->prestige = cache_get_str(r);
+	p->url = cache_get_str(r);
+	p->badge = cache_get_str(r);
+	p->status = cache_get_str(r);
+	p->front_end_line = (int)cache_get_u32(r);
+	uint32_t n = cache_get_u32(r);
+	if (r->ok && n <= len / 12) {
 		p->extra_keys = xcalloc(n ? n : 1, sizeof *p->extra_keys);
-		for (uint32_t i = 0; i < n && r.ok; i++, p->n_extra_keys++) {
-			p->extra_keys[i].key = cache_get_str(&r);
-			p->extra_keys[i].value = cache_get_str(&r);
-			p->extra_keys[i].line = (int)cache_get_u32(&r);
+		for (uint32_t i = 0; i < n && r->ok; i++, p->n_extra_keys++) {
+			p->extra_keys[i].key = cache_get_str(r);
+			p->extra_keys[i].value = cache_get_str(r);
+			p->extra_keys[i].line = (int)cache_get_u32(r);
 		}
 	} else {
-		r.ok = false;
+		r->ok = false;
 	}
-	if (!r.ok || r.p != r.end || !p->id || !p->group) {
+	if (!r->ok || r->p != r->end || !p->id || !p->group) {
 		spec_free(p);
 		return NULL;
 	}
 	return p;
 }
 
-/* The front matter the cache holds for the file named name, or NULL. */
-static struct program *cached_front(struct catalog_cache *cache, const char *name,
-				    const char *path, const struct stat *st)
+/* What says that a note is unchanged since it was read. */
+static struct cache_key key_of(const struct vault_note *note)
 {
-	size_t len = 0;
-	const char *data = catalog_cache_find(cache, name, st, &len);
-	return data ? front_decode(data, len, path) : NULL;
+	return (struct cache_key){ (uint64_t)note->ino, (int64_t)note->size,
+				   (int64_t)note->mtime.tv_sec, (int64_t)note->mtime.tv_nsec };
 }
 
-static void store_front(struct catalog_cache *cache, const char *name, const struct stat *st,
-			const struct program *p)
+/* What the cache says of a note: true when it knows (*kind, and *p for a
+ * spec), false when the note must be read. */
+static bool cached_note(struct catalog_cache *cache, const struct vault_note *note,
+			enum note_kind *kind, struct program **p)
+{
+	size_t len = 0;
+	struct cache_key key = key_of(note);
+	const char *data = catalog_cache_find(cache, note->rel, &key, &len);
+	if (!data)
+		return false;
+	struct cache_reader r = { data, data + len, true };
+	uint32_t version = cache_get_u32(&r), k = cache_get_u32(&r);
+	if (!r.ok || version != FRONT_RECORD_VERSION)
+		return false;
+	*p = NULL;
+	*kind = (enum note_kind)k;
+	if (k == NOTE_SPEC)
+		return (*p = front_decode(&r, len, note->path)) != NULL;
+	return is_skipped_kind(k) && r.p == r.end;
+}
+
+/* Keeps what a note is; a broken spec is not kept, so that it is read, and
+ * reported, every time. */
+static void store_note(struct catalog_cache *cache, const struct vault_note *note,
+		       enum note_kind kind, const struct program *p)
 {
 	struct strbuf sb = {0};
-	front_encode(&sb, p);
-	catalog_cache_store(cache, name, st, sb.buf, sb.len);
+	if (p)
+		front_encode(&sb, p);
+	else if (is_skipped_kind(kind))
+		other_encode(&sb, kind);
+	else
+		return;
+	struct cache_key key = key_of(note);
+	catalog_cache_store(cache, note->rel, &key, sb.buf, sb.len);
 	sb_free(&sb);
 }
 
@@ -287,52 +302,83 @@ struct loading {
 	size_t n, cap;
 };
 
-static bool load_dir(struct catalog *cat, size_t rank, struct loading *ld)
+/* Counts the note, keeps it as skipped, or its program for the sort;
+ * takes its path over. */
+static void take_note(struct catalog *cat, struct loading *ld, char *path,
+		      enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
+{
+	if (kind == NOTE_GONE) {
+		free(path); /* removed since the walk found it */
+		return;
+	}
+	strv_push(&cat->notes, path);
+	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
+		cat->n_specs += kind == NOTE_SPEC;
+		cat->n_failed++;
+		return;
+	}
+	if (kind != NOTE_SPEC) {
+		XGROW(cat->skipped, cat->cap_skipped, cat->n_skipped + 1);
+		cat->skipped[cat->n_skipped++] = (struct catalog_skipped){
+			.path = cat->notes.v[cat->notes.n - 1], .why = kind,
+		};
+		return;
+	}
+	cat->n_specs++;
+	XGROW(ld->v, ld->cap, ld->n + 1);
+	ld->v[ld->n++] = (struct ranked){ p, dir_rank, file_rank };
+}
+
+/* One data directory's walk: its cache, opened at its first note (a
+ * directory inside one walked before has none of its own to touch). */
+struct dir_load {
+	struct catalog *cat;
+	struct loading *ld;
+	size_t rank;
+	size_t n_notes;
+	struct catalog_cache cache;
+	bool cache_open;
+};
+
+/* A note of the walk: what the cache says of it, else what it says. */
+static void load_note(void *ctx, struct vault_note *note, int dfd, const char *name)
+{
+	struct dir_load *dl = ctx;
+	struct catalog *cat = dl->cat;
+	enum note_kind kind = NOTE_UNREADABLE;
+	struct program *p = NULL;
+	if (!dl->cache_open) {
+		catalog_cache_open(&dl->cache, cat->dirs.v[dl->rank]);
+		dl->cache_open = true;
+	}
+	if (note->err) {
+		diag_add(&cat->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+			 strerror(note->err));
+	} else if (!cached_note(&dl->cache, note, &kind, &p)) {
+		p = spec_load_note_at(dfd, name, note->path, &kind, &cat->diags);
+		store_note(&dl->cache, note, kind, p);
+	}
+	take_note(cat, dl->ld, note->path, kind, p, dl->rank, dl->n_notes++);
+	note->path = NULL;
+}
+
+static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
+		     struct loading *ld)
 {
 	const char *dir = cat->dirs.v[rank];
-	struct strv files = {0};
+	struct dir_load dl = { .cat = cat, .ld = ld, .rank = rank };
 	int err = 0;
-	if (!catalog_dir_files(dir, &files, &err)) {
-		if (cat->dirs_explicit) {
-			diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s",
-				 strerror(err));
-			return false;
-		}
-		if (err != ENOENT)
-			diag_add(&cat->diags, DIAG_WARNING, dir, 0,
-				 "cannot read directory: %s", strerror(err));
-		return true;
+	enum vault_result r = vault_walk_dir(walk, dir, load_note, &dl, &cat->diags, &err);
+	if (dl.cache_open)
+		catalog_cache_close(&dl.cache);
+	if (r != VAULT_UNREADABLE)
+		return true; /* VAULT_SEEN: inside a directory walked before */
+	if (cat->dirs_explicit) {
+		diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
+		return false;
 	}
-	struct catalog_cache cache;
-	catalog_cache_open(&cache, dir);
-	/* stat by name in the open directory: no path walk per file */
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	for (size_t i = 0; i < files.n; i++) {
-		const char *path = files.v[i];
-		const char *name = path + strlen(dir) + 1;
-		strv_push(&cat->notes, xstrdup(path));
-		struct stat st;
-		struct program *p = NULL;
-		bool have_stat = dfd >= 0 && fstatat(dfd, name, &st, 0) == 0 &&
-				 S_ISREG(st.st_mode);
-		if (have_stat)
-			p = cached_front(&cache, name, path, &st);
-		if (!p) {
-			p = spec_load_front(path, &cat->diags);
-			if (p && have_stat)
-				store_front(&cache, name, &st, p);
-		}
-		if (!p) {
-			cat->n_failed++;
-			continue;
-		}
-		XGROW(ld->v, ld->cap, ld->n + 1);
-		ld->v[ld->n++] = (struct ranked){ p, rank, i };
-	}
-	catalog_cache_close(&cache);
-	if (dfd >= 0)
-		close(dfd);
-	strv_free(&files);
+	if (err != ENOENT)
+		diag_add(&cat->diags, DIAG_WARNING, dir, 0, "cannot read directory: %s", strerror(err));
 	return true;
 }
 
@@ -365,9 +411,11 @@ static void keep_first_of_each_id(struct catalog *cat, struct loading *ld)
 bool catalog_load(struct catalog *cat)
 {
 	struct loading ld = {0};
+	struct vault_walk walk = {0};
 	bool ok = true;
 	for (size_t i = 0; i < cat->dirs.n; i++)
-		ok &= load_dir(cat, i, &ld);
+		ok &= load_dir(cat, i, &walk, &ld);
+	vault_walk_free(&walk);
 	keep_first_of_each_id(cat, &ld);
 	free(ld.v);
 	return ok;
@@ -388,7 +436,11 @@ void catalog_free(struct catalog *cat)
 	free(cat->programs);
 	strv_free(&cat->dirs);
 	strv_free(&cat->notes);
+	free(cat->skipped);
 	diag_free(&cat->diags);
 	cat->programs = NULL;
 	cat->n_programs = cat->cap_programs = 0;
+	cat->skipped = NULL;
+	cat->n_skipped = cat->cap_skipped = 0;
+	cat->n_specs = cat->n_failed = 0;
 }

@@ -1,5 +1,7 @@
 /* The catalogue: every spec found on the search path of PRODUCT.md §1,
- * read front matter only; bodies are read when a program is shown. */
+ * read front matter only; bodies are read when a program is shown. Each
+ * directory of the path is a vault, walked through (vault_walk.h); its
+ * notes that are not specs are counted and skipped. */
 #ifndef CURSUS_CATALOG_H
 #define CURSUS_CATALOG_H
 
@@ -10,6 +12,11 @@
 #include "spec.h"
 #include "strbuf.h"
 
+struct catalog_skipped {
+	const char *path;          /* one of the catalogue's notes */
+	enum note_kind why;
+};
+
 struct catalog {
 	struct strv dirs;          /* the search path, first wins */
 	bool dirs_explicit;        /* from --data or the configuration: a missing
@@ -18,10 +25,15 @@ struct catalog {
 	size_t n_programs;
 	size_t cap_programs;
 	/* every Markdown note found on the path, specs or not (links in a
-	 * spec are resolved against these), first directory first */
+	 * spec are resolved against these), first directory first, each
+	 * directory's sorted by their path in it */
 	struct strv notes;
 	struct diag_list diags;
-	size_t n_failed;           /* spec files that could not be read */
+	size_t n_specs;            /* notes that are specs, broken ones too */
+	struct catalog_skipped *skipped; /* the notes that are not specs */
+	size_t n_skipped, cap_skipped;
+	size_t n_failed;           /* specs that could not be read, a second
+				    * spec of an id, notes that cannot be read */
 };
 
 struct user_config;
@@ -33,13 +45,14 @@ struct user_config;
  * cat->diags says so at its line of the configuration. */
 bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
 		      const struct user_config *conf);
-/* Reads the front matter of every spec on the path. Problems go to
- * cat->diags; returns false only when a --data directory is unusable. */
+/* Walks every directory on the path and reads the front matter of every
+ * spec. Problems go to cat->diags (broken specs and notes that cannot be
+ * read are errors, folders that cannot be read warnings); notes that are
+ * not specs go to cat->skipped, without a word. Returns false only when a
+ * --data directory is unusable. */
 bool catalog_load(struct catalog *cat);
 /* The program with this id (exact, else ignoring case), or NULL. */
 struct program *catalog_find(const struct catalog *cat, const char *id);
-/* Lists the spec files (*.md, not hidden) of a directory, sorted. */
-bool catalog_dir_files(const char *dir, struct strv *files, int *err);
 void catalog_free(struct catalog *cat);
 
 /* Compares ids so that "P10" sorts after "P9". */

@@ -33,14 +33,15 @@ static const struct command commands[] = {
 	{ "status", cmd_status, "[--json]", "certificate status and balances" },
 	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
 	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
-	{ "check", cmd_check, "[FILE...]", "validate specs; exit 1 on errors" },
+	{ "check", cmd_check, "[-v] [FILE|DIR...]",
+	  "validate specs (-v: name the other notes); exit 1 on errors" },
 	{ "merge", cmd_merge, "CURRENT [BASE] OTHER",
 	  "merge progress files (a git merge driver)" },
 };
 
 enum option_id {
 	OPT_DATA = 'd', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_OUTPUT = 'o',
-	OPT_PROGRAM = 'p',
+	OPT_PROGRAM = 'p', OPT_VERBOSE = 'v',
 	OPT_STATE = 256, OPT_TODAY, OPT_START, OPT_PACE, OPT_UNDO, OPT_DATE,
 	OPT_SET, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_REPLAN, OPT_CONFIG,
 	OPT_END /* keep last: the size of the table of options seen */
@@ -60,6 +61,7 @@ static const struct option long_options[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "verbose", no_argument, NULL, OPT_VERBOSE },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "help", no_argument, NULL, OPT_HELP },
@@ -82,6 +84,7 @@ static const struct {
 	{ OPT_FORMAT, "--format", { "export" } },
 	{ OPT_OUTPUT, "--output", { "export" } },
 	{ OPT_JSON, "--json", { "status", "schedule" } },
+	{ OPT_VERBOSE, "--verbose", { "check" } },
 };
 
 static void usage(FILE *out)
@@ -211,6 +214,9 @@ static bool take_option(struct cli *cli, int c)
 			return false;
 		}
 		cli->config_file = optarg;
+		break;
+	case OPT_VERBOSE:
+		cli->verbose = true;
 		return true;
 	}
 	return false;
@@ -243,7 +249,7 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 	bool seen[OPT_END] = { false };
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":d:hVo:p:", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":d:hVo:p:v", long_options, NULL)) != -1) {
 		if (c == OPT_HELP) {
 			usage(stdout);
 			return 0;

@@ -32,6 +32,7 @@ struct cli {
 	const char *format;      /* export --format */
 	const char *output;      /* export -o */
 	bool json;               /* status, schedule --json */
+	bool verbose;            /* check -v: name the notes that are not specs */
 
 	const char *command;     /* NULL: the planner */
 	int argc;                /* arguments after the command */

@@ -1,38 +1,51 @@
 #include "config.h"
 #include "cmd.h"
+#include "vault_walk.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "xalloc.h"
 
-/* Ids must be unique within a directory; across directories the first
+/* One run of check: what it found, for the summary, and the ids of the
+ * good specs, to find an id used twice. */
+struct check_run {
+	bool verbose;
+	bool walked;             /* a directory was walked: end with a summary */
+	struct diag_list diags;
+	struct strv ids, scopes, paths; /* each good spec's id, where it
+					 * counts, and its file */
+	size_t n_ok, n_broken, n_skipped, n_notes;
+	bool refused;            /* a file asked for that is not a spec */
+};
+
+/* Ids must be unique within a data directory (or, for files named on the
+ * command line, within their folder); across directories the first
  * shadows the others, which is allowed. */
-static bool same_directory(const char *a, const char *b)
+static bool id_taken(struct check_run *run, const struct program *p, const char *scope)
 {
-	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
-	size_t la = sa ? (size_t)(sa - a) : 0, lb = sb ? (size_t)(sb - b) : 0;
-	return la == lb && strncmp(a, b, la) == 0;
+	for (size_t i = 0; i < run->ids.n; i++) {
+		if (strcasecmp(run->ids.v[i], p->id) == 0 && strcmp(run->scopes.v[i], scope) == 0) {
+			diag_add(&run->diags, DIAG_ERROR, p->path, 0, "id '%s' is also used by %s",
+				 p->id, run->paths.v[i]);
+			return true;
+		}
+	}
+	return false;
 }
 
 /* Reads one spec completely and says what it holds. */
-static bool check_file(const char *path, struct diag_list *diags, struct strv *ids,
-		       struct strv *id_paths)
+static bool check_spec(struct check_run *run, const char *path, const char *scope)
 {
-	size_t before = diag_count(diags, DIAG_ERROR);
-	struct program *p = spec_load(path, diags);
+	size_t before = diag_count(&run->diags, DIAG_ERROR);
+	struct program *p = spec_load(path, &run->diags);
 	if (!p)
 		return false;
-	for (size_t i = 0; i < ids->n; i++) {
-		if (strcasecmp(ids->v[i], p->id) == 0 && same_directory(path, id_paths->v[i])) {
-			diag_add(diags, DIAG_ERROR, path, 0, "id '%s' is also used by %s",
-				 p->id, id_paths->v[i]);
-			break;
-		}
-	}
-	bool ok = diag_count(diags, DIAG_ERROR) == before;
+	bool ok = !id_taken(run, p, scope) && diag_count(&run->diags, DIAG_ERROR) == before;
 	if (ok) {
 		size_t topics = 0;
 		for (size_t i = 0; i < p->n_courses; i++)
@@ -40,60 +53,157 @@ static bool check_file(const char *path, struct diag_list *diags, struct strv *i
 		printf("%s: ok (%s, %zu course%s, %zu topic%s)\n", path, p->id,
 		       p->n_courses, p->n_courses == 1 ? "" : "s", topics,
 		       topics == 1 ? "" : "s");
-		strv_push(ids, xstrdup(p->id));
-		strv_push(id_paths, xstrdup(path));
+		strv_push(&run->ids, xstrdup(p->id));
+		strv_push(&run->scopes, xstrdup(scope));
+		strv_push(&run->paths, xstrdup(path));
 	}
 	spec_free(p);
 	return ok;
 }
 
-/* Without FILE arguments: every spec file of every directory on the path,
- * shadowed ones included, since they are still files someone may edit. */
-static void path_files(struct cli *cli, struct strv *files, struct diag_list *diags)
+/* A note the user named that is not a spec: said, with the line that
+ * shows it where there is one. */
+static void refuse(struct check_run *run, const char *path, enum note_kind kind)
 {
-	struct catalog cat = {0};
-	if (!catalog_set_path(&cat, &cli->data_dirs, &cli->config))
-		for (size_t i = 0; i < cat.diags.n; i++)
-			diag_add(diags, DIAG_ERROR, cat.diags.v[i].file, cat.diags.v[i].line,
-				 "%s", cat.diags.v[i].message);
-	for (size_t i = 0; i < cat.dirs.n; i++) {
-		int err = 0;
-		struct strv dir_files = {0};
-		if (!catalog_dir_files(cat.dirs.v[i], &dir_files, &err)) {
-			if (cat.dirs_explicit)
-				diag_add(diags, DIAG_ERROR, cat.dirs.v[i], 0,
-					 "cannot read directory: %s", strerror(err));
-			continue;
-		}
-		for (size_t k = 0; k < dir_files.n; k++)
-			strv_push(files, dir_files.v[k]);
-		free(dir_files.v);
+	int line = kind == NOTE_NO_FRONT || kind == NOTE_NO_ID ? 1 : 0;
+	diag_add(&run->diags, DIAG_ERROR, path, line, "not a spec: %s", spec_note_kind_text(kind));
+	run->refused = true;
+}
+
+/* Checks the note at path when it is a spec; named says that the user
+ * named it (a note that is not a spec is then an error, and one that
+ * does not exist too). */
+static void check_note(struct check_run *run, const char *path, const char *scope, bool named)
+{
+	enum note_kind kind = spec_note_kind(path, &run->diags);
+	run->n_notes++;
+	switch (kind) {
+	case NOTE_SPEC:
+		if (check_spec(run, path, scope))
+			run->n_ok++;
+		else
+			run->n_broken++;
+		return;
+	case NOTE_UNREADABLE: /* said already */
+		return;
+	case NOTE_GONE:
+		if (named)
+			diag_add(&run->diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(ENOENT));
+		run->n_notes--;
+		return;
+	default:
+		break;
 	}
-	catalog_free(&cat);
+	if (named) {
+		refuse(run, path, kind);
+		return;
+	}
+	run->n_skipped++;
+	if (run->verbose)
+		printf("%s: skipped (not a spec: %s)\n", path, spec_note_kind_text(kind));
+}
+
+struct dir_check {
+	struct check_run *run;
+	const char *dir;
+};
+
+static void check_walked(void *ctx, struct vault_note *note, int dfd, const char *name)
+{
+	struct dir_check *dc = ctx;
+	(void)dfd, (void)name;
+	if (note->err) {
+		diag_add(&dc->run->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+			 strerror(note->err));
+		dc->run->n_notes++;
+	} else {
+		check_note(dc->run, note->path, dc->dir, false);
+	}
+}
+
+/* Every note of the vault at dir, as the catalogue walks it. */
+static void check_dir(struct check_run *run, struct vault_walk *walk, const char *dir,
+		      bool named)
+{
+	struct dir_check dc = { run, dir };
+	int err = 0;
+	enum vault_result r = vault_walk_dir(walk, dir, check_walked, &dc, &run->diags, &err);
+	if (r == VAULT_WALKED)
+		run->walked = true;
+	/* a directory of the default path need not exist */
+	if (r == VAULT_UNREADABLE && named)
+		diag_add(&run->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
+}
+
+/* The folder of a file named on the command line: ids are unique in it. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+static void check_named(struct check_run *run, struct vault_walk *walk, const char *arg)
+{
+	struct stat st;
+	if (stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
+		check_dir(run, walk, arg, true);
+		return;
+	}
+	char *folder = folder_of(arg);
+	check_note(run, arg, folder, true);
+	free(folder);
+}
+
+static void plural(size_t n, const char *what)
+{
+	printf("%zu %s%s", n, what, n == 1 ? "" : "s");
+}
+
+/* "3 specs: 2 ok, 1 broken; 14 notes skipped (not specs); 1 error, 0
+ * warnings" */
+static void print_summary(const struct check_run *run)
+{
+	plural(run->n_ok + run->n_broken, "spec");
+	printf(": %zu ok, %zu broken; ", run->n_ok, run->n_broken);
+	plural(run->n_skipped, "note");
+	printf(" skipped (not specs%s); ", run->verbose || run->n_skipped == 0 ? ""
+					   : ", -v names them");
+	plural(diag_count(&run->diags, DIAG_ERROR), "error");
+	printf(", ");
+	plural(diag_count(&run->diags, DIAG_WARNING), "warning");
+	printf("\n");
 }
 
 int cmd_check(struct cli *cli)
 {
-	struct diag_list diags = {0};
-	struct strv files = {0}, ids = {0}, id_paths = {0};
-	if (cli->argc > 0)
+	struct check_run run = { .verbose = cli->verbose };
+	struct vault_walk walk = {0};
+	if (cli->argc > 0) {
 		for (int i = 0; i < cli->argc; i++)
-			strv_push(&files, xstrdup(cli->argv[i]));
-	else
-		path_files(cli, &files, &diags);
-
-	size_t bad = 0;
-	for (size_t i = 0; i < files.n; i++) {
-		if (!check_file(files.v[i], &diags, &ids, &id_paths))
-			bad++;
+			check_named(&run, &walk, cli->argv[i]);
+	} else {
+		/* every note of every directory on the path, shadowed specs
+		 * included, since they are still files someone may edit */
+		struct catalog cat = {0};
+		if (!catalog_set_path(&cat, &cli->data_dirs, &cli->config))
+			for (size_t i = 0; i < cat.diags.n; i++)
+				diag_add(&run.diags, DIAG_ERROR, cat.diags.v[i].file,
+					 cat.diags.v[i].line, "%s", cat.diags.v[i].message);
+		for (size_t i = 0; i < cat.dirs.n; i++)
+			check_dir(&run, &walk, cat.dirs.v[i], cat.dirs_explicit);
+		catalog_free(&cat);
 	}
-	diag_print(&diags, stderr, DIAG_WARNING);
-	int status = bad > 0 || diag_count(&diags, DIAG_ERROR) > 0 ? 1 : 0;
-	if (files.n == 0 && status == 0)
+	vault_walk_free(&walk);
+	diag_print(&run.diags, stderr, DIAG_WARNING);
+	if (run.walked)
+		print_summary(&run);
+	int status = run.n_broken > 0 || run.refused ||
+		     diag_count(&run.diags, DIAG_ERROR) > 0 ? 1 : 0;
+	if (run.n_notes == 0 && status == 0)
 		fprintf(stderr, "cursus: no spec files found\n");
-	diag_free(&diags);
-	strv_free(&files);
-	strv_free(&ids);
-	strv_free(&id_paths);
+	diag_free(&run.diags);
+	strv_free(&run.ids);
+	strv_free(&run.scopes);
+	strv_free(&run.paths);
 	return status;
 }

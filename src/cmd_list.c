@@ -1,8 +1,11 @@
 #include "config.h"
 #include "cmd.h"
+#include "progress_file.h"
 #include "width.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
 
 /* Titles longer than this push the effort column instead of widening it
  * for every line. */
@@ -11,6 +14,94 @@
 static const char *display_title(const struct program *p)
 {
 	return p->title ? p->title : p->id;
+}
+
+/* The learner's progress, for the marks. No progress file is no marks; a
+ * file that cannot be read is said, as a warning, and costs the marks
+ * only: the programs are listed all the same. */
+static void load_marks(const struct cli *cli, struct progress *pr)
+{
+	struct diag_list diags = {0};
+	char *path = progress_file_path(cli->state);
+	if (!progress_file_load(path, pr, &diags)) {
+		for (size_t i = 0; i < diags.n; i++)
+			diags.v[i].severity = DIAG_WARNING;
+		diag_add(&diags, DIAG_WARNING, NULL, 0,
+			 "the progress file cannot be read: programs are listed without "
+			 "their chosen and earned marks");
+		diag_print(&diags, stderr, DIAG_WARNING);
+		progress_free(pr);
+	}
+	diag_free(&diags);
+	free(path);
+}
+
+/* "earned 2027-03-01", "chosen", or "" when the program is neither. */
+static void mark_of(const struct progress *pr, const struct program *p, char *out, size_t size)
+{
+	const struct program_progress *pp = progress_find(pr, p->id);
+	const char *chosen = progress_choice(pr, p->group);
+	out[0] = '\0';
+	if (pp && pp->earned) {
+		char day[16];
+		date_format(pp->earned_on, day);
+		snprintf(out, size, "earned %s", day);
+	} else if (chosen && strcasecmp(chosen, p->id) == 0) {
+		snprintf(out, size, "chosen");
+	}
+}
+
+static const char *effort_text(const struct program *p, char *buf, size_t size)
+{
+	effort_describe(&p->effort, buf, size);
+	return buf[0] ? buf : (p->effort_text ? p->effort_text : "-");
+}
+
+/* Pads from width w to the column's, two spaces after the longest. */
+static void pad(size_t w, size_t column)
+{
+	for (size_t end = (w > column ? w : column) + 2; w < end; w++)
+		putchar(' ');
+}
+
+/* One line per program: id, option, title, effort, and its mark. */
+static void print_list(const struct catalog *cat, const struct progress *pr)
+{
+	size_t id_w = 2, title_w = 5, effort_w = 0;
+	bool marks = false;
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		const struct program *p = cat->programs[i];
+		char effort[96], mark[32];
+		size_t w = width_of(p->id);
+		id_w = w > id_w ? w : id_w;
+		w = width_of(display_title(p));
+		if (w <= LIST_TITLE_COLUMN_MAX && w > title_w)
+			title_w = w;
+		w = width_of(effort_text(p, effort, sizeof effort));
+		effort_w = w > effort_w ? w : effort_w;
+		mark_of(pr, p, mark, sizeof mark);
+		marks |= mark[0] != '\0';
+	}
+	for (size_t i = 0; i < cat->n_programs; i++) {
+		const struct program *p = cat->programs[i];
+		char effort[96], mark[32];
+		width_print_padded(stdout, p->id, id_w + 2);
+		printf("%c  ", p->option ? p->option : '-');
+		/* A title longer than the column pushes the effort on, two
+		 * spaces after it rather than none. */
+		const char *title = display_title(p);
+		fputs(title, stdout);
+		pad(width_of(title), title_w);
+		const char *e = effort_text(p, effort, sizeof effort);
+		fputs(e, stdout);
+		mark_of(pr, p, mark, sizeof mark);
+		/* the marks in a column of their own, when any program has one */
+		if (marks && mark[0]) {
+			pad(width_of(e), effort_w);
+			fputs(mark, stdout);
+		}
+		putchar('\n');
+	}
 }
 
 int cmd_list(struct cli *cli)
@@ -24,30 +115,12 @@ int cmd_list(struct cli *cli)
 		catalog_free(&cat);
 		return 1;
 	}
-	size_t id_w = 2, title_w = 5;
-	for (size_t i = 0; i < cat.n_programs; i++) {
-		size_t w = width_of(cat.programs[i]->id);
-		id_w = w > id_w ? w : id_w;
-		w = width_of(display_title(cat.programs[i]));
-		if (w <= LIST_TITLE_COLUMN_MAX && w > title_w)
-			title_w = w;
-	}
-	for (size_t i = 0; i < cat.n_programs; i++) {
-		const struct program *p = cat.programs[i];
-		char effort[96];
-		effort_describe(&p->effort, effort, sizeof effort);
-		width_print_padded(stdout, p->id, id_w + 2);
-		printf("%c  ", p->option ? p->option : '-');
-		/* A title longer than the column pushes the effort on, two
-		 * spaces after it rather than none. */
-		const char *title = display_title(p);
-		size_t w = width_of(title);
-		fputs(title, stdout);
-		for (size_t pad = (w > title_w ? w : title_w) + 2; w < pad; w++)
-			putchar(' ');
-		puts(effort[0] ? effort : (p->effort_text ? p->effort_text : "-"));
-	}
+	struct progress pr = {0};
+	load_marks(cli, &pr);
+	print_list(&cat, &pr);
+	/* notes that are not specs are no failure; a broken spec is */
 	int status = cat.n_failed > 0 ? 1 : 0;
+	progress_free(&pr);
 	catalog_free(&cat);
 	return status;
 }

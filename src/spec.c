@@ -7,10 +7,12 @@
 #include "xalloc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The front matter of any sane spec fits here; we read more only when the
  * closing fence is not found in it. */
@@ -19,6 +21,12 @@
 struct spec_text {
 	char *bytes;        /* as read */
 	size_t n_bytes;
+	bool cut;           /* a front matter never closed: cut short */
+	int dfd;            /* the file is name in the folder open as dfd */
+	const char *name;   /* (AT_FDCWD and its path, unless the walk's) */
+	bool regular;       /* the walk saw a regular file */
+	bool gone_ok;       /* a file that does not exist is not an error... */
+	bool gone;          /* ...and this one does not */
 	struct decoded_text decoded;
 	const char *yaml;   /* inside decoded.text */
 	size_t yaml_len;
@@ -36,6 +44,21 @@ static bool is_fence(const char *line, size_t len, bool closing)
 	return closing && len == 3 && memcmp(line, "...", 3) == 0;
 }
 
+/* False when the first len bytes of a file, its first line not complete,
+ * cannot begin a '---' line: a file of a single long line (or of zeros)
+ * without front matter is not read to its end. */
+static bool may_open_front(const char *s, size_t len)
+{
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		len -= 3;
+	}
+	for (size_t i = 0; i < len; i++)
+		if (i < 3 ? s[i] != '-' : !strchr(" \t\r", s[i]) || s[i] == '\0')
+			return false;
+	return true;
+}
+
 /* Offset just past the line that closes the front matter in raw bytes that
  * may still have CRs or a BOM, or 0 when no closing fence is there. The
  * scan resumes at offset *from, line *line_from (0-based), and leaves them
@@ -47,6 +70,8 @@ static size_t raw_front_end(const char *s, size_t len, size_t *from, size_t *lin
 	size_t pos = *from, line_no = *line_from;
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
+		if (!nl && line_no == 0 && !may_open_front(s, len))
+			return len; /* no front matter: no need to read to the line's end */
 		if (!nl)
 			break; /* the last line may be incomplete: read on */
 		size_t end = (size_t)(nl - s);
@@ -68,29 +93,49 @@ static size_t raw_front_end(const char *s, size_t len, size_t *from, size_t *lin
 	return 0;
 }
 
+/* The error for a file larger than a spec may be. */
+static void too_large(const char *path, struct diag_list *diags)
+{
+	diag_add(diags, DIAG_ERROR, path, 0, "file too large (a spec may have at most %u bytes)",
+		 SPEC_MAX_BYTES);
+}
+
 /* Reads the whole file, or when front_only just enough to hold the front
- * matter. */
+ * matter: a note of the vault that is not a spec may be of any size, and
+ * its body is never read. A front matter never closed within the most a
+ * spec may hold is cut there (st->cut). */
 static bool read_spec_bytes(const char *path, bool front_only, struct spec_text *st,
 			    struct diag_list *diags)
 {
+	/* open, then fstat: one look-up of the path (none when the caller
+	 * has the note's folder open). O_NONBLOCK: a FIFO named like a spec
+	 * is refused below, never waited on. */
+	int fd = openat(st->dfd, st->name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	struct stat sb;
-	if (stat(path, &sb) != 0) {
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+	if (fd < 0 && errno == ENOENT && st->gone_ok) {
+		st->gone = true;
 		return false;
 	}
+	/* a note of the walk is a regular file, and its front matter is cut
+	 * short when it is too long: no need to ask */
+	if (fd < 0 || (!(st->regular && front_only) && fstat(fd, &sb) != 0)) {
+		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return false;
+	}
+	if (st->regular && front_only)
+		sb = (struct stat){ .st_mode = S_IFREG };
 	if (!S_ISREG(sb.st_mode)) {
 		diag_add(diags, DIAG_ERROR, path, 0, "not a regular file");
+		close(fd);
 		return false;
 	}
-	if ((unsigned long long)sb.st_size > SPEC_MAX_BYTES) {
+	if (!front_only && (unsigned long long)sb.st_size > SPEC_MAX_BYTES) {
 		diag_add(diags, DIAG_ERROR, path, 0,
 			 "file too large (%lld bytes; a spec may have at most %u)",
 			 (long long)sb.st_size, SPEC_MAX_BYTES);
-		return false;
-	}
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		close(fd);
 		return false;
 	}
 	size_t cap = 0, len = 0, scanned = 0, scanned_lines = 0;
@@ -98,20 +143,25 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 	bool ok = true;
 	for (;;) {
 		XGROW(buf, cap, len + FRONT_READ_CHUNK + 1);
-		size_t n = fread(buf + len, 1, FRONT_READ_CHUNK, f);
-		len += n;
-		if (n == 0) {
-			if (ferror(f)) {
-				diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s",
-					 strerror(errno));
-				ok = false;
-			}
+		ssize_t n = read(fd, buf + len, FRONT_READ_CHUNK);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN)
+			n = 0; /* a regular file until the walk looked, a FIFO now */
+		if (n < 0) {
+			diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+			ok = false;
 			break;
 		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
 		if (len > SPEC_MAX_BYTES) {
-			diag_add(diags, DIAG_ERROR, path, 0,
-				 "file too large (a spec may have at most %u bytes)",
-				 SPEC_MAX_BYTES);
+			if (front_only) {
+				st->cut = true;
+				break;
+			}
+			too_large(path, diags);
 			ok = false;
 			break;
 		}
@@ -123,7 +173,7 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 			}
 		}
 	}
-	fclose(f);
+	close(fd);
 	if (!ok) {
 		free(buf);
 		return false;
@@ -133,6 +183,49 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 	st->bytes = buf;
 	st->n_bytes = len;
 	return true;
+}
+
+/* The length of the line at s (up to end), without its line end. */
+static size_t line_length(const char *s, const char *end, const char **next)
+{
+	const char *nl = memchr(s, '\n', (size_t)(end - s));
+	*next = nl ? nl + 1 : end;
+	size_t n = (size_t)((nl ? nl : end) - s);
+	return n > 0 && s[n - 1] == '\r' ? n - 1 : n;
+}
+
+/* What the note whose raw bytes (up to the end of its front matter at
+ * least) are s is: the one place where cursus decides what a spec is. */
+static enum note_kind classify(const char *s, size_t len)
+{
+	const char *end = s + len, *next;
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3;
+	if (s == end)
+		return NOTE_EMPTY;
+	if (!is_fence(s, line_length(s, end, &next), false))
+		return NOTE_NO_FRONT;
+	const char *yaml = next;
+	for (const char *line = yaml; line < end; line = next)
+		if (is_fence(line, line_length(line, end, &next), true))
+			return spec_front_kind(yaml, (size_t)(line - yaml));
+	return spec_front_kind(yaml, (size_t)(end - yaml)); /* never closed */
+}
+
+const char *spec_note_kind_text(enum note_kind kind)
+{
+	switch (kind) {
+	case NOTE_SPEC: return "a spec";
+	case NOTE_EMPTY: return "an empty file";
+	case NOTE_NO_FRONT: return "no front matter";
+	case NOTE_NO_ID: return "no 'id' in its front matter";
+	case NOTE_EMPTY_ID: return "its 'id' is empty";
+	case NOTE_TEMPLATE: return "a template: its 'id' is a placeholder";
+	case NOTE_ID_ONLY: return "'id' but no other spec key (effort, nom, institution, badge, statut)";
+	case NOTE_UNREADABLE: return "cannot be read";
+	case NOTE_GONE: return "no longer there";
+	}
+	return "?";
 }
 
 static bool decode_spec(const char *path, struct spec_text *st, bool report_repair,
@@ -273,12 +366,10 @@ static void clean_text(const char *path, struct spec_text *st, int from,
 	d->text = nfc;
 }
 
-static bool load_text(const char *path, bool front_only, bool report_repair,
-		      struct spec_text *st, struct diag_list *diags)
+/* Decodes, cleans and splits the bytes read; frees them on failure. */
+static bool prepare_text(const char *path, bool report_repair, struct spec_text *st,
+			 struct diag_list *diags)
 {
-	memset(st, 0, sizeof *st);
-	if (!read_spec_bytes(path, front_only, st, diags))
-		return false;
 	if (decode_spec(path, st, report_repair, diags) &&
 	    split_front_matter(path, st, diags)) {
 		/* the front matter's controls were reported with its repair */
@@ -292,6 +383,14 @@ static bool load_text(const char *path, bool front_only, bool report_repair,
 	return false;
 }
 
+static bool load_text(const char *path, bool front_only, bool report_repair,
+		      struct spec_text *st, struct diag_list *diags)
+{
+	*st = (struct spec_text){ .dfd = AT_FDCWD, .name = path };
+	return read_spec_bytes(path, front_only, st, diags) &&
+	       prepare_text(path, report_repair, st, diags);
+}
+
 /* A spec without a title in its front matter is named by its heading. */
 static void body_done(struct program *p)
 {
@@ -300,26 +399,90 @@ static void body_done(struct program *p)
 		p->title = xstrdup(p->heading);
 }
 
-static struct program *load(const char *path, bool with_body, struct diag_list *diags)
+/* The program of the text read and prepared (which it frees). */
+static struct program *parse(const char *path, struct spec_text *st, bool with_body,
+			     struct diag_list *diags)
 {
-	struct spec_text st;
-	if (!load_text(path, !with_body, true, &st, diags))
-		return NULL;
 	struct program *p = xcalloc(1, sizeof *p);
 	p->path = xstrdup(path);
-	p->front_end_line = st.body_first_line - 1;
-	bool ok = spec_front_parse(p, st.yaml, st.yaml_len, 2, diags);
+	p->front_end_line = st->body_first_line - 1;
+	bool ok = spec_front_parse(p, st->yaml, st->yaml_len, 2, diags);
 	if (ok && with_body) {
-		ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
+		ok = spec_body_parse(p, st->body, st->body_len, st->body_first_line, diags);
 		if (ok)
 			body_done(p);
 	}
-	spec_text_free(&st);
+	spec_text_free(st);
 	if (!ok) {
 		spec_free(p);
 		return NULL;
 	}
 	return p;
+}
+
+static struct program *load(const char *path, bool with_body, struct diag_list *diags)
+{
+	struct spec_text st;
+	if (!load_text(path, !with_body, true, &st, diags))
+		return NULL;
+	return parse(path, &st, with_body, diags);
+}
+
+/* Reads the start of the note at path (name in the folder open as dfd;
+ * regular when the walk saw a regular file there), up to the end of its
+ * front matter, and says what the note is. */
+static bool read_note(int dfd, const char *name, const char *path, bool regular,
+		      struct spec_text *st, enum note_kind *kind, struct diag_list *diags)
+{
+	*st = (struct spec_text){
+		.dfd = dfd, .name = name, .regular = regular, .gone_ok = true,
+	};
+	if (!read_spec_bytes(path, true, st, diags)) {
+		*kind = st->gone ? NOTE_GONE : NOTE_UNREADABLE;
+		return false;
+	}
+	*kind = classify(st->bytes, st->n_bytes);
+	return true;
+}
+
+enum note_kind spec_note_kind(const char *path, struct diag_list *diags)
+{
+	struct spec_text st;
+	enum note_kind kind;
+	if (read_note(AT_FDCWD, path, path, false, &st, &kind, diags))
+		spec_text_free(&st);
+	return kind;
+}
+
+static struct program *load_note(int dfd, const char *name, const char *path, bool regular,
+				 enum note_kind *kind, struct diag_list *diags)
+{
+	struct spec_text st;
+	if (!read_note(dfd, name, path, regular, &st, kind, diags))
+		return NULL;
+	if (*kind != NOTE_SPEC) {
+		spec_text_free(&st);
+		return NULL;
+	}
+	if (st.cut) {
+		too_large(path, diags);
+		spec_text_free(&st);
+		return NULL;
+	}
+	if (!prepare_text(path, true, &st, diags))
+		return NULL;
+	return parse(path, &st, false, diags);
+}
+
+struct program *spec_load_note(const char *path, enum note_kind *kind, struct diag_list *diags)
+{
+	return load_note(AT_FDCWD, path, path, false, kind, diags);
+}
+
+struct program *spec_load_note_at(int dfd, const char *name, const char *path,
+				  enum note_kind *kind, struct diag_list *diags)
+{
+	return load_note(dfd, name, path, true, kind, diags);
 }
 
 struct program *spec_load_front(const char *path, struct diag_list *diags)

@@ -113,8 +113,46 @@ struct program {
 /* Topics nested deeper than this are ignored, with a warning. */
 #define SPEC_MAX_TOPIC_DEPTH 8
 
-/* Reads the front matter of the spec at path (not its body). Returns NULL
- * after adding an error to diags when the file cannot be used. */
+/* What a Markdown note of the learner's vault is (PRODUCT.md §1): a spec
+ * when its front matter has an 'id' and at least one other spec key
+ * (effort, nom/title/name, institution/provider, badge, statut/status);
+ * any other note is no concern of cursus's, and is skipped quietly. */
+enum note_kind {
+	NOTE_SPEC,
+	NOTE_EMPTY,        /* an empty file */
+	NOTE_NO_FRONT,     /* no front matter */
+	NOTE_NO_ID,        /* front matter without 'id' */
+	NOTE_EMPTY_ID,     /* 'id' with no value */
+	NOTE_TEMPLATE,     /* 'id' is a template's placeholder: {{...}}, <%...%> */
+	NOTE_ID_ONLY,      /* 'id' and no other spec key */
+	NOTE_UNREADABLE,   /* the file cannot be read: not known */
+	NOTE_GONE,         /* the file is no more (removed since it was found) */
+};
+
+/* Why a note is not a spec, in a few words ("no front matter"). */
+const char *spec_note_kind_text(enum note_kind kind);
+
+/* What the note at path is, from the start of the file up to the end of
+ * its front matter (never its body). The judgement is made on the front
+ * matter's top-level keys, so a spec whose YAML is broken is still a spec
+ * (to be reported), and a note in any encoding is judged alike. Only
+ * NOTE_UNREADABLE adds to diags (an error); a file that does not exist is
+ * NOTE_GONE, without a word, for the caller to judge. */
+enum note_kind spec_note_kind(const char *path, struct diag_list *diags);
+/* The front matter of the note at path when it is a spec: the program, or
+ * NULL after adding errors to diags when the spec is broken. For a note
+ * that is not a spec, NULL and nothing in diags: its problems (encoding,
+ * YAML) are no one's concern. *kind says which. */
+struct program *spec_load_note(const char *path, enum note_kind *kind, struct diag_list *diags);
+/* The same for a regular file the walk found (vault_walk.h): name in the
+ * folder open as dfd, path to name it in messages. */
+struct program *spec_load_note_at(int dfd, const char *name, const char *path,
+				  enum note_kind *kind, struct diag_list *diags);
+
+/* Reads the front matter of the spec at path (not its body), whatever the
+ * front matter says (see spec_load_note for notes that may not be specs).
+ * Returns NULL after adding an error to diags when the file cannot be
+ * used. */
 struct program *spec_load_front(const char *path, struct diag_list *diags);
 /* Reads the body too; returns false (with errors in diags) on failure. */
 bool spec_load_body(struct program *p, struct diag_list *diags);

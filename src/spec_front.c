@@ -36,6 +36,21 @@ static const struct known_key known_keys[] = {
 	{ "status", offsetof(struct program, status) },
 };
 
+/* Besides 'id', a note is a spec when its front matter has one of these
+ * (PRODUCT.md §1): 'prix', 'prestige' or 'url' alone are common in
+ * other notes. */
+static const char *const spec_keys[] = {
+	"effort", "nom", "title", "name", "institution", "provider", "badge",
+	"statut", "status",
+};
+
+/* The keys Obsidian (and other vault tools) give notes, specs included:
+ * known, so they are never warned about, even as lists. */
+static const char *const vault_keys[] = {
+	"tags", "aliases", "cssclasses", "cssclass", "created", "updated", "date",
+	"publish", "permalink",
+};
+
 #define ID_MAX_LEN 64
 
 struct front_parser {
@@ -162,6 +177,19 @@ static char *read_sequence(struct front_parser *fp, const char *key, bool *ok)
 	return NULL;
 }
 
+static bool in_list(const char *const *list, size_t n, const char *key, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], key, len) == 0)
+			return true;
+	return false;
+}
+
+static bool is_vault_key(const char *key)
+{
+	return in_list(vault_keys, sizeof vault_keys / sizeof vault_keys[0], key, strlen(key));
+}
+
 /* Reads the value after a key (on line key_line); a string, or NULL after
  * an error. */
 static char *read_value(struct front_parser *fp, const char *key, int key_line)
@@ -175,7 +203,7 @@ static char *read_value(struct front_parser *fp, const char *key, int key_line)
 		value = scalar_text(fp, &ev);
 	} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
 		value = read_sequence(fp, key, &ok);
-		if (ok)
+		if (ok && !is_vault_key(key)) /* tags, aliases: lists by nature */
 			diag_add(fp->diags, DIAG_WARNING, fp->file, key_line,
 				 "'%s' is a list; its items are joined into one string", key);
 	} else {
@@ -444,4 +472,109 @@ bool spec_front_parse(struct program *p, const char *yaml, size_t len,
 	yaml_parser_delete(&fp.yaml);
 	free(fp.extra_slots);
 	return ok && finish_front(&fp);
+}
+
+/* ---- what a note is: spec or not ---- */
+
+/* A top-level "key: value" line of the front matter. */
+struct top_line {
+	const char *key, *value;
+	size_t key_len, value_len;
+};
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Reads a top-level line ("key: value", "'key': value", "\"key\": value");
+ * false for anything else (indented lines, comments, list items). */
+static bool read_top_line(const char *line, size_t n, struct top_line *t)
+{
+	if (n == 0 || is_blank(line[0]) || strchr("#-[{?:!&*|>%@`", line[0]))
+		return false;
+	size_t i = 0;
+	if (line[0] == '"' || line[0] == '\'') {
+		const char *close = memchr(line + 1, line[0], n - 1);
+		if (!close)
+			return false;
+		t->key = line + 1;
+		t->key_len = (size_t)(close - t->key);
+		for (i = (size_t)(close - line) + 1; i < n && is_blank(line[i]); i++)
+			;
+		if (i == n || line[i] != ':')
+			return false;
+	} else {
+		while (i < n && !(line[i] == ':' && (i + 1 == n || is_blank(line[i + 1]))))
+			i++;
+		if (i == n)
+			return false;
+		t->key = line;
+		t->key_len = i;
+		while (t->key_len > 0 && is_blank(line[t->key_len - 1]))
+			t->key_len--;
+	}
+	for (i++; i < n && is_blank(line[i]); i++)
+		;
+	t->value = line + i;
+	t->value_len = i < n && line[i] == '#' ? 0 : n - i; /* "key: # note": no value */
+	while (t->value_len > 0 && is_blank(t->value[t->value_len - 1]))
+		t->value_len--;
+	return t->key_len > 0;
+}
+
+static bool value_is(const struct top_line *t, const char *s)
+{
+	return t->value_len == strlen(s) && memcmp(t->value, s, t->value_len) == 0;
+}
+
+static bool value_has(const struct top_line *t, const char *s)
+{
+	size_t k = strlen(s);
+	for (size_t i = 0; i + k <= t->value_len; i++)
+		if (memcmp(t->value + i, s, k) == 0)
+			return true;
+	return false;
+}
+
+/* What the 'id' line says, next being the line after it: a value on
+ * lines of its own below ("id:" then an indented or "- " line) is a value. */
+static enum note_kind id_kind(const struct top_line *t, const char *next, size_t next_len)
+{
+	if (t->value_len == 0 || value_is(t, "~") || value_is(t, "null") || value_is(t, "Null") ||
+	    value_is(t, "NULL") || value_is(t, "\"\"") || value_is(t, "''"))
+		return next_len > 0 && (is_blank(next[0]) || next[0] == '-') ? NOTE_SPEC
+									: NOTE_EMPTY_ID;
+	if (value_has(t, "{{") || value_has(t, "<%"))
+		return NOTE_TEMPLATE;
+	return NOTE_SPEC;
+}
+
+enum note_kind spec_front_kind(const char *yaml, size_t len)
+{
+	enum note_kind id = NOTE_NO_ID;
+	bool spec_key = false;
+	const char *end = yaml + len;
+	for (const char *line = yaml; line < end;) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *next = nl ? nl + 1 : end;
+		size_t n = (size_t)((nl ? nl : end) - line);
+		if (n > 0 && line[n - 1] == '\r')
+			n--;
+		struct top_line t;
+		if (read_top_line(line, n, &t)) {
+			if (t.key_len == 2 && memcmp(t.key, "id", 2) == 0) {
+				const char *nnl = memchr(next, '\n', (size_t)(end - next));
+				if (id == NOTE_NO_ID)
+					id = id_kind(&t, next, (size_t)((nnl ? nnl : end) - next));
+			} else if (in_list(spec_keys, sizeof spec_keys / sizeof spec_keys[0],
+					   t.key, t.key_len)) {
+				spec_key = true;
+			}
+		}
+		line = next;
+	}
+	if (id == NOTE_SPEC && !spec_key)
+		return NOTE_ID_ONLY;
+	return id;
 }

@@ -13,6 +13,13 @@
 bool spec_front_parse(struct program *p, const char *yaml, size_t len,
 		      int first_line, struct diag_list *diags);
 
+/* What a note whose front matter (the raw bytes between the fences, or
+ * everything after the opening fence when it is never closed) is yaml
+ * is: NOTE_SPEC or why not. It looks at the top-level keys only, line by
+ * line, so that YAML that does not parse and text in any encoding are
+ * judged alike. */
+enum note_kind spec_front_kind(const char *yaml, size_t len);
+
 /* Reads the Markdown body (first_line is its first line in the file) into
  * p's body fields, walking cmark's syntax tree. */
 bool spec_body_parse(struct program *p, const char *body, size_t len,

@@ -19,18 +19,24 @@ run "$CURSUS" check "$B/long-line.md"
 expect_status "1 MB on one line" 0
 expect_text "1 MB on one line" out "$B/long-line.md: ok (LONG-A, 1 course, 0 topics)"
 
-# 100 MB is not a spec.
+# 100 MB is not a spec (and is not read to its end to find that out).
 truncate -s 100M "$B/huge.md"
 run "$CURSUS" check "$B/huge.md"
 expect_status "a 100 MB file" 1
-expect_text "a 100 MB file" err \
-	"cursus: $B/huge.md: file too large (104857600 bytes; a spec may have at most 8388608)"
+expect_text "a 100 MB file" err "cursus: $B/huge.md:1: not a spec: no front matter"
+rm -f "$B/huge.md"
+# A spec that size is refused as such.
+{ printf -- '---\nid: "HUGE-A"\nnom: "Huge"\n---\n'; head -c 9000000 /dev/zero | tr '\0' 'a'; } >"$B/huge.md"
+run "$CURSUS" check "$B/huge.md"
+expect_status "a 9 MB spec" 1
+expect_text "a 9 MB spec" err \
+	"cursus: $B/huge.md: file too large (9000033 bytes; a spec may have at most 8388608)"
 rm -f "$B/huge.md"
 
 # 10,000 nested list levels ("- - - ... x": each marker opens a list inside
 # the item before): read to the depth cursus keeps, quickly.
 awk 'BEGIN {
-	printf "---\nid: \"DEEP-A\"\n---\n## Programme\n### Cours 1 : Profond\n**Contenu :**\n"
+	printf "---\nid: \"DEEP-A\"\nnom: \"Profond\"\n---\n## Programme\n### Cours 1 : Profond\n**Contenu :**\n"
 	for (i = 0; i < 10000; i++) printf "- "
 	printf "fond\n"
 }' >"$B/deep.md"
@@ -39,19 +45,18 @@ run "$CURSUS" check "$B/deep.md"
 elapsed=$(( $(date +%s) - start ))
 expect_status "10,000 nested levels" 0
 expect_text "10,000 nested levels" err \
-	"cursus: $B/deep.md:7: warning: lists nested deeper than 8 levels are ignored"
+	"cursus: $B/deep.md:8: warning: lists nested deeper than 8 levels are ignored"
 [ "$elapsed" -le 20 ] && ok "10,000 nested levels in ${elapsed} s" ||
 	not_ok "10,000 nested levels took ${elapsed} s"
 
 # Binary bytes and NUL bytes.
-printf -- '---\nid: "BIN-A"\n---\n\001\002\003\377\376' >"$B/binary.md"
+printf -- '---\nid: "BIN-A"\nnom: "Bin"\n---\n\001\002\003\377\376' >"$B/binary.md"
 run "$CURSUS" check "$B/binary.md"
 expect_text "binary bytes" err \
-	"cursus: $B/binary.md:4: invalid UTF-8 at byte offset 23 (byte 0xFF); save the file as UTF-8"
+	"cursus: $B/binary.md:5: invalid UTF-8 at byte offset 34 (byte 0xFF); save the file as UTF-8"
 head -c 300 /dev/zero >"$B/zeros.md"
 run "$CURSUS" check "$B/zeros.md"
-expect_text "NUL bytes" err \
-	"cursus: $B/zeros.md:1: NUL byte at byte offset 0: this is a binary file, not a spec"
+expect_text "NUL bytes" err "cursus: $B/zeros.md:1: not a spec: no front matter"
 
 # Mixed damage: Mac Roman and Windows-1252 in one file; the worse one is
 # repaired and said.
@@ -74,12 +79,18 @@ expect_grep "the good spec is still listed" out "^P4-A "
 expect_grep "the loop is named" err "^cursus: $L/loop-a.md: cannot read: Too many levels of symbolic links$"
 expect_grep "the dangling link is named" err "^cursus: $L/dangling.md: cannot read: No such file or directory$"
 
-# A directory and a FIFO named like specs.
+# A directory and a FIFO named like specs: the directory is a folder of
+# the vault, walked; the FIFO is no note, never opened (no hang).
 mkdir "$L/folder.md"
+cp "$SPECS/P4-B.md" "$L/folder.md/"
 mkfifo "$L/pipe.md"
 run "$CURSUS" list --data "$L"
-expect_grep "a directory named .md" err "^cursus: $L/folder.md: not a regular file$"
-expect_grep "a FIFO named .md (and no hang)" err "^cursus: $L/pipe.md: not a regular file$"
+expect_grep "a directory named .md is a folder" out "^P4-B "
+if grep -q "pipe.md" "$WORK/err"; then
+	not_ok "a FIFO named .md was read"
+else
+	ok "a FIFO named .md is no note (and no hang)"
+fi
 
 # An unreadable file.
 U="$WORK/unreadable"
@@ -97,7 +108,7 @@ else
 fi
 
 # Ids that would escape a directory, and one that only looks odd.
-printf -- '---\nid: "P4-A/../../x"\n---\n' >"$B/slash.md"
+printf -- '---\nid: "P4-A/../../x"\nnom: "Slash"\n---\n' >"$B/slash.md"
 run "$CURSUS" check "$B/slash.md"
 expect_grep "an id with / and .." err "id 'P4-A/../../x' is not usable"
 

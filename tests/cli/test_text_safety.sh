@@ -135,7 +135,7 @@ bad="$WORK/bad$(printf '\033')[2Jname.md"
 printf 'no front matter\n' >"$bad"
 run "$CURSUS" check "$bad"
 expect_status "check a badly named bad file" 1
-expect_grep "its name is shown in caret notation" err 'bad\^\[\[2Jname\.md:1: no front matter'
+expect_grep "its name is shown in caret notation" err 'bad\^\[\[2Jname\.md:1: not a spec: no front matter'
 if has_controls "$WORK/err"; then
 	not_ok "the error message holds the file name's ESC"
 else

@@ -1,0 +1,378 @@
+#include "config.h"
+#include "vault_walk.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- device and inode numbers met ---- */
+
+/* ino 0 marks a free slot: no file has inode 0. */
+struct vault_inode {
+	dev_t dev;
+	ino_t ino;
+};
+
+static size_t inode_hash(dev_t dev, ino_t ino)
+{
+	uint64_t h = (uint64_t)ino * 0x9E3779B97F4A7C15ull ^ (uint64_t)dev * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(h ^ (h >> 29));
+}
+
+static struct vault_inode *seen_slot(struct vault_inode *slots, size_t cap, dev_t dev, ino_t ino)
+{
+	size_t mask = cap - 1;
+	for (size_t i = inode_hash(dev, ino) & mask;; i = (i + 1) & mask)
+		if (!slots[i].ino || (slots[i].dev == dev && slots[i].ino == ino))
+			return &slots[i];
+}
+
+/* Keeps the table at most three quarters full. */
+static void seen_grow(struct vault_seen *s)
+{
+	if (4 * (s->n + 1) <= 3 * s->cap)
+		return;
+	size_t cap = s->cap ? 2 * s->cap : 64;
+	struct vault_inode *slots = xcalloc(cap, sizeof *slots);
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->slots[i].ino)
+			*seen_slot(slots, cap, s->slots[i].dev, s->slots[i].ino) = s->slots[i];
+	free(s->slots);
+	s->slots = slots;
+	s->cap = cap;
+}
+
+/* Notes (dev, ino) as met; false when it had been met already. */
+static bool seen_add(struct vault_seen *s, dev_t dev, ino_t ino)
+{
+	if (!ino)
+		return true; /* not a real inode: nothing to compare */
+	seen_grow(s);
+	struct vault_inode *slot = seen_slot(s->slots, s->cap, dev, ino);
+	if (slot->ino)
+		return false;
+	*slot = (struct vault_inode){ dev, ino };
+	s->n++;
+	return true;
+}
+
+/* ---- the walk of one data directory ---- */
+
+struct walker {
+	struct vault_walk *w;
+	vault_note_fn *fn;         /* told of each note */
+	void *ctx;
+	struct diag_list *diags;
+	const char *dir;
+	size_t dir_len;            /* without its trailing slashes */
+	int dir_fd;
+	struct strbuf rel;         /* the folder walked, below dir: "" or "a/b/" */
+	struct strv links;         /* links met, followed afterwards */
+};
+
+static bool ends_with(const char *name, size_t n, const char *ext)
+{
+	size_t k = strlen(ext);
+	return n > k && strcasecmp(name + n - k, ext) == 0;
+}
+
+bool vault_is_note_name(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && (ends_with(name, n, ".md") || ends_with(name, n, ".markdown"));
+}
+
+/* dir/rel/name (name may be empty: the folder itself, without a slash).
+ * Built by hand: once per note, printf's formatting was half the time of
+ * a list whose cache knows every note. */
+static char *path_of(const struct walker *wk, const char *name)
+{
+	size_t rel_len = wk->rel.len, name_len = strlen(name);
+	if (!name_len && rel_len > 0)
+		rel_len--; /* the folder: no slash at the end */
+	char *path = xmalloc(wk->dir_len + 1 + rel_len + name_len + 1), *p = path;
+	memcpy(p, wk->dir, wk->dir_len);
+	p += wk->dir_len;
+	*p++ = '/';
+	if (rel_len)
+		memcpy(p, wk->rel.buf, rel_len);
+	p += rel_len;
+	memcpy(p, name, name_len + 1);
+	return path;
+}
+
+/* A file or folder that went away, or a link to nowhere or around in a
+ * circle, while we walked: nothing to say. */
+static bool gone(int err)
+{
+	return err == ENOENT || err == ENOTDIR || err == ELOOP;
+}
+
+static void warn_folder(struct walker *wk, const char *name, int err)
+{
+	char *path = path_of(wk, name);
+	diag_add(wk->diags, DIAG_WARNING, path, 0,
+		 "cannot read this folder: %s; the notes in it are not read", strerror(err));
+	free(path);
+}
+
+/* Tells of the note named name in the folder open as dfd, unless it was
+ * met already: the folders are walked before the links, so a note is
+ * found where it is rather than where a link to it is. */
+static void add_note(struct walker *wk, int dfd, const char *name, const struct stat *st, int err)
+{
+	if (!err && !seen_add(&wk->w->notes, st->st_dev, st->st_ino))
+		return;
+	char *path = path_of(wk, name);
+	struct vault_note note = {
+		.path = path, .rel = path + wk->dir_len + 1, .dev = st->st_dev, .ino = st->st_ino,
+		.size = st->st_size, .mtime = st->st_mtim, .err = err,
+	};
+	wk->fn(wk->ctx, &note, err ? -1 : dfd, err ? NULL : name);
+	free(note.path);
+}
+
+static void walk_folder(struct walker *wk, int fd, int depth);
+
+/* Walks the folder open as fd, below dir as rel (ending in '/'), unless it
+ * was walked already. Takes fd over. */
+static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth)
+{
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !seen_add(&wk->w->folders, st.st_dev, st.st_ino)) {
+		close(fd);
+		return;
+	}
+	size_t mark = wk->rel.len;
+	sb_adds(&wk->rel, rel);
+	if (depth > VAULT_MAX_DEPTH) {
+		char *path = path_of(wk, "");
+		diag_add(wk->diags, DIAG_WARNING, path, 0,
+			 "more than %d folders deep: the notes in this folder are not read",
+			 VAULT_MAX_DEPTH);
+		free(path);
+		close(fd);
+	} else {
+		walk_folder(wk, fd, depth);
+	}
+	wk->rel.len = mark;
+	wk->rel.buf[mark] = '\0';
+}
+
+static void enter_folder(struct walker *wk, int dfd, const char *name, int depth)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		if (!gone(errno))
+			warn_folder(wk, name, errno);
+		return;
+	}
+	size_t n = strlen(name);
+	char *rel = xmalloc(n + 2);
+	memcpy(rel, name, n);
+	memcpy(rel + n, "/", 2);
+	walk_folder_at(wk, fd, rel, depth);
+	free(rel);
+}
+
+static void take_regular(struct walker *wk, int dfd, const char *name)
+{
+	struct stat st;
+	if (fstatat(dfd, name, &st, 0) != 0) {
+		if (!gone(errno)) {
+			char *path = path_of(wk, name);
+			diag_add(wk->diags, DIAG_WARNING, path, 0, "cannot read: %s", strerror(errno));
+			free(path);
+		}
+		return;
+	}
+	if (S_ISREG(st.st_mode))
+		add_note(wk, dfd, name, &st, 0);
+}
+
+/* The entries of a folder worth a look (notes, folders, links), sorted so
+ * that walking them in turn finds the notes in order of their paths: a
+ * folder's name sorts as if it ended in '/', as its notes' paths go on. */
+struct entry {
+	size_t offset;        /* of the name in the folder's names */
+	const char *name;     /* there, once all are read */
+	unsigned char type;   /* DT_REG, DT_DIR or DT_LNK */
+};
+
+struct entries {
+	struct strbuf names;
+	struct entry *v;
+	size_t n, cap;
+};
+
+static int compare_entries(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	const unsigned char *p = (const unsigned char *)x->name, *q = (const unsigned char *)y->name;
+	while (*p && *p == *q)
+		p++, q++;
+	int cp = *p ? *p : x->type == DT_DIR ? '/' : 0;
+	int cq = *q ? *q : y->type == DT_DIR ? '/' : 0;
+	return cp - cq;
+}
+
+/* Reads the folder's entries; false (with errno) on an error of readdir. */
+static bool read_entries(DIR *d, struct entries *e)
+{
+	for (;;) {
+		errno = 0;
+		struct dirent *de = readdir(d);
+		if (!de)
+			return errno == 0;
+		const char *name = de->d_name;
+		unsigned char type = de->d_type;
+		if (name[0] == '.') /* hidden: .obsidian, .git, .trash */
+			continue;
+		if (type == DT_UNKNOWN) { /* some file systems do not say */
+			struct stat st;
+			if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+				continue;
+			type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
+				: S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+		}
+		if (!(type == DT_DIR || type == DT_LNK || (type == DT_REG && vault_is_note_name(name))))
+			continue;
+		XGROW(e->v, e->cap, e->n + 1);
+		e->v[e->n++] = (struct entry){ .offset = e->names.len, .type = type };
+		sb_add(&e->names, name, strlen(name) + 1);
+	}
+}
+
+static void walk_folder(struct walker *wk, int fd, int depth)
+{
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		warn_folder(wk, "", errno);
+		close(fd);
+		return;
+	}
+	struct entries e = {0};
+	if (!read_entries(d, &e) && !gone(errno))
+		warn_folder(wk, "", errno);
+	for (size_t i = 0; i < e.n; i++)
+		e.v[i].name = e.names.buf + e.v[i].offset;
+	if (e.n > 1)
+		qsort(e.v, e.n, sizeof *e.v, compare_entries);
+	for (size_t i = 0; i < e.n; i++) {
+		const char *name = e.v[i].name;
+		if (e.v[i].type == DT_REG)
+			take_regular(wk, dirfd(d), name);
+		else if (e.v[i].type == DT_DIR)
+			enter_folder(wk, dirfd(d), name, depth + 1);
+		else /* a link: followed once the folders themselves are walked */
+			strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", name));
+	}
+	free(e.v);
+	sb_free(&e.names);
+	closedir(d);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int folder_depth(const char *rel)
+{
+	int depth = 1;
+	for (; *rel; rel++)
+		depth += *rel == '/';
+	return depth;
+}
+
+/* A link, by its path below dir: to a note, a note; to a folder, walked
+ * (unless walked already: a loop, a link back in); to nowhere or around
+ * in a circle, a note that cannot be read if it is named like one. */
+static void follow_link(struct walker *wk, const char *rel)
+{
+	const char *slash = strrchr(rel, '/');
+	bool note_name = vault_is_note_name(slash ? slash + 1 : rel);
+	struct stat st;
+	if (fstatat(wk->dir_fd, rel, &st, 0) != 0) {
+		int err = errno;
+		if (note_name && fstatat(wk->dir_fd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			add_note(wk, wk->dir_fd, rel, &st, err);
+		return;
+	}
+	if (S_ISREG(st.st_mode) && note_name) {
+		add_note(wk, wk->dir_fd, rel, &st, 0);
+	} else if (S_ISDIR(st.st_mode)) {
+		int fd = openat(wk->dir_fd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0) {
+			if (!gone(errno))
+				warn_folder(wk, rel, errno);
+			return;
+		}
+		char *folder = xasprintf("%s/", rel);
+		walk_folder_at(wk, fd, folder, folder_depth(rel));
+		free(folder);
+	}
+}
+
+/* The links, in order of their paths (so that which way in to a folder
+ * linked twice is taken does not depend on the order of readdir), and
+ * then the links found in the folders they lead to. */
+static void follow_links(struct walker *wk)
+{
+	while (wk->links.n > 0) {
+		struct strv batch = wk->links;
+		memset(&wk->links, 0, sizeof wk->links);
+		qsort(batch.v, batch.n, sizeof *batch.v, compare_strings);
+		for (size_t i = 0; i < batch.n; i++)
+			follow_link(wk, batch.v[i]);
+		strv_free(&batch);
+	}
+}
+
+enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_note_fn *fn,
+				 void *ctx, struct diag_list *diags, int *err)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		*err = errno;
+		if (fd >= 0)
+			close(fd);
+		return VAULT_UNREADABLE;
+	}
+	if (!seen_add(&w->folders, st.st_dev, st.st_ino)) {
+		close(fd);
+		return VAULT_SEEN;
+	}
+	struct walker wk = {
+		.w = w, .fn = fn, .ctx = ctx, .diags = diags, .dir = dir, .dir_len = strlen(dir),
+	};
+	while (wk.dir_len > 0 && dir[wk.dir_len - 1] == '/')
+		wk.dir_len--;
+	wk.dir_fd = dup(fd);
+	if (wk.dir_fd < 0) {
+		*err = errno;
+		close(fd);
+		return VAULT_UNREADABLE;
+	}
+	walk_folder(&wk, fd, 0);
+	follow_links(&wk);
+	close(wk.dir_fd);
+	sb_free(&wk.rel);
+	return VAULT_WALKED;
+}
+
+void vault_walk_free(struct vault_walk *w)
+{
+	free(w->folders.slots);
+	free(w->notes.slots);
+	memset(w, 0, sizeof *w);
+}
