@@ -214,7 +214,7 @@ static bool take_option(struct cli *cli, int c)
 			return false;
 		}
 		cli->config_file = optarg;
-		break;
+		return true;
 	case OPT_VERBOSE:
 		cli->verbose = true;
 		return true;
