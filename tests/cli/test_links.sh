@@ -66,13 +66,16 @@ expect_grep "a path out of the vault is outside" links \
 	'^  - comparison <../../notes/Comparison.md#Verdict>  outside the vault (line 9)$'
 expect_grep "the note beside the spec is still there" links '^  - \[\[local\]\]  present: local.md$'
 
-# The shipped specs link to a comparison note they do not ship: missing,
-# and present once the learner's vault has it.
+# The shipped specs link to the comparison note shipped beside them:
+# present; missing in a vault without it, present once the vault has it.
 run "$CURSUS" show P4-A --data "$SPECS"
-expect_grep "the shipped comparison note is missing" out \
-	"<choice-duke-vs-ibm.md>  missing (line 143)"
+expect_grep "the shipped comparison note is present" out \
+	"<choice-duke-vs-ibm.md>  present: choice-duke-vs-ibm.md$"
 mkdir -p "$WORK/mine"
 cp "$SPECS/P4-A.md" "$SPECS/P4-B.md" "$WORK/mine/"
+run "$CURSUS" show P4-A --data "$WORK/mine"
+expect_grep "a vault without the note: missing" out \
+	"<choice-duke-vs-ibm.md>  missing (line 143)"
 printf '# Duke or IBM\n' >"$WORK/mine/choice-duke-vs-ibm.md"
 run "$CURSUS" show P4-B --data "$WORK/mine"
 expect_status "show P4-B in a vault with the note" 0
