@@ -21,7 +21,7 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "list", cmd_list, "", "one line per program: id, option, title, effort" },
+	{ "list", cmd_list, "", "one line per program; chosen, earned marked" },
 	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
 	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
 	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default] [--replan]",
