@@ -53,7 +53,7 @@ for src in $lib_sources; do
 	objs="$objs $obj"
 done
 
-for target in fuzz_spec fuzz_effort fuzz_encoding fuzz_progress; do
+for target in fuzz_spec fuzz_effort fuzz_encoding fuzz_progress fuzz_config; do
 	# shellcheck disable=SC2086
 	$CC $FUZZ_CFLAGS -std=c11 -I"$config_dir" -I"$top/src" "$here/$target.c" $objs \
 		-lyaml -lcmark -lutf8proc -lm -o "$out/$target"

@@ -5,7 +5,7 @@
 #
 #   tests/fuzz/run.sh [SECONDS]      (default: $FUZZ_SECONDS, else 60)
 #
-# FUZZ_TARGETS picks targets (default: all four); FUZZ_BIN is where they
+# FUZZ_TARGETS picks targets (default: all five); FUZZ_BIN is where they
 # are built (default: tests/fuzz/bin); crash, leak and timeout inputs are
 # kept in $FUZZ_BIN/artifacts. Exits non-zero when any target failed.
 set -u
@@ -13,7 +13,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-${FUZZ_SECONDS:-60}}
 bin=${FUZZ_BIN:-$here/bin}
-targets=${FUZZ_TARGETS:-spec effort encoding progress}
+targets=${FUZZ_TARGETS:-spec effort encoding progress config}
 
 case $seconds in
 '' | *[!0-9]*)
