@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "cache_codec.h"
 #include "catalog_cache.h"
+#include "nls.h"
 #include "user_config.h"
 #include "vault_walk.h"
 #include "xalloc.h"
@@ -58,7 +59,7 @@ static bool set_configured_path(struct catalog *cat, const struct user_config *c
 		DIR *d = opendir(dir->path);
 		if (!d) {
 			diag_add(&cat->diags, DIAG_ERROR, conf->file, dir->line,
-				 "data directory '%s': %s", dir->path, strerror(errno));
+				 _("data directory '%s': %s"), dir->path, strerror(errno));
 			ok = false;
 			continue;
 		}
@@ -352,7 +353,7 @@ static void load_note(void *ctx, struct vault_note *note, int dfd, const char *n
 		dl->cache_open = true;
 	}
 	if (note->err) {
-		diag_add(&cat->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+		diag_add(&cat->diags, DIAG_ERROR, note->path, 0, _("cannot read: %s"),
 			 strerror(note->err));
 	} else if (!cached_note(&dl->cache, note, &kind, &p)) {
 		p = spec_load_note_at(dfd, name, note->path, &kind, &cat->diags);
@@ -374,11 +375,13 @@ static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
 	if (r != VAULT_UNREADABLE)
 		return true; /* VAULT_SEEN: inside a directory walked before */
 	if (cat->dirs_explicit) {
-		diag_add(&cat->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
+		diag_add(&cat->diags, DIAG_ERROR, dir, 0, _("cannot read directory: %s"),
+			 strerror(err));
 		return false;
 	}
 	if (err != ENOENT)
-		diag_add(&cat->diags, DIAG_WARNING, dir, 0, "cannot read directory: %s", strerror(err));
+		diag_add(&cat->diags, DIAG_WARNING, dir, 0, _("cannot read directory: %s"),
+			 strerror(err));
 	return true;
 }
 
@@ -400,7 +403,7 @@ static void keep_first_of_each_id(struct catalog *cat, struct loading *ld)
 		const struct ranked *kept = &ld->v[first];
 		if (kept->dir_rank == r->dir_rank) {
 			diag_add(&cat->diags, DIAG_ERROR, r->p->path, 0,
-				 "id '%s' is already used by %s; this file is ignored",
+				 _("id '%s' is already used by %s; this file is ignored"),
 				 r->p->id, kept->p->path);
 			cat->n_failed++;
 		}

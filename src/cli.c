@@ -2,7 +2,9 @@
 #include "cli.h"
 #include "cmd.h"
 #include "hours.h"
+#include "nls.h"
 #include "ui.h"
+#include "width.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -20,23 +22,26 @@ struct command {
 	const char *help;
 };
 
+/* TRANSLATORS: the commands' arguments and what they do, in --help:
+ * command and option names stay, metavariables (HOURS, FILE) are
+ * translated as in the usage messages. */
 static const struct command commands[] = {
-	{ "list", cmd_list, "", "one line per program; chosen, earned marked" },
-	{ "show", cmd_show, "ID", "a program: courses, topics with their PATH, skills" },
-	{ "compare", cmd_compare, "[GROUP|ID...]", "options side by side" },
-	{ "choose", cmd_choose, "ID [--start DATE] [--pace HOURS|default] [--replan]",
-	  "choose an option; change its start or pace (h/week)" },
-	{ "tick", cmd_tick, "PATH [--undo] [--date DATE]", "tick a module done (1, 1.2, 1.2.1)" },
-	{ "log", cmd_log, "HOURS [--date DATE] [--set]",
-	  "log hours studied: 1.5, 1,5, 1h30, 90min" },
-	{ "schedule", cmd_schedule, "[--json]", "the weekly plan with logged hours" },
-	{ "status", cmd_status, "[--json]", "certificate status and balances" },
-	{ "earned", cmd_earned, "[--date DATE] [--undo]", "record that the certificate was earned" },
-	{ "export", cmd_export, "[--format ics|csv|md] [-o FILE]", "the plan as a calendar, CSV or Markdown" },
-	{ "check", cmd_check, "[-v] [FILE|DIR...]",
-	  "validate specs (-v: name the other notes); exit 1 on errors" },
-	{ "merge", cmd_merge, "CURRENT [BASE] OTHER",
-	  "merge progress files (a git merge driver)" },
+	{ "list", cmd_list, "", N_("one line per program: id, option, title, effort") },
+	{ "show", cmd_show, N_("ID"), N_("a program: courses, topics with their PATH, skills") },
+	{ "compare", cmd_compare, N_("[GROUP|ID...]"), N_("options side by side") },
+	{ "choose", cmd_choose, N_("ID [--start DATE] [--pace HOURS|default] [--replan]"),
+	  N_("choose an option; change its start or pace (h/week)") },
+	{ "tick", cmd_tick, N_("PATH [--undo] [--date DATE]"), N_("tick a module done (1, 1.2, 1.2.1)") },
+	{ "log", cmd_log, N_("HOURS [--date DATE] [--set]"),
+	  N_("log hours studied: 1.5, 1,5, 1h30, 90min") },
+	{ "schedule", cmd_schedule, "[--json]", N_("the weekly plan with logged hours") },
+	{ "status", cmd_status, "[--json]", N_("certificate status and balances") },
+	{ "earned", cmd_earned, "[--date DATE] [--undo]", N_("record that the certificate was earned") },
+	{ "export", cmd_export, N_("[--format ics|csv|md] [-o FILE]"), N_("the plan as a calendar, CSV or Markdown") },
+	{ "check", cmd_check, N_("[-v] [FILE|DIR...]"),
+	  N_("validate specs (-v: name the other notes); exit 1 on errors") },
+	{ "merge", cmd_merge, N_("CURRENT [BASE] OTHER"),
+	  N_("merge progress files (a git merge driver)") },
 };
 
 enum option_id {
@@ -87,24 +92,35 @@ static const struct {
 	{ OPT_VERBOSE, "--verbose", { "check" } },
 };
 
+/* The left column of --help is 30 columns wide; a longer command line
+ * has its help on the next line. Padded by display width: translated
+ * metavariables may carry accents. */
+static void usage_command(FILE *out, const struct command *cmd)
+{
+	char left[160];
+	snprintf(left, sizeof left, "%s %s", cmd->name, cmd->args[0] ? _(cmd->args) : "");
+	fputs("  ", out);
+	if (width_of(left) > 30) {
+		fprintf(out, "%s\n  ", left);
+		width_print_padded(out, "", 30);
+	} else {
+		width_print_padded(out, left, 30);
+	}
+	fprintf(out, " %s\n", _(cmd->help));
+}
+
 static void usage(FILE *out)
 {
-	fprintf(out,
-		"Usage: cursus [OPTIONS] [COMMAND [ARGS]]\n"
+	fputs(_("Usage: cursus [OPTIONS] [COMMAND [ARGS]]\n"
 		"A study planner for certificate programs kept as Markdown specs.\n"
 		"Without a command, the full-screen planner (press ? in it for the keys).\n"
 		"\n"
-		"Commands:\n");
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-		char left[64];
-		snprintf(left, sizeof left, "%s %s", commands[i].name, commands[i].args);
-		if (strlen(left) > 30)
-			fprintf(out, "  %s\n  %-30s %s\n", left, "", commands[i].help);
-		else
-			fprintf(out, "  %-30s %s\n", left, commands[i].help);
-	}
-	fprintf(out,
-		"\n"
+		"Commands:\n"), out);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		usage_command(out, &commands[i]);
+	/* TRANSLATORS: keep the option names and the environment variables;
+	 * the descriptions start in column 26. */
+	fputs(_("\n"
 		"Options:\n"
 		"  -d, --data DIR         read specs from DIR (repeatable; the first wins)\n"
 		"      --state FILE       the progress file (default: $CURSUS_STATE, else\n"
@@ -121,7 +137,7 @@ static void usage(FILE *out)
 		"by ':'), else from the configuration's 'data' directories, else from\n"
 		"$XDG_DATA_HOME/cursus/specs and the shipped specs. To plan from your\n"
 		"own notes: cursus --data ~/Notes, or 'data: ~/Notes' in the configuration.\n"
-		"See cursus(1).\n");
+		"See cursus(1).\n"), out);
 }
 
 static const struct command *find_command(const char *name)
@@ -136,7 +152,9 @@ static bool parse_date_arg(const char *option, const char *text, struct date *ou
 {
 	if (date_parse(text, out))
 		return true;
-	fprintf(stderr, "cursus: %s '%s' %s\n", option, text, date_parse_problem(text));
+	/* TRANSLATORS: an option, the date given, what is wrong with it
+	 * ("is not a date (YYYY-MM-DD)"). */
+	fprintf(stderr, _("cursus: %s '%s' %s\n"), option, text, date_parse_problem(text));
 	return false;
 }
 
@@ -145,7 +163,7 @@ static bool parse_date_arg(const char *option, const char *text, struct date *ou
 static int finish_output(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "cursus: cannot write the output: %s\n", strerror(errno));
+		fprintf(stderr, _("cursus: cannot write the output: %s\n"), strerror(errno));
 		return 1;
 	}
 	return status;
@@ -181,8 +199,9 @@ static bool take_option(struct cli *cli, int c)
 		/* Paces are kept to the hundredth of an hour, so a smaller one
 		 * would be stored as 0. */
 		if (!hours_parse(optarg, &cli->pace) || cli->pace < 0.01 || cli->pace > 168) {
-			fprintf(stderr, "cursus: --pace '%s' is not hours per week (from 0.01 to 168, "
-				"such as 5, 7.5, 7,5 or 7h30), nor 'default' (the spec's pace)\n", optarg);
+			fprintf(stderr, _("cursus: --pace '%s' is not hours per week (from 0.01 to 168, "
+				"such as 5, 7.5, 7,5 or 7h30), nor 'default' (the spec's pace)\n"),
+				optarg);
 			return false;
 		}
 		return true;
@@ -209,8 +228,8 @@ static bool take_option(struct cli *cli, int c)
 		return true;
 	case OPT_CONFIG:
 		if (!*optarg) {
-			fprintf(stderr, "cursus: --config needs a file name (for no configuration "
-				"at all: --config /dev/null)\n");
+			fputs(_("cursus: --config needs a file name (for no configuration "
+				"at all: --config /dev/null)\n"), stderr);
 			return false;
 		}
 		cli->config_file = optarg;
@@ -232,10 +251,11 @@ static bool check_option_owners(const struct cli *cli, const bool *seen)
 			mine |= cli->command && strcmp(cli->command, option_owners[i].commands[k]) == 0;
 		if (!mine) {
 			if (cli->command)
-				fprintf(stderr, "cursus: %s does not go with '%s'\n",
+				/* TRANSLATORS: an option, then a command. */
+				fprintf(stderr, _("cursus: %s does not go with '%s'\n"),
 					option_owners[i].name, cli->command);
 			else
-				fprintf(stderr, "cursus: %s goes with a command\n",
+				fprintf(stderr, _("cursus: %s goes with a command\n"),
 					option_owners[i].name);
 			return false;
 		}
@@ -259,19 +279,20 @@ static int parse_options(struct cli *cli, int argc, char **argv)
 			return 0;
 		}
 		if (c == ':') {
-			fprintf(stderr, "cursus: option '%s' needs an argument\n", argv[optind - 1]);
+			fprintf(stderr, _("cursus: option '%s' needs an argument\n"),
+				argv[optind - 1]);
 			return 1;
 		}
 		if (c == '?') {
 			if (isdigit(optopt))
-				fprintf(stderr, "cursus: hours cannot be negative ('%s'); to correct "
-					"a day, use 'cursus log HOURS --set --date DATE'\n",
+				fprintf(stderr, _("cursus: hours cannot be negative ('%s'); to correct "
+					"a day, use 'cursus log HOURS --set --date DATE'\n"),
 					argv[optind - 1]);
 			else if (optopt)
-				fprintf(stderr, "cursus: unknown option '-%c'\n", optopt);
+				fprintf(stderr, _("cursus: unknown option '-%c'\n"), optopt);
 			else
-				fprintf(stderr, "cursus: unknown option '%s'\n", argv[optind - 1]);
-			fputs("Try 'cursus --help'.\n", stderr);
+				fprintf(stderr, _("cursus: unknown option '%s'\n"), argv[optind - 1]);
+			fputs(_("Try 'cursus --help'.\n"), stderr);
 			return 1;
 		}
 		if (c >= 0 && c < OPT_END)
@@ -323,8 +344,8 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 	if (cli->command) {
 		cmd = find_command(cli->command);
 		if (!cmd) {
-			fprintf(stderr, "cursus: unknown command '%s'\nTry 'cursus --help'.\n",
-				cli->command);
+			fprintf(stderr, _("cursus: unknown command '%s'\n"), cli->command);
+			fputs(_("Try 'cursus --help'.\n"), stderr);
 			return 1;
 		}
 	}

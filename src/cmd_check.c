@@ -1,5 +1,6 @@
 #include "config.h"
 #include "cmd.h"
+#include "nls.h"
 #include "vault_walk.h"
 
 #include <errno.h>
@@ -30,7 +31,7 @@ static bool id_taken(struct check_run *run, const struct program *p, const char 
 {
 	for (size_t i = 0; i < run->ids.n; i++) {
 		if (strcasecmp(run->ids.v[i], p->id) == 0 && strcmp(run->scopes.v[i], scope) == 0) {
-			diag_add(&run->diags, DIAG_ERROR, p->path, 0, "id '%s' is also used by %s",
+			diag_add(&run->diags, DIAG_ERROR, p->path, 0, _("id '%s' is also used by %s"),
 				 p->id, run->paths.v[i]);
 			return true;
 		}
@@ -50,9 +51,13 @@ static bool check_spec(struct check_run *run, const char *path, const char *scop
 		size_t topics = 0;
 		for (size_t i = 0; i < p->n_courses; i++)
 			topics += spec_count_topics(p->courses[i].topics, p->courses[i].n_topics);
-		printf("%s: ok (%s, %zu course%s, %zu topic%s)\n", path, p->id,
-		       p->n_courses, p->n_courses == 1 ? "" : "s", topics,
-		       topics == 1 ? "" : "s");
+		char courses[64], topics_text[64];
+		snprintf(courses, sizeof courses,
+			 ngettext("%zu course", "%zu courses", p->n_courses), p->n_courses);
+		snprintf(topics_text, sizeof topics_text,
+			 ngettext("%zu topic", "%zu topics", topics), topics);
+		/* TRANSLATORS: a spec's file, its id, "6 courses", "34 topics". */
+		printf(_("%s: ok (%s, %s, %s)\n"), path, p->id, courses, topics_text);
 		strv_push(&run->ids, xstrdup(p->id));
 		strv_push(&run->scopes, xstrdup(scope));
 		strv_push(&run->paths, xstrdup(path));
@@ -66,7 +71,9 @@ static bool check_spec(struct check_run *run, const char *path, const char *scop
 static void refuse(struct check_run *run, const char *path, enum note_kind kind)
 {
 	int line = kind == NOTE_NO_FRONT || kind == NOTE_NO_ID ? 1 : 0;
-	diag_add(&run->diags, DIAG_ERROR, path, line, "not a spec: %s", spec_note_kind_text(kind));
+	/* TRANSLATORS: %s says why ("no front matter"). */
+	diag_add(&run->diags, DIAG_ERROR, path, line, _("not a spec: %s"),
+		 spec_note_kind_text(kind));
 	run->refused = true;
 }
 
@@ -88,7 +95,8 @@ static void check_note(struct check_run *run, const char *path, const char *scop
 		return;
 	case NOTE_GONE:
 		if (named)
-			diag_add(&run->diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(ENOENT));
+			diag_add(&run->diags, DIAG_ERROR, path, 0, _("cannot read: %s"),
+				 strerror(ENOENT));
 		run->n_notes--;
 		return;
 	default:
@@ -100,7 +108,7 @@ static void check_note(struct check_run *run, const char *path, const char *scop
 	}
 	run->n_skipped++;
 	if (run->verbose)
-		printf("%s: skipped (not a spec: %s)\n", path, spec_note_kind_text(kind));
+		printf(_("%s: skipped (not a spec: %s)\n"), path, spec_note_kind_text(kind));
 }
 
 struct dir_check {
@@ -113,7 +121,7 @@ static void check_walked(void *ctx, struct vault_note *note, int dfd, const char
 	struct dir_check *dc = ctx;
 	(void)dfd, (void)name;
 	if (note->err) {
-		diag_add(&dc->run->diags, DIAG_ERROR, note->path, 0, "cannot read: %s",
+		diag_add(&dc->run->diags, DIAG_ERROR, note->path, 0, _("cannot read: %s"),
 			 strerror(note->err));
 		dc->run->n_notes++;
 	} else {
@@ -132,7 +140,8 @@ static void check_dir(struct check_run *run, struct vault_walk *walk, const char
 		run->walked = true;
 	/* a directory of the default path need not exist */
 	if (r == VAULT_UNREADABLE && named)
-		diag_add(&run->diags, DIAG_ERROR, dir, 0, "cannot read directory: %s", strerror(err));
+		diag_add(&run->diags, DIAG_ERROR, dir, 0, _("cannot read directory: %s"),
+			 strerror(err));
 }
 
 /* The folder of a file named on the command line: ids are unique in it. */
@@ -154,24 +163,26 @@ static void check_named(struct check_run *run, struct vault_walk *walk, const ch
 	free(folder);
 }
 
-static void plural(size_t n, const char *what)
-{
-	printf("%zu %s%s", n, what, n == 1 ? "" : "s");
-}
-
 /* "3 specs: 2 ok, 1 broken; 14 notes skipped (not specs); 1 error, 0
- * warnings" */
+ * warnings", a piece for each count so that each agrees with its own. */
 static void print_summary(const struct check_run *run)
 {
-	plural(run->n_ok + run->n_broken, "spec");
-	printf(": %zu ok, %zu broken; ", run->n_ok, run->n_broken);
-	plural(run->n_skipped, "note");
-	printf(" skipped (not specs%s); ", run->verbose || run->n_skipped == 0 ? ""
-					   : ", -v names them");
-	plural(diag_count(&run->diags, DIAG_ERROR), "error");
-	printf(", ");
-	plural(diag_count(&run->diags, DIAG_WARNING), "warning");
-	printf("\n");
+	size_t specs = run->n_ok + run->n_broken;
+	size_t errors = diag_count(&run->diags, DIAG_ERROR);
+	size_t warnings = diag_count(&run->diags, DIAG_WARNING);
+	printf(ngettext("%zu spec", "%zu specs", specs), specs);
+	printf(ngettext(": %zu ok, ", ": %zu ok, ", run->n_ok), run->n_ok);
+	printf(ngettext("%zu broken; ", "%zu broken; ", run->n_broken), run->n_broken);
+	if (run->verbose || run->n_skipped == 0)
+		printf(ngettext("%zu note skipped (not specs); ",
+				"%zu notes skipped (not specs); ", run->n_skipped),
+		       run->n_skipped);
+	else
+		printf(ngettext("%zu note skipped (not specs, -v names them); ",
+				"%zu notes skipped (not specs, -v names them); ",
+				run->n_skipped), run->n_skipped);
+	printf(ngettext("%zu error, ", "%zu errors, ", errors), errors);
+	printf(ngettext("%zu warning\n", "%zu warnings\n", warnings), warnings);
 }
 
 int cmd_check(struct cli *cli)
@@ -200,7 +211,7 @@ int cmd_check(struct cli *cli)
 	int status = run.n_broken > 0 || run.refused ||
 		     diag_count(&run.diags, DIAG_ERROR) > 0 ? 1 : 0;
 	if (run.n_notes == 0 && status == 0)
-		fprintf(stderr, "cursus: no spec files found\n");
+		fputs(_("cursus: no spec files found\n"), stderr);
 	diag_free(&run.diags);
 	strv_free(&run.ids);
 	strv_free(&run.scopes);

@@ -1,5 +1,7 @@
 #include "config.h"
 #include "cmd.h"
+#include "human_format.h"
+#include "nls.h"
 #include "progress_file.h"
 #include "width.h"
 
@@ -27,8 +29,8 @@ static void load_marks(const struct cli *cli, struct progress *pr)
 		for (size_t i = 0; i < diags.n; i++)
 			diags.v[i].severity = DIAG_WARNING;
 		diag_add(&diags, DIAG_WARNING, NULL, 0,
-			 "the progress file cannot be read: programs are listed without "
-			 "their chosen and earned marks");
+			 "%s", _("the progress file cannot be read: programs are listed "
+				 "without their chosen and earned marks"));
 		diag_print(&diags, stderr, DIAG_WARNING);
 		progress_free(pr);
 	}
@@ -43,11 +45,14 @@ static void mark_of(const struct progress *pr, const struct program *p, char *ou
 	const char *chosen = progress_choice(pr, p->group);
 	out[0] = '\0';
 	if (pp && pp->earned) {
-		char day[16];
-		date_format(pp->earned_on, day);
-		snprintf(out, size, "earned %s", day);
+		char day[HUMAN_MAX];
+		human_date(pp->earned_on, day, sizeof day);
+		/* TRANSLATORS: list's mark of a program whose certificate was
+		 * earned, with the date. */
+		snprintf(out, size, _("earned %s"), day);
 	} else if (chosen && strcasecmp(chosen, p->id) == 0) {
-		snprintf(out, size, "chosen");
+		/* TRANSLATORS: list's mark of the program chosen in its group. */
+		snprintf(out, size, "%s", _("chosen"));
 	}
 }
 
@@ -71,7 +76,7 @@ static void print_list(const struct catalog *cat, const struct progress *pr)
 	bool marks = false;
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		const struct program *p = cat->programs[i];
-		char effort[96], mark[32];
+		char effort[96], mark[2 * HUMAN_MAX];
 		size_t w = width_of(p->id);
 		id_w = w > id_w ? w : id_w;
 		w = width_of(display_title(p));
@@ -84,7 +89,7 @@ static void print_list(const struct catalog *cat, const struct progress *pr)
 	}
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		const struct program *p = cat->programs[i];
-		char effort[96], mark[32];
+		char effort[96], mark[2 * HUMAN_MAX];
 		width_print_padded(stdout, p->id, id_w + 2);
 		printf("%c  ", p->option ? p->option : '-');
 		/* A title longer than the column pushes the effort on, two
@@ -107,7 +112,7 @@ static void print_list(const struct catalog *cat, const struct progress *pr)
 int cmd_list(struct cli *cli)
 {
 	if (cli->argc > 0) {
-		fprintf(stderr, "cursus: list takes no arguments\n");
+		fputs(_("cursus: list takes no arguments\n"), stderr);
 		return 1;
 	}
 	struct catalog cat = {0};

@@ -1,42 +1,60 @@
 #include "config.h"
 #include "cmd.h"
+#include "human_format.h"
 #include "links.h"
+#include "nls.h"
 #include "session.h"
 #include "strbuf.h"
 #include "text.h"
+#include "width.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* A label in a column of 12 (by display width: a translated label may
+ * carry accents), then its value. */
+static void print_label(const char *label)
+{
+	width_print_padded(stdout, label, 12);
+	putchar(' ');
+}
+
 static void print_field(const char *label, const char *value)
 {
-	if (value && *value)
-		printf("%-12s %s\n", label, value);
+	if (value && *value) {
+		print_label(label);
+		printf("%s\n", value);
+	}
 }
 
 static void print_header(const struct program *p)
 {
 	printf("%s", p->id);
-	if (p->option)
-		printf("  Option %c", p->option);
+	if (p->option) {
+		fputs("  ", stdout);
+		printf(_("Option %c"), p->option);
+	}
 	printf("  %s%s%s\n", p->icon ? p->icon : "", p->icon ? " " : "",
 	       p->title ? p->title : "");
 	char effort[96];
 	effort_describe(&p->effort, effort, sizeof effort);
-	print_field("Institution:", p->institution);
-	if (effort[0] && p->effort_text && strcmp(effort, p->effort_text) != 0)
-		printf("%-12s %s (%s)\n", "Effort:", effort, p->effort_text);
-	else
-		print_field("Effort:", p->effort_text);
-	print_field("Price:", p->price);
-	print_field("Prestige:", p->prestige);
-	print_field("Badge:", p->badge);
-	print_field("Status:", p->status);
-	print_field("URL:", p->url);
+	print_field(_("Institution:"), p->institution);
+	if (effort[0] && p->effort_text && strcmp(effort, p->effort_text) != 0) {
+		print_label(_("Effort:"));
+		printf("%s (%s)\n", effort, p->effort_text);
+	} else {
+		print_field(_("Effort:"), p->effort_text);
+	}
+	print_field(_("Price:"), p->price);
+	print_field(_("Prestige:"), p->prestige);
+	print_field(_("Badge:"), p->badge);
+	print_field(_("Status:"), p->status);
+	print_field(_("URL:"), p->url);
 	for (size_t i = 0; i < p->n_extra_keys; i++) {
 		char label[64];
-		snprintf(label, sizeof label, "%s:", p->extra_keys[i].key);
+		/* TRANSLATORS: a key of the spec's front matter, as a label. */
+		snprintf(label, sizeof label, _("%s:"), p->extra_keys[i].key);
 		print_field(label, p->extra_keys[i].value);
 	}
 }
@@ -72,9 +90,9 @@ static void print_course_skills(const struct course *c)
 {
 	if (c->skills.n == 0)
 		return;
-	printf("  Skills: ");
+	printf("  %s ", _("Skills:"));
 	for (size_t k = 0; k < c->skills.n; k++)
-		printf("%s%s", k ? "; " : "", c->skills.v[k] + strspn(c->skills.v[k], " "));
+		printf("%s%s", k ? _("; ") : "", c->skills.v[k] + strspn(c->skills.v[k], " "));
 	putchar('\n');
 }
 
@@ -85,17 +103,19 @@ static void print_courses(const struct program *p, const struct outline *o,
 {
 	if (p->n_courses == 0)
 		return;
-	char stated[32] = "", total[32] = "";
+	char stated[HUMAN_MAX] = "", total[HUMAN_MAX] = "";
 	double sum = spec_stated_course_hours(p);
 	if (sum > 0)
-		effort_format_hours(sum, stated, sizeof stated);
+		human_hours(sum, stated, sizeof stated);
 	if (p->effort.known & EFFORT_HOURS)
-		effort_format_hours(p->effort.hours, total, sizeof total);
-	printf("\nCourses (%zu", p->n_courses);
+		human_hours(p->effort.hours, total, sizeof total);
+	/* TRANSLATORS: the heading of show's courses, "Courses (6; 88 h
+	 * stated; 90 h effort)", in three pieces. */
+	printf(_("\nCourses (%zu"), p->n_courses);
 	if (stated[0])
-		printf("; %s h stated", stated);
+		printf(_("; %s h stated"), stated);
 	if (total[0])
-		printf("; %s h effort", total);
+		printf(_("; %s h effort"), total);
 	printf(")\n");
 	for (size_t i = 0; i < o->n; i++) {
 		const struct module *m = &o->modules[i];
@@ -103,8 +123,8 @@ static void print_courses(const struct program *p, const struct outline *o,
 		       m->title);
 		const struct course *c = &p->courses[m->course];
 		if (m->depth == 0 && c->hours > 0) {
-			char h[32];
-			effort_format_hours(c->hours, h, sizeof h);
+			char h[HUMAN_MAX];
+			human_hours(c->hours, h, sizeof h);
 			printf(" (%s h)", h);
 		}
 		putchar('\n');
@@ -117,14 +137,26 @@ static void print_certificate(const struct certificate_facts *cf)
 {
 	if (cf->lines.n == 0 && cf->rating < 0)
 		return;
-	printf("\nCertificate\n");
+	printf("\n%s\n", _("Certificate"));
 	struct strbuf facts = {0};
-	if (cf->rating >= 0)
-		sb_addf(&facts, "rating %g/%g", cf->rating, cf->rating_scale);
-	if (cf->reviews >= 0)
-		sb_addf(&facts, "%s%ld reviews", facts.len ? ", " : "", cf->reviews);
-	if (cf->enrolled >= 0)
-		sb_addf(&facts, "%s%ld enrolled", facts.len ? ", " : "", cf->enrolled);
+	char n[HUMAN_MAX], scale[HUMAN_MAX];
+	if (cf->rating >= 0) {
+		human_number(cf->rating, n, sizeof n);
+		human_number(cf->rating_scale, scale, sizeof scale);
+		/* TRANSLATORS: a rating out of a scale, "rating 4.7/5". */
+		sb_addf(&facts, _("rating %s/%s"), n, scale);
+	}
+	if (cf->reviews >= 0) {
+		human_count(cf->reviews, n, sizeof n);
+		sb_addf(&facts, "%s", facts.len ? ", " : "");
+		sb_addf(&facts, ngettext("%s review", "%s reviews", (unsigned long)cf->reviews), n);
+	}
+	if (cf->enrolled >= 0) {
+		human_count(cf->enrolled, n, sizeof n);
+		sb_addf(&facts, "%s", facts.len ? ", " : "");
+		sb_addf(&facts, ngettext("%s enrolled", "%s enrolled", (unsigned long)cf->enrolled),
+			n);
+	}
 	if (facts.len)
 		printf("  (%s)\n", facts.buf);
 	sb_free(&facts);
@@ -151,7 +183,7 @@ static void print_links(const struct catalog *cat, const struct program *p)
 {
 	if (p->n_links == 0 && p->link_items.n == 0)
 		return;
-	printf("\nLinks\n");
+	printf("\n%s\n", _("Links"));
 	struct link_resolution *r = links_resolve(p->path, p->links, p->n_links, &cat->dirs,
 						  &cat->notes);
 	for (size_t i = 0; i < p->n_links; i++) {
@@ -159,10 +191,15 @@ static void print_links(const struct catalog *cat, const struct program *p)
 		if (r[i].state == LINK_PRESENT) {
 			/* a file's name is the learner's, not ours to trust */
 			char *where = text_visible_controls(r[i].relative);
-			printf("  present: %s", where);
+			fputs("  ", stdout);
+			/* TRANSLATORS: where a link's note is in the vault. */
+			printf(_("present: %s"), where);
 			free(where);
 		} else if (r[i].state != LINK_IS_WEB) {
-			printf("  %s (line %d)", link_state_name(r[i].state), p->links[i].line);
+			fputs("  ", stdout);
+			/* TRANSLATORS: a link's state ("missing", "outside the
+			 * vault"), then the spec's line it is written on. */
+			printf(_("%s (line %d)"), link_state_name(r[i].state), p->links[i].line);
 		}
 		putchar('\n');
 	}
@@ -176,17 +213,17 @@ static void print_program(const struct catalog *cat, const struct program *p,
 {
 	print_header(p);
 	if (p->description && *p->description) {
-		printf("\nDescription\n");
+		printf("\n%s\n", _("Description"));
 		print_indented(p->description, "  ");
 	}
 	print_courses(p, o, done);
-	print_list("Objectives", &p->objectives, "- ");
-	print_list("Skills", &p->skills, "- ");
-	print_list("Instructor", &p->instructor, "");
-	print_list("Format", &p->format, "- ");
+	print_list(_("Objectives"), &p->objectives, "- ");
+	print_list(_("Skills"), &p->skills, "- ");
+	print_list(_("Instructor"), &p->instructor, "");
+	print_list(_("Format"), &p->format, "- ");
 	print_certificate(&p->certificate);
-	print_list("Choose if", &p->choose_if, "- ");
-	print_list("Watch out", &p->watch_out, "- ");
+	print_list(_("Choose if"), &p->choose_if, "- ");
+	print_list(_("Watch out"), &p->watch_out, "- ");
 	print_links(cat, p);
 	for (size_t i = 0; i < p->n_sections; i++) {
 		printf("\n%s\n", p->sections[i].title);
@@ -197,7 +234,7 @@ static void print_program(const struct catalog *cat, const struct program *p,
 int cmd_show(struct cli *cli)
 {
 	if (cli->argc != 1) {
-		fprintf(stderr, "cursus: usage: cursus show ID\n");
+		fputs(_("cursus: usage: cursus show ID\n"), stderr);
 		return 1;
 	}
 	struct session s;
@@ -210,7 +247,7 @@ int cmd_show(struct cli *cli)
 	struct program *p = catalog_find(&s.cat, cli->argv[0]);
 	struct diag_list diags = {0};
 	if (!p) {
-		fprintf(stderr, "cursus: no program with id '%s' (see 'cursus list')\n",
+		fprintf(stderr, _("cursus: no program with id '%s' (see 'cursus list')\n"),
 			cli->argv[0]);
 	} else if (spec_load_body(p, &diags)) {
 		struct outline o;

@@ -4,6 +4,7 @@
  * link to a file that is not a note (a PDF) asks the file system. */
 #include "config.h"
 #include "links.h"
+#include "nls.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -42,10 +43,10 @@ struct vault {
 const char *link_state_name(enum link_state state)
 {
 	switch (state) {
-	case LINK_IS_WEB: return "web";
-	case LINK_PRESENT: return "present";
-	case LINK_MISSING: return "missing";
-	case LINK_OUTSIDE: return "outside the vault";
+	case LINK_IS_WEB: return _("web");
+	case LINK_PRESENT: return _("present");
+	case LINK_MISSING: return _("missing");
+	case LINK_OUTSIDE: return _("outside the vault");
 	}
 	return "?";
 }

@@ -38,7 +38,7 @@ struct link_resolution *links_resolve(const char *spec_path, const struct link *
 				      const struct strv *notes);
 void links_free(struct link_resolution *r, size_t n);
 
-/* "present", "missing", "outside the vault", "web". */
+/* "present", "missing", "outside the vault", "web", in the user's language. */
 const char *link_state_name(enum link_state state);
 
 #endif

@@ -1,6 +1,7 @@
 #include "config.h"
 #include "spec.h"
 #include "encoding.h"
+#include "nls.h"
 #include "spec_parse.h"
 #include "text.h"
 #include "utf8.h"
@@ -96,7 +97,7 @@ static size_t raw_front_end(const char *s, size_t len, size_t *from, size_t *lin
 /* The error for a file larger than a spec may be. */
 static void too_large(const char *path, struct diag_list *diags)
 {
-	diag_add(diags, DIAG_ERROR, path, 0, "file too large (a spec may have at most %u bytes)",
+	diag_add(diags, DIAG_ERROR, path, 0, _("file too large (a spec may have at most %u bytes)"),
 		 SPEC_MAX_BYTES);
 }
 
@@ -119,7 +120,7 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 	/* a note of the walk is a regular file, and its front matter is cut
 	 * short when it is too long: no need to ask */
 	if (fd < 0 || (!(st->regular && front_only) && fstat(fd, &sb) != 0)) {
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+		diag_add(diags, DIAG_ERROR, path, 0, _("cannot read: %s"), strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return false;
@@ -127,13 +128,13 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 	if (st->regular && front_only)
 		sb = (struct stat){ .st_mode = S_IFREG };
 	if (!S_ISREG(sb.st_mode)) {
-		diag_add(diags, DIAG_ERROR, path, 0, "not a regular file");
+		diag_add(diags, DIAG_ERROR, path, 0, "%s", _("not a regular file"));
 		close(fd);
 		return false;
 	}
 	if (!front_only && (unsigned long long)sb.st_size > SPEC_MAX_BYTES) {
 		diag_add(diags, DIAG_ERROR, path, 0,
-			 "file too large (%lld bytes; a spec may have at most %u)",
+			 _("file too large (%lld bytes; a spec may have at most %u)"),
 			 (long long)sb.st_size, SPEC_MAX_BYTES);
 		close(fd);
 		return false;
@@ -149,7 +150,7 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 		if (n < 0 && errno == EAGAIN)
 			n = 0; /* a regular file until the walk looked, a FIFO now */
 		if (n < 0) {
-			diag_add(diags, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+			diag_add(diags, DIAG_ERROR, path, 0, _("cannot read: %s"), strerror(errno));
 			ok = false;
 			break;
 		}
@@ -215,15 +216,16 @@ static enum note_kind classify(const char *s, size_t len)
 const char *spec_note_kind_text(enum note_kind kind)
 {
 	switch (kind) {
-	case NOTE_SPEC: return "a spec";
-	case NOTE_EMPTY: return "an empty file";
-	case NOTE_NO_FRONT: return "no front matter";
-	case NOTE_NO_ID: return "no 'id' in its front matter";
-	case NOTE_EMPTY_ID: return "its 'id' is empty";
-	case NOTE_TEMPLATE: return "a template: its 'id' is a placeholder";
-	case NOTE_ID_ONLY: return "'id' but no other spec key (effort, nom, institution, badge, statut)";
-	case NOTE_UNREADABLE: return "cannot be read";
-	case NOTE_GONE: return "no longer there";
+	case NOTE_SPEC: return _("a spec");
+	case NOTE_EMPTY: return _("an empty file");
+	case NOTE_NO_FRONT: return _("no front matter");
+	case NOTE_NO_ID: return _("no 'id' in its front matter");
+	case NOTE_EMPTY_ID: return _("its 'id' is empty");
+	case NOTE_TEMPLATE: return _("a template: its 'id' is a placeholder");
+	case NOTE_ID_ONLY:
+		return _("'id' but no other spec key (effort, nom, institution, badge, statut)");
+	case NOTE_UNREADABLE: return _("cannot be read");
+	case NOTE_GONE: return _("no longer there");
 	}
 	return "?";
 }
@@ -237,21 +239,26 @@ static bool decode_spec(const char *path, struct spec_text *st, bool report_repa
 		break;
 	case ENCODING_NUL_BYTE:
 		diag_add(diags, DIAG_ERROR, path, text_line_of(st->bytes, bad),
-			 "NUL byte at byte offset %zu: this is a binary file, not a spec",
+			 _("NUL byte at byte offset %zu: this is a binary file, not a spec"),
 			 bad);
 		return false;
 	case ENCODING_INVALID_UTF8:
 		diag_add(diags, DIAG_ERROR, path, text_line_of(st->bytes, bad),
-			 "invalid UTF-8 at byte offset %zu (byte 0x%02X); save the file as UTF-8",
+			 _("invalid UTF-8 at byte offset %zu (byte 0x%02X); save the file as UTF-8"),
 			 bad, (unsigned char)st->bytes[bad]);
 		return false;
 	}
 	const struct repair_report *r = &st->decoded.repair;
 	if (report_repair && r->sequences > 0)
+		/* TRANSLATORS: an encoding ("Windows-1252"), a count, ",
+		 * damaged more than once" or nothing, then the first damaged
+		 * text and its repair. */
 		diag_add(diags, DIAG_WARNING, path, r->first_line,
-			 "repaired %s mojibake: %zu damaged sequences%s (first '%s' -> '%s')",
+			 ngettext("repaired %s mojibake: %zu damaged sequence%s (first '%s' -> '%s')",
+				  "repaired %s mojibake: %zu damaged sequences%s (first '%s' -> '%s')",
+				  r->sequences),
 			 mojibake_name(r->kind), r->sequences,
-			 r->passes > 1 ? ", damaged more than once" : "",
+			 r->passes > 1 ? _(", damaged more than once") : "",
 			 r->example_bad, r->example_good);
 	return true;
 }
@@ -264,14 +271,14 @@ static bool split_front_matter(const char *path, struct spec_text *st,
 	size_t len = st->decoded.len;
 	if (len == 0) {
 		diag_add(diags, DIAG_ERROR, path, 1,
-			 "empty file: a spec starts with a '---' line and its front matter");
+			 "%s", _("empty file: a spec starts with a '---' line and its front matter"));
 		return false;
 	}
 	const char *nl = memchr(s, '\n', len);
 	size_t first_len = nl ? (size_t)(nl - s) : len;
 	if (!is_fence(s, first_len, false)) {
 		diag_add(diags, DIAG_ERROR, path, 1,
-			 "no front matter: a spec starts with a '---' line");
+			 "%s", _("no front matter: a spec starts with a '---' line"));
 		return false;
 	}
 	size_t pos = nl ? first_len + 1 : len;
@@ -291,7 +298,7 @@ static bool split_front_matter(const char *path, struct spec_text *st,
 		line++;
 	}
 	diag_add(diags, DIAG_ERROR, path, 1,
-		 "front matter is never closed: no '---' or '...' line after this one");
+		 "%s", _("front matter is never closed: no '---' or '...' line after this one"));
 	return false;
 }
 
@@ -332,14 +339,16 @@ static void report_controls(const char *path, const struct spec_text *st, int fr
 			pos = nl + 1;
 		if (line >= from && line != last && lines++ < CONTROL_LINES_LISTED)
 			diag_add(diags, DIAG_WARNING, path, line,
-				 "control character U+%04X%s in the text, shown as a visible "
-				 "stand-in: spec text never drives the terminal", (unsigned)cp,
+				 _("control character U+%04X%s in the text, shown as a visible "
+				   "stand-in: spec text never drives the terminal"), (unsigned)cp,
 				 control_name(cp));
 		last = line;
 		pos = at + (cp < 0x80 ? 1 : 2);
 	}
 	if (lines > CONTROL_LINES_LISTED)
-		diag_add(diags, DIAG_WARNING, path, 0, "control characters on %d more lines",
+		diag_add(diags, DIAG_WARNING, path, 0,
+			 ngettext("control characters on %d more line",
+				  "control characters on %d more lines", lines - CONTROL_LINES_LISTED),
 			 lines - CONTROL_LINES_LISTED);
 }
 

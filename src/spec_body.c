@@ -3,6 +3,7 @@
  * courses, and the lists after "Contenu :" / "Compétences :" labels are
  * their topics and skills. */
 #include "config.h"
+#include "nls.h"
 #include "spec_parse.h"
 #include "strbuf.h"
 #include "text.h"
@@ -143,7 +144,7 @@ static void warn_depth(struct body_walk *w, cmark_node *list)
 		return;
 	w->warned_depth = true;
 	diag_add(w->diags, DIAG_WARNING, w->p->path, node_line(w, list),
-		 "lists nested deeper than %d levels are ignored", SPEC_MAX_TOPIC_DEPTH);
+		 _("lists nested deeper than %d levels are ignored"), SPEC_MAX_TOPIC_DEPTH);
 }
 
 /* Flat items of a list, nested items indented by two spaces a level. */
@@ -250,7 +251,7 @@ static void take_hours(struct body_walk *w, struct course *c, int line)
 	if (is_hours) {
 		if (hours <= 0 || hours > 1000)
 			diag_add(w->diags, DIAG_WARNING, w->p->path, line,
-				 "course hours '%s' ignored: a course takes more than 0 and at most 1000 h",
+				 _("course hours '%s' ignored: a course takes more than 0 and at most 1000 h"),
 				 inside);
 		else
 			c->hours = hours;
@@ -295,7 +296,7 @@ static void parse_course_heading(struct body_walk *w, struct course *c,
 	}
 	if (c->stated_number && c->stated_number != c->number)
 		diag_add(w->diags, DIAG_WARNING, w->p->path, line,
-			 "course numbered %d is course %d in order; paths use %d",
+			 _("course numbered %d is course %d in order; paths use %d"),
 			 c->stated_number, c->number, c->number);
 }
 
@@ -770,7 +771,8 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 {
 	cmark_node *doc = cmark_parse_document(body, len, CMARK_OPT_DEFAULT);
 	if (!doc) {
-		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot parse the Markdown body");
+		diag_add(diags, DIAG_ERROR, p->path, first_line, "%s",
+			 _("cannot parse the Markdown body"));
 		return false;
 	}
 	struct body_walk w = {

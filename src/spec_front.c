@@ -2,6 +2,7 @@
  * event parser so that we see aliases, anchors and duplicate keys before
  * they can do harm, and so that no value is ever typed ("NO" stays "NO"). */
 #include "config.h"
+#include "nls.h"
 #include "spec_parse.h"
 #include "strbuf.h"
 #include "text.h"
@@ -85,17 +86,19 @@ static void fail_yaml(struct front_parser *fp)
 	const yaml_parser_t *y = &fp->yaml;
 	int line = fp->first_line + (int)y->problem_mark.line;
 	int context_line = fp->first_line + (int)y->context_mark.line;
-	const char *problem = y->problem ? y->problem : "unknown error";
+	const char *problem = y->problem ? y->problem : _("unknown error");
+	/* TRANSLATORS: libyaml's own (English) words follow: its problem,
+	 * and what it was reading ("while parsing a block mapping"). */
 	if (y->context && context_line != line)
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "front matter is not valid YAML: %s %s started on line %d",
+			 _("front matter is not valid YAML: %s %s started on line %d"),
 			 problem, y->context, context_line);
 	else if (y->context)
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "front matter is not valid YAML: %s %s", problem, y->context);
+			 _("front matter is not valid YAML: %s %s"), problem, y->context);
 	else
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "front matter is not valid YAML: %s", problem);
+			 _("front matter is not valid YAML: %s"), problem);
 }
 
 static bool next_event(struct front_parser *fp, yaml_event_t *ev)
@@ -106,7 +109,7 @@ static bool next_event(struct front_parser *fp, yaml_event_t *ev)
 	}
 	if (ev->type == YAML_ALIAS_EVENT) {
 		fail(fp, &ev->start_mark,
-		     "YAML aliases (*name) are not allowed in a spec; write the value out");
+		     _("YAML aliases (*name) are not allowed in a spec; write the value out"));
 		yaml_event_delete(ev);
 		return false;
 	}
@@ -119,7 +122,7 @@ static bool next_event(struct front_parser *fp, yaml_event_t *ev)
 		anchor = ev->data.mapping_start.anchor;
 	if (anchor) {
 		fail(fp, &ev->start_mark,
-		     "YAML anchors (&name) are not allowed in a spec; write the value out");
+		     _("YAML anchors (&name) are not allowed in a spec; write the value out"));
 		yaml_event_delete(ev);
 		return false;
 	}
@@ -139,7 +142,7 @@ static char *scalar_text(struct front_parser *fp, const yaml_event_t *ev)
 	if (!text_find_control(v, len, &cp))
 		return text_nfc_n(v, len, NULL);
 	diag_add(fp->diags, DIAG_WARNING, fp->file, line_of(fp, &ev->start_mark),
-		 "control character U+%04X from a YAML escape, shown as a visible stand-in",
+		 _("control character U+%04X from a YAML escape, shown as a visible stand-in"),
 		 (unsigned)cp);
 	char *visible = text_visible_controls_n(v, len, &len);
 	char *nfc = text_nfc_n(visible, len, NULL);
@@ -162,7 +165,7 @@ static char *read_sequence(struct front_parser *fp, const char *key, bool *ok)
 		}
 		if (ev.type != YAML_SCALAR_EVENT) {
 			diag_add(fp->diags, DIAG_ERROR, fp->file, line_of(fp, &ev.start_mark),
-				 "'%s' must be a string or a list of strings", key);
+				 _("'%s' must be a string or a list of strings"), key);
 			yaml_event_delete(&ev);
 			break;
 		}
@@ -205,10 +208,10 @@ static char *read_value(struct front_parser *fp, const char *key, int key_line)
 		value = read_sequence(fp, key, &ok);
 		if (ok && !is_vault_key(key)) /* tags, aliases: lists by nature */
 			diag_add(fp->diags, DIAG_WARNING, fp->file, key_line,
-				 "'%s' is a list; its items are joined into one string", key);
+				 _("'%s' is a list; its items are joined into one string"), key);
 	} else {
 		diag_add(fp->diags, DIAG_ERROR, fp->file, key_line,
-			 "'%s' must be a string, not a mapping", key);
+			 _("'%s' must be a string, not a mapping"), key);
 	}
 	yaml_event_delete(&ev);
 	return value;
@@ -238,11 +241,13 @@ static bool store_known(struct front_parser *fp, int k, const char *key,
 	if (fp->field_line[field]) {
 		if (strcmp(fp->field_key[field], key) == 0)
 			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-				 "duplicate key '%s' (first set on line %d)", key,
+				 _("duplicate key '%s' (first set on line %d)"), key,
 				 fp->field_line[field]);
 		else
 			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-				 "'%s' repeats '%s' set on line %d (they are the same field)",
+				 /* TRANSLATORS: two keys of a spec that mean the
+				  * same ("title", "nom"), the line of the first. */
+				 _("'%s' repeats '%s' set on line %d (they are the same field)"),
 				 key, fp->field_key[field], fp->field_line[field]);
 		free(value);
 		return false;
@@ -293,7 +298,7 @@ static bool store_extra(struct front_parser *fp, const char *key, char *value, i
 	size_t *slot = extra_slot(fp, key);
 	if (*slot) {
 		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 "duplicate key '%s' (first set on line %d)", key,
+			 _("duplicate key '%s' (first set on line %d)"), key,
 			 p->extra_keys[*slot - 1].line);
 		free(value);
 		return false;
@@ -309,7 +314,7 @@ static bool store_extra(struct front_parser *fp, const char *key, char *value, i
 static bool read_pair(struct front_parser *fp, const yaml_event_t *key_ev)
 {
 	if (key_ev->type != YAML_SCALAR_EVENT) {
-		fail(fp, &key_ev->start_mark, "front matter keys must be plain words");
+		fail(fp, &key_ev->start_mark, _("front matter keys must be plain words"));
 		return false;
 	}
 	char *key = scalar_text(fp, key_ev);
@@ -355,9 +360,9 @@ static bool read_document(struct front_parser *fp)
 		if (type == YAML_MAPPING_START_EVENT)
 			return read_mapping(fp);
 		if (type == YAML_STREAM_END_EVENT)
-			fail(fp, &mark, "front matter is empty: at least 'id' is required");
+			fail(fp, &mark, _("front matter is empty: at least 'id' is required"));
 		else
-			fail(fp, &mark, "front matter must be 'key: value' lines");
+			fail(fp, &mark, _("front matter must be 'key: value' lines"));
 		return false;
 	}
 }
@@ -373,7 +378,7 @@ static bool check_tabs(struct front_parser *fp, const char *yaml, size_t len)
 			at_line_start = true;
 		} else if (at_line_start && yaml[i] == '\t') {
 			diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-				 "tab in indentation: YAML indents with spaces only");
+				 "%s", _("tab in indentation: YAML indents with spaces only"));
 			return false;
 		} else if (yaml[i] != ' ') {
 			at_line_start = false;
@@ -424,13 +429,13 @@ static bool finish_front(struct front_parser *fp)
 	struct program *p = fp->p;
 	if (!p->id) {
 		diag_add(fp->diags, DIAG_ERROR, fp->file, fp->first_line - 1,
-			 "front matter has no 'id' (it is required)");
+			 "%s", _("front matter has no 'id' (it is required)"));
 		return false;
 	}
 	if (!valid_id(p->id)) {
 		diag_add(fp->diags, DIAG_ERROR, fp->file, fp->field_line[0],
-			 "id '%s' is not usable: use letters, digits, '-', '_' or '.' "
-			 "(at most %d, no '..', not starting with '.' or '-')",
+			 _("id '%s' is not usable: use letters, digits, '-', '_' or '.' "
+			   "(at most %d, no '..', not starting with '.' or '-')"),
 			 p->id, ID_MAX_LEN);
 		return false;
 	}
@@ -443,12 +448,14 @@ static bool finish_front(struct front_parser *fp)
 		int field = first_key_of_field(find_known_key("effort"));
 		if (!effort_parse(p->effort_text, &p->effort, &err)) {
 			diag_add(fp->diags, DIAG_WARNING, fp->file, fp->field_line[field],
-				 "effort '%s': %s; the effort is treated as unknown",
+				 /* TRANSLATORS: the spec's effort as written, then
+				  * what is wrong with it. */
+				 _("effort '%s': %s; the effort is treated as unknown"),
 				 p->effort_text, err);
 			free(err);
 		} else if (!(p->effort.known & EFFORT_HOURS)) {
 			diag_add(fp->diags, DIAG_WARNING, fp->file, fp->field_line[field],
-				 "effort '%s' gives no total hours", p->effort_text);
+				 _("effort '%s' gives no total hours"), p->effort_text);
 		}
 	}
 	return true;
@@ -463,7 +470,8 @@ bool spec_front_parse(struct program *p, const char *yaml, size_t len,
 	if (!check_tabs(&fp, yaml, len))
 		return false;
 	if (!yaml_parser_initialize(&fp.yaml)) {
-		diag_add(diags, DIAG_ERROR, p->path, first_line, "cannot start the YAML parser");
+		diag_add(diags, DIAG_ERROR, p->path, first_line, "%s",
+			 _("cannot start the YAML parser"));
 		return false;
 	}
 	yaml_parser_set_input_string(&fp.yaml, (const unsigned char *)yaml, len);

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "user_config.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -66,8 +67,8 @@ static char *expand_dir(const char *text, const char *file, char **problem)
 			if (pw)
 				home = xstrdup(pw->pw_dir);
 			else
-				*problem = xasprintf("data directory '%s': there is no user '%s' "
-						     "on this system", text, user);
+				*problem = xasprintf(_("data directory '%s': there is no user "
+						       "'%s' on this system"), text, user);
 			free(user);
 			if (!home)
 				return NULL;
@@ -127,7 +128,8 @@ static bool bad(struct reader *r, int line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
 	va_end(ap);
-	diag_add(r->diags, DIAG_ERROR, r->file, line, "%s; the configuration is ignored", msg);
+	/* TRANSLATORS: %s says what is wrong with the configuration. */
+	diag_add(r->diags, DIAG_ERROR, r->file, line, _("%s; the configuration is ignored"), msg);
 	free(msg);
 	return false;
 }
@@ -151,9 +153,11 @@ static bool syntax_error(struct reader *r)
 {
 	int line = (int)r->parser.problem_mark.line + 1;
 	if (tab_indented(r, line))
-		return bad(r, line, "a tab indents this line: YAML indents with spaces only");
-	return bad(r, line, "not valid YAML: %s%s%s",
-		   r->parser.problem ? r->parser.problem : "error",
+		return bad(r, line, "%s",
+			   _("a tab indents this line: YAML indents with spaces only"));
+	/* TRANSLATORS: libyaml's own (English) words follow. */
+	return bad(r, line, _("not valid YAML: %s%s%s"),
+		   r->parser.problem ? r->parser.problem : _("error"),
 		   r->parser.context ? " " : "", r->parser.context ? r->parser.context : "");
 }
 
@@ -201,11 +205,13 @@ static bool skip_value(struct reader *r)
 static bool add_data_dir(struct reader *r)
 {
 	if (r->ev.type != YAML_SCALAR_EVENT)
-		return bad(r, ev_line(r), "each data directory must be one path, "
-			   "not a %s", r->ev.type == YAML_MAPPING_START_EVENT ? "mapping"
-			   : r->ev.type == YAML_SEQUENCE_START_EVENT ? "list" : "YAML alias");
+		return bad(r, ev_line(r), "%s", r->ev.type == YAML_MAPPING_START_EVENT
+			   ? _("each data directory must be one path, not a mapping")
+			   : r->ev.type == YAML_SEQUENCE_START_EVENT
+			   ? _("each data directory must be one path, not a list")
+			   : _("each data directory must be one path, not a YAML alias"));
 	if (!ev_scalar(r)[0])
-		return bad(r, ev_line(r), "a data directory is empty");
+		return bad(r, ev_line(r), "%s", _("a data directory is empty"));
 	char *problem = NULL;
 	char *path = expand_dir(ev_scalar(r), r->file, &problem);
 	if (!path) {
@@ -227,9 +233,10 @@ static bool read_data(struct reader *r)
 	if (r->ev.type == YAML_SCALAR_EVENT)
 		return add_data_dir(r);
 	if (r->ev.type != YAML_SEQUENCE_START_EVENT)
-		return bad(r, ev_line(r), "data must be a directory or a list of directories, "
-			   "not a %s", r->ev.type == YAML_MAPPING_START_EVENT ? "mapping"
-			   : "YAML alias");
+		return bad(r, ev_line(r), "%s", r->ev.type == YAML_MAPPING_START_EVENT
+			   ? _("data must be a directory or a list of directories, not a mapping")
+			   : _("data must be a directory or a list of directories, "
+			       "not a YAML alias"));
 	while (next(r) && r->ev.type != YAML_SEQUENCE_END_EVENT)
 		if (!add_data_dir(r))
 			return false;
@@ -245,7 +252,7 @@ static bool read_color(struct reader *r)
 	if (ev_is_null(r))
 		return true;
 	if (r->ev.type != YAML_SCALAR_EVENT)
-		return bad(r, ev_line(r), "color must be true or false");
+		return bad(r, ev_line(r), "%s", _("color must be true or false"));
 	for (size_t i = 0; i < 3; i++) {
 		if (strcasecmp(ev_scalar(r), yes[i]) == 0) {
 			r->conf->no_color = false;
@@ -256,7 +263,7 @@ static bool read_color(struct reader *r)
 			return true;
 		}
 	}
-	return bad(r, ev_line(r), "color '%s' is not true or false (nor yes/no, on/off)",
+	return bad(r, ev_line(r), _("color '%s' is not true or false (nor yes/no, on/off)"),
 		   ev_scalar(r));
 }
 
@@ -265,7 +272,7 @@ static bool read_color(struct reader *r)
 static bool first_time(struct reader *r, int *seen_line, const char *key, int line)
 {
 	if (*seen_line)
-		return bad(r, line, "'%s' is given twice (first on line %d)", key, *seen_line);
+		return bad(r, line, _("'%s' is given twice (first on line %d)"), key, *seen_line);
 	*seen_line = line;
 	return true;
 }
@@ -273,7 +280,8 @@ static bool first_time(struct reader *r, int *seen_line, const char *key, int li
 static bool read_pair(struct reader *r)
 {
 	if (r->ev.type != YAML_SCALAR_EVENT)
-		return bad(r, ev_line(r), "a key must be a plain word, such as data or color");
+		return bad(r, ev_line(r), "%s",
+			   _("a key must be a plain word, such as data or color"));
 	int line = ev_line(r);
 	char *key = xstrdup(ev_scalar(r));
 	bool ok = next(r);
@@ -283,8 +291,8 @@ static bool read_pair(struct reader *r)
 		ok = first_time(r, &r->color_line, key, line) && read_color(r);
 	} else if (ok) {
 		/* A newer cursus's key, or a typo: said, never fatal. */
-		diag_add(&r->warnings, DIAG_WARNING, r->file, line, "unknown key '%s' (cursus "
-			 "knows data and color); it is ignored", key);
+		diag_add(&r->warnings, DIAG_WARNING, r->file, line, _("unknown key '%s' (cursus "
+			 "knows data and color); it is ignored"), key);
 		ok = skip_value(r);
 	}
 	free(key);
@@ -300,8 +308,8 @@ static bool read_document(struct reader *r)
 	if (ev_is_null(r))
 		return next(r);
 	if (r->ev.type != YAML_MAPPING_START_EVENT)
-		return bad(r, ev_line(r), "the configuration must be keys and values, "
-			   "such as 'data: ~/Notes'");
+		return bad(r, ev_line(r), "%s", _("the configuration must be keys and values, "
+						   "such as 'data: ~/Notes'"));
 	while (next(r) && r->ev.type != YAML_MAPPING_END_EVENT)
 		if (!read_pair(r))
 			return false;
@@ -320,8 +328,8 @@ static bool read_stream(struct reader *r)
 	if (!next(r))
 		return false;
 	if (r->ev.type == YAML_DOCUMENT_START_EVENT)
-		return bad(r, ev_line(r), "a second YAML document starts here, and a "
-			   "configuration is one document");
+		return bad(r, ev_line(r), "%s", _("a second YAML document starts here, and a "
+						   "configuration is one document"));
 	return true;
 }
 
@@ -332,7 +340,7 @@ bool user_config_parse(struct user_config *conf, const char *text, size_t len,
 	struct reader r = { .text = text, .len = len, .file = file, .conf = conf,
 			    .diags = diags };
 	if (!yaml_parser_initialize(&r.parser)) {
-		diag_add(diags, DIAG_ERROR, file, 0, "cannot start the YAML parser");
+		diag_add(diags, DIAG_ERROR, file, 0, "%s", _("cannot start the YAML parser"));
 		return false;
 	}
 	yaml_parser_set_input_string(&r.parser, (const unsigned char *)text, len);
@@ -402,8 +410,8 @@ bool user_config_load(struct user_config *conf, const char *path, bool required,
 	if (!text) {
 		if ((err == ENOENT || err == ENOTDIR) && !required)
 			return true;
-		diag_add(diags, DIAG_ERROR, path, 0, "cannot read the configuration: %s; "
-			 "it is ignored", err == EFBIG ? "larger than 1 MB, so not one"
+		diag_add(diags, DIAG_ERROR, path, 0, _("cannot read the configuration: %s; "
+			 "it is ignored"), err == EFBIG ? _("larger than 1 MB, so not one")
 			 : strerror(err));
 		return false;
 	}

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "vault_walk.h"
+#include "nls.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -120,7 +121,7 @@ static void warn_folder(struct walker *wk, const char *name, int err)
 {
 	char *path = path_of(wk, name);
 	diag_add(wk->diags, DIAG_WARNING, path, 0,
-		 "cannot read this folder: %s; the notes in it are not read", strerror(err));
+		 _("cannot read this folder: %s; the notes in it are not read"), strerror(err));
 	free(path);
 }
 
@@ -156,7 +157,7 @@ static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth
 	if (depth > VAULT_MAX_DEPTH) {
 		char *path = path_of(wk, "");
 		diag_add(wk->diags, DIAG_WARNING, path, 0,
-			 "more than %d folders deep: the notes in this folder are not read",
+			 _("more than %d folders deep: the notes in this folder are not read"),
 			 VAULT_MAX_DEPTH);
 		free(path);
 		close(fd);
@@ -189,7 +190,8 @@ static void take_regular(struct walker *wk, int dfd, const char *name)
 	if (fstatat(dfd, name, &st, 0) != 0) {
 		if (!gone(errno)) {
 			char *path = path_of(wk, name);
-			diag_add(wk->diags, DIAG_WARNING, path, 0, "cannot read: %s", strerror(errno));
+			diag_add(wk->diags, DIAG_WARNING, path, 0, _("cannot read: %s"),
+				 strerror(errno));
 			free(path);
 		}
 		return;
