@@ -220,11 +220,13 @@ void human_day_short(struct date d, char *buf, size_t size)
 
 void human_month(struct date d, char *buf, size_t size)
 {
-	struct tm tm = { .tm_year = d.year - 1900, .tm_mon = d.month - 1, .tm_mday = 1 };
+	/* the month's name needs no year: only a month that is none is
+	 * shown as the unknown date_format shows ("XX") */
+	struct tm tm = { .tm_year = 2000 - 1900, .tm_mon = d.month - 1, .tm_mday = 1 };
 	if (size == 0)
 		return;
-	if (!date_valid(d) || strftime(buf, size, "%b", &tm) == 0)
-		snprintf(buf, size, "%02d", date_valid(d) ? d.month : 0);
+	if (d.month < 1 || d.month > 12 || strftime(buf, size, "%b", &tm) == 0)
+		snprintf(buf, size, "XX");
 }
 
 int human_month_width(void)
