@@ -1,6 +1,7 @@
 #include "config.h"
 #include "human_format.h"
 #include "effort.h"
+#include "width.h"
 
 #include <langinfo.h>
 #include <limits.h>
@@ -215,4 +216,27 @@ void human_day(struct date d, char *buf, size_t size)
 void human_day_short(struct date d, char *buf, size_t size)
 {
 	show_date(d, FORM_DAY_SHORT, buf, size);
+}
+
+void human_month(struct date d, char *buf, size_t size)
+{
+	/* the month's name needs no year: only a month that is none is
+	 * shown as the unknown date_format shows ("XX") */
+	struct tm tm = { .tm_year = 2000 - 1900, .tm_mon = d.month - 1, .tm_mday = 1 };
+	if (size == 0)
+		return;
+	if (d.month < 1 || d.month > 12 || strftime(buf, size, "%b", &tm) == 0)
+		snprintf(buf, size, "XX");
+}
+
+int human_month_width(void)
+{
+	int widest = 0;
+	for (int m = 1; m <= 12; m++) {
+		char name[HUMAN_MAX];
+		human_month((struct date){ 2000, m, 1 }, name, sizeof name);
+		if ((int)width_of(name) > widest)
+			widest = (int)width_of(name);
+	}
+	return widest;
 }

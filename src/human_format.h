@@ -46,5 +46,11 @@ void human_date(struct date d, char *buf, size_t size);
 void human_day(struct date d, char *buf, size_t size);
 /* Day and month in five columns: "23/11", or "11-23". */
 void human_day_short(struct date d, char *buf, size_t size);
+/* The month of d as the LC_TIME locale abbreviates it (strftime's %b):
+ * "Nov", "nov.", "déc.". In every language, English's included. */
+void human_month(struct date d, char *buf, size_t size);
+/* Display columns of the widest of the twelve: 3 in English, 5 in French
+ * ("févr.", "juil."), so that a column of months lines up. */
+int human_month_width(void);
 
 #endif

@@ -1,9 +1,12 @@
 /* The Certificate pane: where the certificate stands. */
 #include "config.h"
 #include "certificate.h"
+#include "human_format.h"
+#include "nls.h"
 #include "ui_app.h"
 #include "plan_text.h"
 #include "strbuf.h"
+#include "width.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -12,16 +15,41 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The labels on the left, translated when shown; the value column starts
+ * after the widest. */
+enum label {
+	LABEL_BADGE, LABEL_STATE, LABEL_DONE, LABEL_PLANNED, LABEL_WORK, LABEL_HOURS,
+	LABEL_PACE, LABEL_PROJECTED, LABEL_PLAN_ENDS, LABEL_TOO_MUCH, LABEL_KEPT, LABEL_LINKS,
+	N_LABELS
+};
+
+/* TRANSLATORS: the Certificate pane's labels: 9 columns at most, so
+ * that the values keep their 24 columns at 80x24. */
+static const char *const labels[N_LABELS] = {
+	[LABEL_BADGE] = N_("Badge"),
+	[LABEL_STATE] = N_("State"),
+	[LABEL_DONE] = N_("Done"),
+	[LABEL_PLANNED] = N_("Planned"),
+	[LABEL_WORK] = N_("Work"),
+	[LABEL_HOURS] = N_("Hours"),
+	[LABEL_PACE] = N_("Pace"),
+	[LABEL_PROJECTED] = N_("Projected"),
+	[LABEL_PLAN_ENDS] = N_("Plan ends"),
+	[LABEL_TOO_MUCH] = N_("Too much"),
+	[LABEL_KEPT] = N_("Kept"),
+	[LABEL_LINKS] = N_("Links"),
+};
+
 struct line {
-	const char *label;
+	enum label label;
 	char value[160];
 	enum style style;
 };
 
-static void add(struct line *out, size_t *n, const char *label, enum style style,
+static void add(struct line *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-static void add(struct line *out, size_t *n, const char *label, enum style style,
+static void add(struct line *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...)
 {
 	out[*n] = (struct line){ label, "", style };
@@ -47,53 +75,67 @@ static size_t status_lines(struct app *a, struct line *out)
 	certificate_status(&st, a->program, &v->outline, v->progress, &v->done, pl,
 			   session_is_chosen(&a->s, a->program));
 	size_t n = 0;
-	char x[32], y[32], d[16], verdict[64];
-	add(out, &n, "Badge", STYLE_NORMAL, "%s", a->program->badge ? a->program->badge : "-");
+	char x[HUMAN_MAX], y[HUMAN_MAX], d[HUMAN_MAX], verdict[128];
+	add(out, &n, LABEL_BADGE, STYLE_NORMAL, "%s", a->program->badge ? a->program->badge : "-");
 	if (st.state == CERT_EARNED) {
-		date_format(st.earned_on, d);
-		add(out, &n, "State", STYLE_AHEAD, "earned on %s", d);
+		human_date(st.earned_on, d, sizeof d);
+		add(out, &n, LABEL_STATE, STYLE_AHEAD, _("earned on %s"), d);
 	} else {
-		add(out, &n, "State", STYLE_NORMAL, "%s", certificate_state_name(st.state));
+		add(out, &n, LABEL_STATE, STYLE_NORMAL, "%s", certificate_state_name(st.state));
 	}
-	add(out, &n, "Done", STYLE_NORMAL, "%d%%, courses %zu/%zu", plan_percent(pl),
+	add(out, &n, LABEL_DONE, STYLE_NORMAL, _("%d%%, courses %zu/%zu"), plan_percent(pl),
 	    st.courses_done, st.n_courses);
-	effort_format_hours_unit(pl->planned_to_date, x, sizeof x);
-	effort_format_hours_unit(pl->planned_by_week_end, y, sizeof y);
-	add(out, &n, "Planned", STYLE_NORMAL, "%s, %s by Sunday", x, y);
+	human_hours_unit(pl->planned_to_date, x, sizeof x);
+	human_hours_unit(pl->planned_by_week_end, y, sizeof y);
+	add(out, &n, LABEL_PLANNED, STYLE_NORMAL, _("%s, %s by Sunday"), x, y);
 	struct verdict work = plan_work_verdict(pl), hours = plan_hours_verdict(pl);
-	effort_format_hours_unit(pl->work_done, x, sizeof x);
+	human_hours_unit(pl->work_done, x, sizeof x);
 	plan_verdict_text(work, verdict, sizeof verdict);
-	add(out, &n, "Work", verdict_style(work), "%s: %s", x, verdict);
-	effort_format_logged_unit(pl->studied, x, sizeof x);
+	/* TRANSLATORS: hours (of work done, or studied), then a verdict
+	 * ("on plan", "behind by 3 h"). */
+	add(out, &n, LABEL_WORK, verdict_style(work), _("%s: %s"), x, verdict);
+	human_logged_unit(pl->studied, x, sizeof x);
 	plan_verdict_text(hours, verdict, sizeof verdict);
-	add(out, &n, "Hours", verdict_style(hours), "%s: %s", x, verdict);
-	effort_format_hours_unit(pl->recent_pace, x, sizeof x);
-	effort_format_hours_unit(pl->pace, y, sizeof y);
+	add(out, &n, LABEL_HOURS, verdict_style(hours), _("%s: %s"), x, verdict);
+	human_hours_unit(pl->recent_pace, x, sizeof x);
+	human_hours_unit(pl->pace, y, sizeof y);
 	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
-		add(out, &n, "Pace", STYLE_NORMAL, "%s/week (plan %s)", x, y);
+		/* TRANSLATORS: the recent pace, then the plan's ("5 h"). */
+		add(out, &n, LABEL_PACE, STYLE_NORMAL, _("%s/week (plan %s)"), x, y);
 	else
-		add(out, &n, "Pace", STYLE_NORMAL, "%s/week (plan)", y);
-	date_format(pl->projected, d);
+		add(out, &n, LABEL_PACE, STYLE_NORMAL, _("%s/week (plan)"), y);
+	human_date(pl->projected, d, sizeof d);
 	if (pl->projection == PROJECTION_PACE)
-		add(out, &n, "Projected", STYLE_NORMAL, "%s (your pace)", d);
+		add(out, &n, LABEL_PROJECTED, STYLE_NORMAL, _("%s (your pace)"), d);
 	else if (pl->projection == PROJECTION_PLAN)
-		add(out, &n, "Projected", STYLE_NORMAL, "%s (plan's end)", d);
+		add(out, &n, LABEL_PROJECTED, STYLE_NORMAL, _("%s (plan's end)"), d);
 	else
-		add(out, &n, "Projected", STYLE_NORMAL, "-");
-	date_format(pl->end, d);
-	add(out, &n, "Plan ends", STYLE_NORMAL, "%s", d);
+		add(out, &n, LABEL_PROJECTED, STYLE_NORMAL, "-");
+	human_date(pl->end, d, sizeof d);
+	add(out, &n, LABEL_PLAN_ENDS, STYLE_NORMAL, "%s", d);
 	if (pl->overloaded) {
-		date_format(pl->end_at_pace, d);
-		add(out, &n, "Too much", STYLE_BEHIND, "at the pace: %s (R re-plans)", d);
+		human_date(pl->end_at_pace, d, sizeof d);
+		add(out, &n, LABEL_TOO_MUCH, STYLE_BEHIND, _("at the pace: %s (R re-plans)"), d);
 	}
 	if (v->done.n_orphans)
-		add(out, &n, "Kept", STYLE_DIM, "%zu tick%s of removed modules", v->done.n_orphans,
-		    v->done.n_orphans == 1 ? "" : "s");
+		add(out, &n, LABEL_KEPT, STYLE_DIM,
+		    ngettext("%zu tick of removed modules", "%zu ticks of removed modules",
+			     (unsigned long)v->done.n_orphans), v->done.n_orphans);
 	return n;
 }
 
 #define CERT_LINES 14
+/* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
+
+static int label_width(void)
+{
+	int w = LABEL_W;
+	for (int i = 0; i < N_LABELS; i++)
+		if ((int)width_of(_(labels[i])) + 2 > w)
+			w = (int)width_of(_(labels[i])) + 2;
+	return w;
+}
 
 /* The program's links, when they have been resolved. */
 static size_t n_links(const struct app *a)
@@ -110,20 +152,25 @@ static void draw_link(struct app *a, size_t k, int y, struct rect r, bool select
 	const char *mark = "";
 	enum style mark_style = STYLE_BEHIND;
 	switch (res->state) {
-	case LINK_MISSING: mark = "missing"; break;
-	case LINK_OUTSIDE: mark = "outside"; break;
-	case LINK_IS_WEB: mark = "web", mark_style = STYLE_DIM; break;
+	/* TRANSLATORS: a link's mark, right of its text: short. */
+	case LINK_MISSING: mark = _("missing"); break;
+	case LINK_OUTSIDE: mark = _("outside"); break;
+	case LINK_IS_WEB: mark = _("web"), mark_style = STYLE_DIM; break;
 	case LINK_PRESENT:
 		if (!res->is_note)
-			mark = "file", mark_style = STYLE_DIM;
+			mark = _("file"), mark_style = STYLE_DIM;
 		break;
 	}
-	int value_w = r.w - LABEL_W, mark_w = (int)strlen(mark);
+	int label_w = label_width();
+	int value_w = r.w - label_w, mark_w = (int)width_of(mark);
 	if (mark_w && mark_w + 2 > value_w / 2)
 		mark_w = 0;
 	enum style st = selected ? STYLE_SELECTED : STYLE_NORMAL;
-	draw_text(y, r.x, LABEL_W, k == 0 ? " Links" : "", STYLE_DIM);
-	draw_text(y, r.x + LABEL_W, value_w - (mark_w ? mark_w + 1 : 0), l->text, st);
+	char label[64] = "";
+	if (k == 0)
+		snprintf(label, sizeof label, " %s", _(labels[LABEL_LINKS]));
+	draw_text(y, r.x, label_w, label, STYLE_DIM);
+	draw_text(y, r.x + label_w, value_w - (mark_w ? mark_w + 1 : 0), l->text, st);
 	if (mark_w) {
 		draw_text(y, r.x + r.w - mark_w - 1, 1, " ", st);
 		draw_text_right(y, r.x + r.w - mark_w, mark_w, mark, selected ? st : mark_style);
@@ -136,7 +183,9 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 {
 	if (r.h < 2)
 		return;
-	draw_text(r.y, r.x, r.w, " Certificate", focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
+	char head[64];
+	snprintf(head, sizeof head, " %s", _(p->ops->name));
+	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	struct line lines[CERT_LINES];
 	size_t ns = status_lines(a, lines), nl = n_links(a);
 	int n = (int)(ns + nl), h = r.h - 1;
@@ -153,10 +202,11 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 			continue;
 		}
 		const struct line *l = &lines[k];
-		char label[32];
-		snprintf(label, sizeof label, " %s", l->label);
-		draw_text(y, r.x, LABEL_W, label, STYLE_DIM);
-		draw_text(y, r.x + LABEL_W, r.w - LABEL_W, l->value, l->style);
+		char label[64];
+		int label_w = label_width();
+		snprintf(label, sizeof label, " %s", _(labels[l->label]));
+		draw_text(y, r.x, label_w, label, STYLE_DIM);
+		draw_text(y, r.x + label_w, r.w - label_w, l->value, l->style);
 	}
 }
 
@@ -230,7 +280,7 @@ static struct pane_request certificate_click(struct app *a, struct pane *p, stru
 }
 
 const struct pane_ops pane_certificate_ops = {
-	.name = "Certificate",
+	.name = N_("Certificate"),
 	.draw = certificate_draw,
 	.action = certificate_action,
 	.click = certificate_click,

@@ -7,6 +7,7 @@
 #include "nls.h"
 #include "plan_text.h"
 #include "ui_list.h"
+#include "width.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -43,24 +44,42 @@ static char *courses_of(const struct app *a, const struct plan_week *w)
 	return sb_steal(&sb);
 }
 
-static void draw_week(struct app *a, const struct plan_week *w, int y, struct rect r,
-		      enum style st)
+/* The month a week belongs to: the one that holds most of its days, its
+ * Thursday's (as ISO 8601 gives a week to a year), in the LC_TIME
+ * locale's words ("Nov", "déc."), padded to the widest month's columns. */
+static void week_month(const struct plan_week *w, int month_w, char *buf, size_t size)
 {
-	char monday[HUMAN_MAX], logged[HUMAN_MAX], planned[HUMAN_MAX];
+	char name[HUMAN_MAX];
+	human_month(date_add_days(w->monday, 3), name, sizeof name);
+	int pad = month_w - (int)width_of(name);
+	snprintf(buf, size, "%s%*s", name, pad > 0 ? pad : 0, "");
+}
+
+/* Columns before the bar: the mark, the week's number, its Monday
+ * (five columns), its month (month_w), with a space after each. */
+static int left_width(int month_w)
+{
+	return 1 + 3 + 1 + 5 + 1 + month_w + 1;
+}
+
+static void draw_week(struct app *a, const struct plan_week *w, int y, struct rect r,
+		      int month_w, enum style st)
+{
+	char monday[HUMAN_MAX], logged[HUMAN_MAX], planned[HUMAN_MAX], month[2 * HUMAN_MAX];
 	human_day_short(w->monday, monday, sizeof monday);
 	human_logged(w->logged, logged, sizeof logged);
 	human_hours(w->planned, planned, sizeof planned);
+	week_month(w, month_w, month, sizeof month);
 	char *courses = courses_of(a, w);
 	const char *mark = w->when == WEEK_CURRENT ? draw_symbol("\xE2\x96\xB6", ">") : " ";
-	char left[96];
-	/* "▶ 12 03-02 M3 " then the bar, then "1.5/5.4 2+3"; M is the plan's
-	 * month, M1 its first (mois 1 in French, the same letter). */
-	snprintf(left, sizeof left, "%s%3d %s M%d ", mark, w->number, monday, w->month);
+	char left[4 * HUMAN_MAX];
+	/* "▶ 12 03-02 Mar " then the bar, then "1.5/5.4 2+3" */
+	snprintf(left, sizeof left, "%s%3d %s %s ", mark, w->number, monday, month);
 	char right[160];
 	snprintf(right, sizeof right, " %s/%s %s",
 		 w->when == WEEK_FUTURE && w->logged <= 0 ? "-" : logged, planned, courses);
 	free(courses);
-	int lw = 14;
+	int lw = left_width(month_w);
 	int bar_w = r.w - lw - 14;
 	if (bar_w > 12)
 		bar_w = 12;
@@ -98,10 +117,11 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 	int h = r.h - 1;
 	place(a, p, h);
 	ui_list_scroll_to(&p->selected, &p->top, (int)pl->n_weeks, h);
+	int month_w = human_month_width(); /* once a frame, not once a week */
 	for (int i = 0; i < h && p->top + i < (int)pl->n_weeks; i++) {
 		bool sel = p->top + i == p->selected;
 		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;
-		draw_week(a, &pl->weeks[p->top + i], r.y + 1 + i, r, st);
+		draw_week(a, &pl->weeks[p->top + i], r.y + 1 + i, r, month_w, st);
 	}
 }
 

@@ -7,6 +7,8 @@
 #include "ui_external.h"
 #include "width.h"
 #include "hours.h"
+#include "human_format.h"
+#include "nls.h"
 #include "progress_file.h"
 #include "text.h"
 #include "xalloc.h"
@@ -149,7 +151,7 @@ static void reload_if_changed(struct app *a)
 	progress_free(&a->s.progress);
 	a->s.progress = fresh;
 	app_rebuild(a);
-	app_message(a, false, "The progress file changed outside the planner: reloaded.");
+	app_message(a, false, _("The progress file changed outside the planner: reloaded."));
 }
 
 /* ---- the clock ---- */
@@ -207,9 +209,9 @@ static void follow_clock(struct app *a)
 		sched->selected = (int)now;
 		sched->placed = false; /* scrolled to it when next drawn */
 	}
-	char d[16];
-	date_format(today, d);
-	app_message(a, false, "A new day: today is %s.", d);
+	char d[HUMAN_MAX];
+	human_day(today, d, sizeof d);
+	app_message(a, false, _("A new day: today is %s."), d);
 }
 
 static void app_draw(struct app *a);
@@ -239,10 +241,10 @@ static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 	struct edit_ctx *c = ctx;
 	if (edit_apply(pr, c->e, c->inverse))
 		return true;
-	char day[16];
-	date_format(c->e->day, day);
-	diag_add(diags, DIAG_ERROR, NULL, 0, "That would leave %s with more than 24 h or "
-		 "less than none.", day);
+	char day[HUMAN_MAX];
+	human_day(c->e->day, day, sizeof day);
+	diag_add(diags, DIAG_ERROR, NULL, 0,
+		 _("That would leave %s with more than 24 h or less than none."), day);
 	return false;
 }
 
@@ -273,18 +275,21 @@ static void undo_redo(struct app *a, bool redo)
 	long i = a->program ? edit_stack_last_of(from, a->program->id) : -1;
 	if (i < 0) {
 		if (from->n == 0 || !a->program)
-			app_message(a, false, redo ? "Nothing to redo." : "Nothing to undo.");
+			app_message(a, false, redo ? _("Nothing to redo.") : _("Nothing to undo."));
 		else
-			app_message(a, false, "Nothing to %s for %s.", redo ? "redo" : "undo",
-				    a->program->id);
+			app_message(a, false, redo ? _("Nothing to redo for %s.")
+					       : _("Nothing to undo for %s."), a->program->id);
 		return;
 	}
 	if (!app_commit(a, &from->v[i], !redo))
 		return;
 	struct edit e = edit_stack_take(from, (size_t)i);
 	edit_stack_push(to, &e);
-	app_message(a, false, "%s %s.", redo ? "Redone:" : "Undone:",
-		    e.kind == EDIT_HOURS ? "hours" : e.kind == EDIT_TICK ? "tick" : "untick");
+	/* TRANSLATORS: what was undone or redone: "hours", "tick",
+	 * "untick". */
+	const char *what = e.kind == EDIT_HOURS ? _("hours")
+			 : e.kind == EDIT_TICK ? _("tick") : _("untick");
+	app_message(a, false, redo ? _("Redone: %s.") : _("Undone: %s."), what);
 }
 
 struct choose_ctx {
@@ -318,7 +323,7 @@ static void choose(struct app *a, struct program *p)
 		return;
 	app_show_program(a, p);
 	a->mode = MODE_MAIN;
-	app_message(a, false, "Chose %s: %s.", p->id, p->title ? p->title : "");
+	app_message(a, false, _("Chose %s: %s."), p->id, p->title ? p->title : "");
 }
 
 /* ---- hours ---- */
@@ -333,7 +338,7 @@ bool app_log_day(struct app *a, struct date *day)
 		return false;
 	const struct plan_week *week = &pl->weeks[w];
 	if (date_compare(week->monday, a->s.today) > 0) {
-		app_message(a, true, "Week %d has not begun: hours are logged on days that were.",
+		app_message(a, true, _("Week %d has not begun: hours are logged on days that were."),
 			    week->number);
 		return false;
 	}
@@ -343,11 +348,12 @@ bool app_log_day(struct app *a, struct date *day)
 
 static void hours_message(struct app *a, struct date day)
 {
-	char d[16], h[32];
-	date_format(day, d);
+	char d[HUMAN_MAX], h[HUMAN_MAX];
+	human_day(day, d, sizeof d);
 	struct program_progress *pp = progress_find(&a->s.progress, a->program->id);
-	effort_format_logged_unit(pp ? progress_hours_on(pp, day) : 0, h, sizeof h);
-	app_message(a, false, "%s: %s logged.", d, h);
+	human_logged_unit(pp ? progress_hours_on(pp, day) : 0, h, sizeof h);
+	/* TRANSLATORS: a day, then the hours logged on it in all. */
+	app_message(a, false, _("%s: %s logged."), d, h);
 }
 
 static void change_hours(struct app *a, double delta)
@@ -366,14 +372,14 @@ static void type_hours(struct app *a)
 	struct date day;
 	if (!app_log_day(a, &day))
 		return;
-	char label[64], d[16], buf[32] = "";
-	date_format(day, d);
-	snprintf(label, sizeof label, "Hours studied on %s: ", d);
+	char label[128], d[HUMAN_MAX], buf[32] = "";
+	human_day(day, d, sizeof d);
+	snprintf(label, sizeof label, _("Hours studied on %s: "), d);
 	if (!ui_prompt(a, app_draw, label, buf, sizeof buf))
 		return;
 	double hours;
 	if (!hours_parse(buf, &hours) || hours <= 0) {
-		app_message(a, true, "'%s' is not a number of hours (such as 1.5 or 1h30).", buf);
+		app_message(a, true, _("'%s' is not a number of hours (such as 1.5 or 1h30)."), buf);
 		return;
 	}
 	struct edit e;
@@ -395,14 +401,14 @@ static void app_toggle_tick(struct app *a, size_t m)
 		: edit_make_tick(&e, a->program->id, &a->view.outline, &a->view.done, m,
 				 a->s.today);
 	if (!made) {
-		app_message(a, false, "%s: nothing to change.", mod->path);
+		app_message(a, false, _("%s: nothing to change."), mod->path);
 		return;
 	}
 	bool tick = e.kind == EDIT_TICK;
 	char path[OUTLINE_PATH_MAX];
 	snprintf(path, sizeof path, "%s", mod->path);
 	if (do_edit(a, &e))
-		app_message(a, false, "%s %s.", tick ? "Ticked" : "Unticked", path);
+		app_message(a, false, tick ? _("Ticked %s.") : _("Unticked %s."), path);
 }
 
 /* ---- search ---- */
@@ -418,7 +424,7 @@ static bool module_matches(const struct module *m, const char *folded_term)
 static void search_step(struct app *a, int dir)
 {
 	if (!a->view_ok || !a->search || !*a->search) {
-		app_message(a, false, "Search with / first.");
+		app_message(a, false, _("Search with / first."));
 		return;
 	}
 	const struct outline *o = &a->view.outline;
@@ -437,14 +443,14 @@ static void search_step(struct app *a, int dir)
 			return;
 		}
 	}
-	app_message(a, true, "No module matches '%s'.", a->search);
+	app_message(a, true, _("No module matches '%s'."), a->search);
 	free(term);
 }
 
 static void search(struct app *a)
 {
 	char buf[128] = "";
-	if (!ui_prompt(a, app_draw, "Search: ", buf, sizeof buf) || !*buf)
+	if (!ui_prompt(a, app_draw, _("Search: "), buf, sizeof buf) || !*buf)
 		return;
 	free(a->search);
 	a->search = xstrdup(buf);
@@ -464,21 +470,30 @@ static const char *command_from(const char *const *vars, const char *fallback)
 	return fallback;
 }
 
+/* What run_command runs, for its messages: whole sentences for each, so
+ * that a language can give the pager and the editor their own words. */
+enum runner { RUN_PAGER, RUN_EDITOR };
+
 /* Runs the words of command, then args, on the terminal; false, with why
- * the what (pager, editor) failed in why. */
-static bool run_command(const char *what, const char *command, const char *const *args,
+ * the pager or editor failed in why. */
+static bool run_command(enum runner what, const char *command, const char *const *args,
 			size_t n_args, char *why, size_t size)
 {
 	char **argv = external_argv(command, args, n_args);
 	if (!argv) {
-		snprintf(why, size, "the %s command '%s' has a quote left open", what, command);
+		snprintf(why, size, what == RUN_PAGER
+			 ? _("the pager command '%s' has a quote left open")
+			 : _("the editor command '%s' has a quote left open"), command);
 		return false;
 	}
 	char cause[256] = "";
 	bool ok = ui_external_run(argv, cause, sizeof cause);
 	external_argv_free(argv);
 	if (!ok)
-		snprintf(why, size, "the %s: %s", what, cause);
+		/* TRANSLATORS: why the pager (or editor) failed follows
+		 * ("'less' exited with status 2"). */
+		snprintf(why, size, what == RUN_PAGER ? _("the pager: %s") : _("the editor: %s"),
+			 cause);
 	return ok;
 }
 
@@ -498,27 +513,27 @@ static void open_link(struct app *a, size_t k)
 	const struct link_resolution *r = &a->links[k];
 	switch (r->state) {
 	case LINK_IS_WEB:
-		app_message(a, false, "A web link, not opened here: %s", l->target);
+		app_message(a, false, _("A web link, not opened here: %s"), l->target);
 		return;
 	case LINK_MISSING:
-		app_message(a, true, "Missing: no note '%s' in the vault (line %d of the spec).",
+		app_message(a, true, _("Missing: no note '%s' in the vault (line %d of the spec)."),
 			    l->target, l->line);
 		return;
 	case LINK_OUTSIDE:
-		app_message(a, true, "'%s' leads outside the vault: not opened.", l->target);
+		app_message(a, true, _("'%s' leads outside the vault: not opened."), l->target);
 		return;
 	case LINK_PRESENT:
 		break;
 	}
 	if (!r->is_note) {
-		app_message(a, false, "%s is not a Markdown note: open it from its folder.",
+		app_message(a, false, _("%s is not a Markdown note: open it from its folder."),
 			    r->path);
 		return;
 	}
 	char *file = file_arg(r->path);
 	const char *args[] = { file };
 	char why[512];
-	if (!run_command("pager", command_from((const char *const[]){ "PAGER", NULL }, "less"),
+	if (!run_command(RUN_PAGER, command_from((const char *const[]){ "PAGER", NULL }, "less"),
 			 args, 1, why, sizeof why))
 		app_message(a, true, "%s", why);
 	free(file);
@@ -552,12 +567,13 @@ static void say_not_read(struct app *a, const struct diag_list *d, const char *p
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag *e = &d->v[i];
 		if (e->severity == DIAG_ERROR && e->file && strcmp(e->file, path) == 0) {
-			app_message(a, true, "%s:%d: %s (still showing the spec as it was)",
+			app_message(a, true, _("%s:%d: %s (still showing the spec as it was)"),
 				    e->file, e->line, e->message);
 			return;
 		}
 	}
-	app_message(a, true, "%s is no longer a spec here (still showing it as it was).", path);
+	app_message(a, true, _("%s is no longer a spec here (still showing it as it was)."),
+		    path);
 }
 
 /* Makes p, of the catalogue fresh, the program shown in place of the one
@@ -625,10 +641,10 @@ static bool reload_spec(struct app *a, const char *path)
 	char *was = xstrdup(a->program->id);
 	take_program(a, &fresh, p);
 	if (strcasecmp(was, p->id) != 0) /* the progress is kept by id */
-		app_message(a, false, "The spec's id is now %s: the progress of %s stays with %s.",
+		app_message(a, false, _("The spec's id is now %s: the progress of %s stays with %s."),
 			    p->id, was, was);
 	else
-		app_message(a, false, "%s read again: %zu courses, %zu modules.", p->id,
+		app_message(a, false, _("%s read again: %zu courses, %zu modules."), p->id,
 			    p->n_courses, a->view_ok ? a->view.outline.n : 0);
 	free(was);
 	return true;
@@ -645,7 +661,7 @@ static bool same_file_state(const struct stat *x, const struct stat *y)
 static void edit_spec(struct app *a)
 {
 	if (!a->program) {
-		app_message(a, false, "Choose a program first: e edits its spec.");
+		app_message(a, false, _("Choose a program first: e edits its spec."));
 		return;
 	}
 	char *path = xstrdup(a->program->path), *file = file_arg(path);
@@ -657,17 +673,17 @@ static void edit_spec(struct app *a)
 	bool existed = stat(path, &before) == 0;
 	char why[512];
 	const char *editor = command_from((const char *const[]){ "VISUAL", "EDITOR", NULL }, "vi");
-	bool ran = run_command("editor", editor, line > 0 ? args : args + 1, line > 0 ? 2 : 1,
+	bool ran = run_command(RUN_EDITOR, editor, line > 0 ? args : args + 1, line > 0 ? 2 : 1,
 			       why, sizeof why);
 	bool changed = stat(path, &after) == 0 && (!existed || !same_file_state(&before, &after));
 	if (changed) {
 		/* an editor that failed may still have saved (vim's :w then :cq) */
 		if (reload_spec(a, path) && !ran)
-			app_message(a, true, "%s; the spec was read again all the same.", why);
+			app_message(a, true, _("%s; the spec was read again all the same."), why);
 	} else if (!ran) {
 		app_message(a, true, "%s.", why);
 	} else {
-		app_message(a, false, "%s: the spec is unchanged.", a->program->id);
+		app_message(a, false, _("%s: the spec is unchanged."), a->program->id);
 	}
 	free(file);
 	free(path);
@@ -683,12 +699,13 @@ static bool wide(const struct app *a)
 static void draw_title(struct app *a)
 {
 	char left[512];
-	if (a->program)
+	if (a->program) {
+		char option[32] = "";
+		if (a->program->option)
+			snprintf(option, sizeof option, _("Option %c"), a->program->option);
 		snprintf(left, sizeof left, " cursus  %s%s%s  %s", a->program->id,
-			 a->program->option ? " Option " : "",
-			 a->program->option ? (char[]){ a->program->option, 0 } : "",
-			 a->program->title ? a->program->title : "");
-	else
+			 option[0] ? " " : "", option, a->program->title ? a->program->title : "");
+	} else
 		snprintf(left, sizeof left, " cursus");
 	int bar_w = a->cols >= 60 ? 12 : 0;
 	char pct[16] = "";
@@ -719,7 +736,7 @@ static void draw_hints(struct app *a)
 	for (int i = 0; i < ui_n_actions && used < sizeof line; i++)
 		if (ui_actions[i].hint)
 			used += (size_t)snprintf(line + used, sizeof line - used, "%s%s",
-						 used ? "  " : " ", ui_actions[i].hint);
+						 used ? "  " : " ", _(ui_actions[i].hint));
 	draw_text(y, 0, a->cols, line, STYLE_DIM);
 }
 
@@ -728,12 +745,15 @@ static void draw_hints(struct app *a)
 static void draw_no_plan(struct app *a, int i, struct rect r)
 {
 	char head[64];
-	snprintf(head, sizeof head, " %s", a->panes[i].ops->name);
+	snprintf(head, sizeof head, " %s", _(a->panes[i].ops->name));
 	draw_text(r.y, r.x, r.w, head, a->focus == i ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	/* Said once, in the Modules pane, when the panes are side by side. */
 	bool why = i == PANE_MODULES || !wide(a);
-	char text[sizeof a->view_error + 16];
-	snprintf(text, sizeof text, "No plan%s%s", why ? ": " : ".", why ? a->view_error : "");
+	char text[sizeof a->view_error + 64];
+	if (why)
+		snprintf(text, sizeof text, _("No plan: %s"), a->view_error);
+	else
+		snprintf(text, sizeof text, "%s", _("No plan."));
 	char line[sizeof text] = "";
 	int y = r.y + 1;
 	for (char *word = strtok(text, " "); word && y < r.y + r.h; word = strtok(NULL, " ")) {
@@ -782,21 +802,25 @@ static void draw_main(struct app *a)
 	size_t used = 0;
 	for (int i = 0; i < PANE_COUNT; i++)
 		used += (size_t)snprintf(tabs + used, sizeof tabs - used, i == a->focus ? "[%s] " : " %s  ",
-					 a->panes[i].ops->name);
+					 _(a->panes[i].ops->name));
 	draw_text(body_y, 0, a->cols, tabs, STYLE_HEADER);
 	draw_pane(a, a->focus, (struct rect){ body_y + 1, 0, body_h - 1, a->cols });
 }
 
 static void draw_too_small(struct app *a)
 {
-	const char *msg = a->cols >= 18 ? "Terminal too small" : "Too small";
+	const char *msg = _("Terminal too small");
+	if ((int)width_of(msg) > a->cols)
+		msg = _("Too small");
 	int y = a->rows / 2;
-	int w = (int)strlen(msg) < a->cols ? (int)strlen(msg) : a->cols;
+	int w = (int)width_of(msg) < a->cols ? (int)width_of(msg) : a->cols;
 	draw_text(y, (a->cols - w) / 2, w, msg, STYLE_NORMAL);
-	if (a->rows > 2 && a->cols >= 14) {
-		char need[32];
-		snprintf(need, sizeof need, "need %dx%d", UI_MIN_COLS, UI_MIN_ROWS);
-		w = (int)strlen(need) < a->cols ? (int)strlen(need) : a->cols;
+	char need[64];
+	/* TRANSLATORS: the smallest terminal the planner works in
+	 * ("need 24x8"). */
+	snprintf(need, sizeof need, _("need %dx%d"), UI_MIN_COLS, UI_MIN_ROWS);
+	if (a->rows > 2 && a->cols >= 14 && (int)width_of(need) <= a->cols) {
+		w = (int)width_of(need);
 		draw_text(y + 1 < a->rows ? y + 1 : y, (a->cols - w) / 2, w, need, STYLE_DIM);
 	}
 }
@@ -882,13 +906,13 @@ static bool set_end(struct progress *pr, void *ctx, struct diag_list *diags)
 static void replan(struct app *a)
 {
 	if (!a->view_ok || !a->view.plan.overloaded) {
-		app_message(a, false, "The work left fits by the plan's end: nothing to re-plan.");
+		app_message(a, false, _("The work left fits by the plan's end: nothing to re-plan."));
 		return;
 	}
-	char end[16];
-	date_format(a->view.plan.end_at_pace, end);
+	char end[HUMAN_MAX];
+	human_date(a->view.plan.end_at_pace, end, sizeof end);
 	if (commit(a, a->program, set_end, a))
-		app_message(a, false, "Re-planned: the plan now ends on %s.", end);
+		app_message(a, false, _("Re-planned: the plan now ends on %s."), end);
 }
 
 /* Returns false to quit. */
@@ -945,7 +969,7 @@ static bool main_action(struct app *a, enum action act)
 		return true;
 	struct pane_request req = p->ops->action(a, p, act, a->pane_rects[a->focus]);
 	if (req.what == PANE_IGNORED && act == ACT_TICK)
-		app_message(a, false, "Space ticks a module: Tab to the Modules pane.");
+		app_message(a, false, _("Space ticks a module: Tab to the Modules pane."));
 	do_request(a, req);
 	return true;
 }
@@ -1001,16 +1025,16 @@ static SCREEN *start_curses(struct cli *cli)
 	const char *term = getenv("TERM");
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
-		fprintf(stderr, "cursus: the terminal type '%s' is not known here, so the planner "
-			"cannot start; the commands still work (cursus --help)\n",
+		fprintf(stderr, _("cursus: the terminal type '%s' is not known here, so the "
+				  "planner cannot start; the commands still work (cursus --help)\n"),
 			term ? term : "");
 		return NULL;
 	}
 	if (!terminal_usable()) {
 		endwin();
 		delscreen(scr);
-		fprintf(stderr, "cursus: the terminal '%s' cannot place text on the screen, so the "
-			"planner cannot start; the commands still work (cursus --help)\n",
+		fprintf(stderr, _("cursus: the terminal '%s' cannot place text on the screen, so "
+				  "the planner cannot start; the commands still work (cursus --help)\n"),
 			term ? term : "");
 		return NULL;
 	}
@@ -1078,8 +1102,8 @@ static void run_loop(struct app *a)
 int ui_run(struct cli *cli)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "cursus: the planner needs a terminal; the commands work without "
-			"one (cursus --help)\n");
+		fputs(_("cursus: the planner needs a terminal; the commands work without one "
+			"(cursus --help)\n"), stderr);
 		return 1;
 	}
 	struct app a;
@@ -1099,7 +1123,7 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	if (a.s.cat.n_programs == 0) {
-		fprintf(stderr, "cursus: no specs found (see cursus(1), 'Where specs are found')\n");
+		fputs(_("cursus: no specs found (see cursus(1), 'Where specs are found')\n"), stderr);
 		session_close(&a.s);
 		return 1;
 	}

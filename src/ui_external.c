@@ -12,6 +12,7 @@
  * return. */
 #include "config.h"
 #include "ui_external.h"
+#include "nls.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -130,20 +131,20 @@ static void take_up_resize(void)
 static void describe(int status, int err, const char *name, char *why, size_t size)
 {
 	if (err)
-		snprintf(why, size, "cannot start '%s': %s", name, strerror(err));
+		snprintf(why, size, _("cannot start '%s': %s"), name, strerror(err));
 	else if (status == -1)
-		snprintf(why, size, "lost '%s': %s", name, strerror(errno));
+		snprintf(why, size, _("lost '%s': %s"), name, strerror(errno));
 	else if (WIFEXITED(status))
-		snprintf(why, size, "'%s' exited with status %d", name, WEXITSTATUS(status));
+		snprintf(why, size, _("'%s' exited with status %d"), name, WEXITSTATUS(status));
 	else if (WIFSIGNALED(status))
-		snprintf(why, size, "'%s' was ended by signal %d", name, WTERMSIG(status));
+		snprintf(why, size, _("'%s' was ended by signal %d"), name, WTERMSIG(status));
 }
 
 bool ui_external_run(char *const *argv, char *why, size_t why_size)
 {
 	int report[2];
 	if (pipe(report) != 0) {
-		snprintf(why, why_size, "cannot start '%s': %s", argv[0], strerror(errno));
+		snprintf(why, why_size, _("cannot start '%s': %s"), argv[0], strerror(errno));
 		return false;
 	}
 	fcntl(report[0], F_SETFD, FD_CLOEXEC);

@@ -132,6 +132,32 @@ static void test_french_dates(void **state)
 	EXPECT(human_day(((struct date){ 2026, 12, 2 }), buf_, sizeof buf_), "mer. 2 déc.");
 }
 
+/* The schedule's month column: LC_TIME's abbreviations, English's in C
+ * (PRODUCT.md section 2: real month names), and the widest of the twelve
+ * for the column's width. */
+static void test_months(void **state)
+{
+	(void)state;
+	EXPECT(human_month(monday_23, buf_, sizeof buf_), "Nov");
+	EXPECT(human_month(((struct date){ 2026, 12, 2 }), buf_, sizeof buf_), "Dec");
+	EXPECT(human_month(((struct date){ 10000, 5, 1 }), buf_, sizeof buf_), "May");
+	EXPECT(human_month(((struct date){ 2026, 13, 1 }), buf_, sizeof buf_), "XX");
+	assert_int_equal(human_month_width(), 3);
+}
+
+static void test_french_months(void **state)
+{
+	(void)state;
+	need_french();
+	EXPECT(human_month(monday_23, buf_, sizeof buf_), "nov.");
+	EXPECT(human_month(((struct date){ 2026, 12, 2 }), buf_, sizeof buf_), "déc.");
+	EXPECT(human_month(((struct date){ 2027, 2, 8 }), buf_, sizeof buf_), "févr.");
+	EXPECT(human_month(((struct date){ 2027, 7, 8 }), buf_, sizeof buf_), "juil.");
+	EXPECT(human_month(((struct date){ 2027, 5, 8 }), buf_, sizeof buf_), "mai");
+	/* "févr." is five columns in six bytes */
+	assert_int_equal(human_month_width(), 5);
+}
+
 /* A date cursus cannot write is never shown as another date. */
 static void test_date_out_of_range(void **state)
 {
@@ -172,9 +198,11 @@ int main(void)
 		cmocka_unit_test_setup(test_missing_locale, c_locale),
 		cmocka_unit_test_setup(test_date_out_of_range, c_locale),
 		cmocka_unit_test_setup(test_small_buffer, c_locale),
+		cmocka_unit_test_setup(test_months, c_locale),
 		cmocka_unit_test_setup(test_french_numbers, french),
 		cmocka_unit_test_setup(test_program_keeps_c_numeric, french),
 		cmocka_unit_test_setup(test_french_dates, french),
+		cmocka_unit_test_setup(test_french_months, french),
 		cmocka_unit_test_setup(test_french_numbers_ascii_terminal, french),
 	};
 	return RUN_TESTS(tests);

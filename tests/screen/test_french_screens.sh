@@ -1,0 +1,134 @@
+#!/bin/sh
+# The planner in French (PRODUCT.md sections 5 and 6): the chooser, the
+# three panes and the help at 80x24 and 100x30 against their own expected
+# screens, French dates and month names, the messages of the bottom
+# line; and no English left on any of these screens (english_left.py
+# reads the English side of po/fr.po).
+. "$TOP_SRCDIR/tests/screen/lib.sh"
+
+if ! grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"; then
+	echo "1..0 # SKIP built with --disable-nls: the planner speaks English only"
+	exit 0
+fi
+if ! locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx fr_FR.UTF-8; then
+	echo "1..0 # SKIP fr_FR.UTF-8 is not installed (locale-gen fr_FR.UTF-8)"
+	exit 0
+fi
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+
+FR="LANG=fr_FR.UTF-8 CURSUS_LOCALEDIR=$CURSUS_LOCALEDIR"
+SHOTS="$WORK/shots"
+mkdir -p "$SHOTS"
+
+# shot NAME: the screen as it is now, kept for the English check.
+shot() {
+	screen_text >"$SHOTS/$1.txt"
+}
+
+# fr_screen NAME [WAIT_TEXT]: the screen is expected/NAME.txt, and kept.
+fr_screen() {
+	expect_screen "$@"
+	shot "$1"
+}
+
+# 1. The chooser, before any choice; its last rows too.
+# shellcheck disable=SC2086 # FR is words
+start 80 24 $FR
+fr_screen chooser-fr-80x24 "Option pour P4"
+keys PageDown
+wait_for "Attention"
+shot chooser-fr-80x24-end
+keys ?
+fr_screen help-fr-80x24 "Touches (une touche"
+keys PageDown
+wait_for "cette aide"
+shot help-fr-80x24-end
+keys x PageUp
+wait_for "Titre"
+resize 100 30
+fr_screen chooser-fr-100x30 "Option pour P4"
+keys Enter
+expect_on_screen "Enter chooses, said in French" "P4-A choisi : AI Product Management"
+quit "the chooser in French"
+
+# 2. The planner, a week and a day into the plan: a tick, hours logged.
+"$CURSUS" --data "$SPECS" --today 2026-11-24 tick 1.2 >/dev/null
+"$CURSUS" --data "$SPECS" --today 2026-11-24 log 2 >/dev/null
+TODAY=2026-12-02
+# shellcheck disable=SC2086
+start 80 24 $FR
+fr_screen planner-fr-80x24 "Certificat"
+expect_on_screen "the month of a week: nov." "23/11 nov."
+expect_on_screen "a week of Monday 30/11 is December's (its Thursday's)" "30/11 déc."
+expect_on_screen "the hints in French, key letters kept" "Esp coche  Ent ouvre"
+expect_on_screen "a date with its year in French" "Échéance  29 mars 2027"
+resize 100 30
+fr_screen planner-fr-100x30 "Certificat"
+expect_on_screen "February: févr., five columns" "08/02 févr. "
+expect_on_screen "and a shorter month padded to them" "01/03 mars  "
+
+# Messages of the bottom line, with weekday dates as LC_TIME writes them.
+keys Tab +
+expect_on_screen "+ logs on today, a French weekday date" "mer. 2 déc. : 0,5 h en tout."
+shot message-hours
+keys u
+expect_on_screen "u undoes, in French" "Annulé : heures."
+shot message-undo
+keys L
+expect_on_screen "L asks in French" "Heures étudiées le mer. 2 déc. :"
+shot prompt-hours
+type_text "1,5"
+keys Enter
+expect_on_screen "the hours typed with a comma" "mer. 2 déc. : 1,5 h en tout."
+keys /
+expect_on_screen "/ asks in French" "Chercher :"
+type_text "zzz"
+keys Enter
+expect_on_screen "no match, said in French" "Aucun module ne correspond à « zzz »."
+shot message-search
+keys ?
+expect_on_screen "the help from the planner, in French" "Touches (une touche"
+keys x
+resize 30 10
+expect_on_screen "one pane at a time: the tabs in French" "Agenda"
+shot planner-fr-30x10
+resize 20 5
+expect_on_screen "too small, in French" "Terminal trop petit"
+shot too-small-fr-20x5
+resize 80 24
+quit "the planner in French"
+
+# 3. No English left: no English msgid of fr.po (4 letters or more, not
+# shared with its French) on any of these screens, spec text excepted.
+if "$PY" "$TOP_SRCDIR/tests/screen/english_left.py" "$TOP_SRCDIR/po/fr.po" "$SPECS" \
+	"$SHOTS"/*.txt >"$WORK/left" 2>&1; then
+	ok "no English left on the $(ls "$SHOTS" | wc -l) French screens"
+else
+	not_ok "English left on the French screens"
+	sed 's/^/# /' "$WORK/left"
+fi
+
+# The check itself finds English where there is some: the same screens
+# in English (the chooser, the planner, the help).
+rm -f "$SHOTS"/*
+start 80 24
+wait_for "Modules"
+shot planner-en
+keys ?
+wait_for "Keys (any key"
+shot help-en
+keys x
+quit "the planner in English"
+"$PY" "$TOP_SRCDIR/tests/screen/english_left.py" "$TOP_SRCDIR/po/fr.po" "$SPECS" \
+	"$SHOTS"/*.txt >"$WORK/left" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && grep -q ': Certificate$' "$WORK/left" &&
+	grep -q ': move up$' "$WORK/left" && grep -q ': Plan ends$' "$WORK/left"; then
+	ok "the check finds the English of English screens ($(wc -l <"$WORK/left") places)"
+else
+	not_ok "the check misses English on English screens (status $status)"
+	sed 's/^/# /' "$WORK/left"
+fi
+
+done_testing
