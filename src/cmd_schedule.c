@@ -48,7 +48,7 @@ static struct columns table_columns(const struct plan *pl)
 	struct columns c = {
 		.week = wider(4, _("Week")),
 		.day = wider(wider(0, _("Monday")), _("Sunday")),
-		.month = wider(5, _("Month")),
+		.month = wider((size_t)human_month_width(), _("Month")),
 		.planned = wider(7, _("Planned")),
 		.logged = wider(7, _("Logged")),
 	};
@@ -79,7 +79,7 @@ static void print_header(const struct columns *c)
 	fputs("  ", stdout);
 	width_print_padded(stdout, _("Sunday"), c->day);
 	fputs("  ", stdout);
-	print_right(_("Month"), c->month);
+	width_print_padded(stdout, _("Month"), c->month);
 	fputs("  ", stdout);
 	print_right(_("Planned"), c->planned);
 	fputs("  ", stdout);
@@ -103,7 +103,11 @@ static void print_week(const struct plan_week *w, const struct program *p,
 	width_print_padded(stdout, monday, c->day);
 	fputs("  ", stdout);
 	width_print_padded(stdout, sunday, c->day);
-	printf("  %*d  ", (int)c->month, w->month);
+	char month[HUMAN_MAX];
+	human_month(w->thursday, month, sizeof month);
+	fputs("  ", stdout);
+	width_print_padded(stdout, month, c->month);
+	fputs("  ", stdout);
 	print_right(planned, c->planned);
 	fputs("  ", stdout);
 	print_right(logged, c->logged);

@@ -338,9 +338,11 @@ static void md_week(struct strbuf *out, const struct program *p, const struct pl
 	/* A week to come has nothing logged yet: "-", as schedule says. */
 	if (w->when == WEEK_FUTURE && w->logged <= 0)
 		snprintf(t.logged, sizeof t.logged, "-");
-	sb_addf(out, "| %s%d | %s – %s | %d | %s h | %s%s | ",
+	char month[HUMAN_MAX];
+	human_month(w->thursday, month, sizeof month);
+	sb_addf(out, "| %s%d | %s – %s | %s | %s h | %s%s | ",
 		w->when == WEEK_CURRENT ? "▶ " : "", w->number, t.monday, t.sunday,
-		w->month, t.planned, t.logged, strcmp(t.logged, "-") ? " h" : "");
+		month, t.planned, t.logged, strcmp(t.logged, "-") ? " h" : "");
 	struct strbuf courses = {0};
 	add_course_list(&courses, p, w, true);
 	md_escape(out, courses.buf ? courses.buf : "");

@@ -50,7 +50,7 @@ static char *courses_of(const struct app *a, const struct plan_week *w)
 static void week_month(const struct plan_week *w, int month_w, char *buf, size_t size)
 {
 	char name[HUMAN_MAX];
-	human_month(date_add_days(w->monday, 3), name, sizeof name);
+	human_month(w->thursday, name, sizeof name);
 	int pad = month_w - (int)width_of(name);
 	snprintf(buf, size, "%s%*s", name, pad > 0 ? pad : 0, "");
 }

@@ -189,6 +189,7 @@ static void make_weeks(struct plan *pl, const struct program_progress *pp, struc
 		w->number = (int)i + 1;
 		w->monday = date_add_days(monday, (int)i * 7);
 		w->sunday = date_add_days(w->monday, 6);
+		w->thursday = date_add_days(w->monday, 3);
 		w->first = i == 0 ? pl->start : w->monday;
 		w->last = i + 1 == pl->n_weeks ? pl->end : w->sunday;
 		w->month = 1 + (int)floor((double)date_diff(pl->start, w->first) / 7.0 /

@@ -46,7 +46,9 @@ struct plan_week {
 	int number;            /* 1-based */
 	struct date monday, sunday;
 	struct date first, last; /* the days of the week within the plan */
-	int month;             /* 1-based month of the plan */
+	int month;             /* 1-based month of the plan (--json, CSV) */
+	struct date thursday;  /* names the week's calendar month, as ISO 8601
+				* does: the month that holds most of its days */
 	double planned;
 	double logged;         /* Monday to Sunday */
 	enum week_time when;
