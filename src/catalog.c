@@ -4,6 +4,7 @@
 #include "catalog_cache.h"
 #include "nls.h"
 #include "user_config.h"
+#include "user_dirs.h"
 #include "vault_walk.h"
 #include "xalloc.h"
 
@@ -11,30 +12,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-static const char *home_dir(void)
-{
-	const char *home = getenv("HOME");
-	if (home && *home)
-		return home;
-	struct passwd *pw = getpwuid(getuid());
-	return pw ? pw->pw_dir : "/";
-}
-
-/* XDG says relative values are invalid and must be ignored. */
-static char *xdg_dir(const char *var, const char *fallback)
-{
-	const char *v = getenv(var);
-	if (v && v[0] == '/')
-		return xstrdup(v);
-	return xasprintf("%s/%s", home_dir(), fallback);
-}
 
 static void split_path_list(const char *list, struct strv *out)
 {
@@ -87,9 +69,7 @@ bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
 	}
 	if (conf && conf->n_data > 0)
 		return set_configured_path(cat, conf);
-	char *data_home = xdg_dir("XDG_DATA_HOME", ".local/share");
-	strv_push(&cat->dirs, xasprintf("%s/cursus/specs", data_home));
-	free(data_home);
+	strv_push(&cat->dirs, user_xdg_path("XDG_DATA_HOME", ".local/share", "cursus/specs"));
 	/* The shipped specs. The build's src/cursus (a script, never
 	 * installed) names the source tree's data/specs here, so that the
 	 * program itself holds no path of the build tree. */

@@ -8,6 +8,7 @@
 #include "strbuf.h"
 #include "utf8.h"
 #include "whole_file.h"
+#include "user_dirs.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -18,7 +19,6 @@
 #include <libgen.h>
 #include <limits.h>
 #include <math.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,15 +37,7 @@ char *progress_file_path(const char *cli_state)
 	const char *env = getenv("CURSUS_STATE");
 	if (env && *env)
 		return xstrdup(env);
-	const char *xdg = getenv("XDG_STATE_HOME");
-	if (xdg && xdg[0] == '/')
-		return xasprintf("%s/cursus/progress.yaml", xdg);
-	const char *home = getenv("HOME");
-	if (!home || !*home) {
-		struct passwd *pw = getpwuid(getuid());
-		home = pw ? pw->pw_dir : "/";
-	}
-	return xasprintf("%s/.local/state/cursus/progress.yaml", home);
+	return user_xdg_path("XDG_STATE_HOME", ".local/state", "cursus/progress.yaml");
 }
 
 static char *dir_of(const char *path)

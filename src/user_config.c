@@ -1,6 +1,7 @@
 #include "config.h"
 #include "user_config.h"
 #include "nls.h"
+#include "user_dirs.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -20,15 +21,6 @@
 
 /* ---- which file ---- */
 
-static const char *home_dir(void)
-{
-	const char *home = getenv("HOME");
-	if (home && *home)
-		return home;
-	struct passwd *pw = getpwuid(getuid());
-	return pw ? pw->pw_dir : "/";
-}
-
 char *user_config_path(const char *given, bool *required)
 {
 	*required = true;
@@ -38,11 +30,7 @@ char *user_config_path(const char *given, bool *required)
 	if (env && *env)
 		return xstrdup(env);
 	*required = false;
-	/* XDG says a relative value is invalid and must be ignored. */
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	if (xdg && xdg[0] == '/')
-		return xasprintf("%s/cursus/config", xdg);
-	return xasprintf("%s/.config/cursus/config", home_dir());
+	return user_xdg_path("XDG_CONFIG_HOME", ".config", "cursus/config");
 }
 
 /* ---- data directories ---- */
@@ -60,7 +48,7 @@ static char *expand_dir(const char *text, const char *file, char **problem)
 		size_t n = strcspn(text + 1, "/");
 		rest = text + 1 + n;
 		if (n == 0) {
-			home = xstrdup(home_dir());
+			home = xstrdup(user_home());
 		} else {
 			char *user = xstrndup(text + 1, n);
 			struct passwd *pw = getpwnam(user);
@@ -74,10 +62,10 @@ static char *expand_dir(const char *text, const char *file, char **problem)
 				return NULL;
 		}
 	} else if (strncmp(text, "$HOME", 5) == 0 && (text[5] == '/' || !text[5])) {
-		home = xstrdup(home_dir());
+		home = xstrdup(user_home());
 		rest = text + 5;
 	} else if (strncmp(text, "${HOME}", 7) == 0 && (text[7] == '/' || !text[7])) {
-		home = xstrdup(home_dir());
+		home = xstrdup(user_home());
 		rest = text + 7;
 	}
 	if (home) {
