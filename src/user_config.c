@@ -2,6 +2,7 @@
 #include "user_config.h"
 #include "nls.h"
 #include "user_dirs.h"
+#include "whole_file.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -348,53 +349,13 @@ bool user_config_parse(struct user_config *conf, const char *text, size_t len,
 	return true;
 }
 
-/* The whole file, NUL-terminated. A FIFO or /dev/fd/N (the shell's
- * "--config <(...)") is read too: unlike the progress file, this one is
- * only ever read. NULL with *err set when it cannot be. */
-static char *read_text(const char *path, size_t *len, int *err)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		*err = errno;
-		return NULL;
-	}
-	size_t cap = 4096, n = 0;
-	char *buf = xmalloc(cap + 1);
-	for (;;) {
-		if (n == cap) {
-			if (cap >= USER_CONFIG_MAX_BYTES) {
-				*err = EFBIG;
-				break;
-			}
-			cap *= 2;
-			buf = xrealloc(buf, cap + 1);
-		}
-		ssize_t got = read(fd, buf + n, cap - n);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0) {
-			*err = got < 0 ? errno : 0;
-			break;
-		}
-		n += (size_t)got;
-	}
-	close(fd);
-	if (*err) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-}
-
 bool user_config_load(struct user_config *conf, const char *path, bool required,
 		      struct diag_list *diags)
 {
 	memset(conf, 0, sizeof *conf);
 	size_t len = 0;
 	int err = 0;
-	char *text = read_text(path, &len, &err);
+	char *text = whole_stream_read(path, USER_CONFIG_MAX_BYTES, &len, &err);
 	if (!text) {
 		if ((err == ENOENT || err == ENOTDIR) && !required)
 			return true;

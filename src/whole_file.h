@@ -11,5 +11,9 @@
  * when it holds more than max bytes, to EINVAL (EISDIR) when it is not a
  * regular file: a FIFO or a device is never read, nor waited for. */
 char *whole_file_read(const char *path, size_t max, size_t *len, int *err);
+/* The same, but a FIFO or a character device is read too (to its end,
+ * waiting for it): for files that are only ever read, such as a
+ * configuration given as "--config <(...)". A directory is EISDIR. */
+char *whole_stream_read(const char *path, size_t max, size_t *len, int *err);
 
 #endif

@@ -205,4 +205,17 @@ lists "a relative XDG_CONFIG_HOME is ignored" CONF-B
 run "$CURSUS" list
 lists "XDG_CONFIG_HOME before ~/.config" CONF-A
 
+
+# A configuration that is only read may come from a pipe, as the shell's
+# "--config <(...)" gives it (the progress file never may).
+mkfifo "$WORK/config-fifo"
+printf 'data: %s/Notes/Formations\n' "$HOME" >"$WORK/config-fifo" &
+run "$CURSUS" --config "$WORK/config-fifo" list
+wait
+expect_status "--config from a pipe" 0
+lists "--config from a pipe" CONF-A
+run "$CURSUS" --config "$WORK" list
+expect_status "--config naming a directory" 1
+expect_grep "--config naming a directory is said" err "cannot read the configuration: Is a directory"
+
 done_testing
