@@ -1,8 +1,8 @@
 #include "config.h"
 #include "edits.h"
+#include "hours.h"
 #include "xalloc.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,7 +91,7 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 						    (inverse ? -e->delta : e->delta));
 		if (total < -0.004 || total > PROGRESS_MAX_HOURS_PER_DAY)
 			return false;
-		progress_hours_set(pp, e->day, fmax(0, total));
+		progress_hours_set(pp, e->day, hours_max(0, total));
 		return true;
 	}
 	}

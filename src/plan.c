@@ -1,6 +1,7 @@
 #include "config.h"
 #include "plan.h"
 #include "human_format.h"
+#include "hours.h"
 #include "nls.h"
 #include "xalloc.h"
 
@@ -120,7 +121,7 @@ static double work_estimate(const struct plan *pl, const struct program_progress
 			last_tick = done->done_on[i];
 	struct date until = before ? date_add_days(*before, -1) : DATE_LAST;
 	double since = progress_hours_between(pp, date_add_days(last_tick, 1), until);
-	return ticked + fmin(since, module_in_progress(pl, o, done, before));
+	return ticked + hours_min(since, module_in_progress(pl, o, done, before));
 }
 
 static void add_slice(struct plan_week *w, size_t course, double hours)
@@ -149,9 +150,9 @@ static void lay_out(struct plan *pl, const struct outline *o, const struct compl
 		if (!m->leaf || ticked)
 			continue;
 		double h = pl->module_hours[i];
-		double skipped = fmin(skip, h);
+		double skipped = hours_min(skip, h);
 		skip -= skipped;
-		double take = fmin(h - skipped, want);
+		double take = hours_min(h - skipped, want);
 		add_slice(w, m->course, take);
 		want -= take;
 	}
@@ -169,11 +170,11 @@ static int days_between(struct date first, struct date last)
 static double week_hours(struct plan *pl, const struct plan_week *w, double remaining)
 {
 	double weeks_left = days_between(w->first, pl->end) / 7.0;
-	double rate = fmax(pl->pace, remaining / weeks_left);
+	double rate = hours_max(pl->pace, remaining / weeks_left);
 	if (rate > PLAN_CATCH_UP * pl->pace)
 		rate = PLAN_CATCH_UP * pl->pace;
 	double days = days_between(w->first, w->last);
-	return fmin(remaining, rate * days / 7.0);
+	return hours_min(remaining, rate * days / 7.0);
 }
 
 static void make_weeks(struct plan *pl, const struct program_progress *pp, struct date today)
@@ -235,11 +236,11 @@ static void plan_begun_weeks(struct plan *pl, const struct program *p, const str
 		if (i < pl->current && recorded_week(p, pp, w))
 			continue;
 		double remaining = pl->effort - work_estimate(pl, pp, o, done, &w->first);
-		w->planned = week_hours(pl, w, fmax(0, remaining));
+		w->planned = week_hours(pl, w, hours_max(0, remaining));
 		/* Every module ticked: the week under way asks only what was
 		 * done in it, nothing more. */
 		if (pl->all_done && i == pl->current)
-			w->planned = fmin(w->planned,
+			w->planned = hours_min(w->planned,
 					  pl->work_done - work_before(pl, o, done, &w->first));
 		lay_out(pl, o, done, &w->first, 0, w);
 	}
@@ -255,9 +256,9 @@ static void plan_future_weeks(struct plan *pl, const struct program_progress *pp
 	if (pl->current >= 0 && pl->current < (long)pl->n_weeks) {
 		const struct plan_week *w = &pl->weeks[pl->current];
 		double done_this_week = now - work_estimate(pl, pp, o, done, &w->first);
-		left_this_week = fmax(0, w->planned - done_this_week);
+		left_this_week = hours_max(0, w->planned - done_this_week);
 	}
-	double remaining = pl->all_done ? 0 : fmax(0, pl->effort - now - left_this_week);
+	double remaining = pl->all_done ? 0 : hours_max(0, pl->effort - now - left_this_week);
 	double skip = left_this_week;
 	for (size_t i = (size_t)(pl->current + 1); i < pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
@@ -273,7 +274,7 @@ static void plan_future_weeks(struct plan *pl, const struct program_progress *pp
 static double line_at(const struct plan *pl, int days_gone)
 {
 	double span = days_between(pl->anchor, pl->end);
-	double share = fmin(1, fmax(0, days_gone / span));
+	double share = hours_min(1, hours_max(0, days_gone / span));
 	return pl->effort - pl->left_at_anchor + pl->left_at_anchor * share;
 }
 
@@ -352,15 +353,15 @@ static void project(struct plan *pl, const struct program_progress *pp,
 	double ratio = measured ? hours_then / pl->work_done : 1.0;
 	/* Work done by now: the ticks, and the hours since the last one at
 	 * the learner's ratio, as far as the module in progress goes. */
-	double done_now = pl->work_done + fmin((pl->studied - hours_then) / ratio,
+	double done_now = pl->work_done + hours_min((pl->studied - hours_then) / ratio,
 					       pl->module_in_progress);
-	double left = fmax(0, pl->effort - done_now);
+	double left = hours_max(0, pl->effort - done_now);
 	pl->work_pace = pl->recent_pace / ratio;
 	pl->projection = PROJECTION_NONE;
 	if (pl->work_pace <= EPSILON)
 		return;
 	double days = ceil(left / pl->work_pace * 7 - EPSILON);
-	struct date when = date_add_days(today, (int)fmax(0, days));
+	struct date when = date_add_days(today, (int)hours_max(0, days));
 	if (days > 365.0 * 50 || !date_valid(when))
 		return; /* no date worth showing */
 	pl->projection = PROJECTION_PACE;
@@ -432,7 +433,7 @@ bool plan_build(struct plan *pl, const struct program *p, const struct outline *
 	share_modules(pl, o);
 	pl->all_done = done && done->leaves > 0 && done->leaves_done == done->leaves;
 	pl->work_done = pl->all_done ? pl->effort : work_before(pl, o, done, NULL);
-	pl->remaining = fmax(0, pl->effort - pl->work_done);
+	pl->remaining = hours_max(0, pl->effort - pl->work_done);
 	place_anchor(pl, pp, o, done, today);
 	if (!place_end(pl, error)) {
 		enum plan_fault fault = pl->fault;

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "progress_merge.h"
+#include "hours.h"
 #include "nls.h"
 #include "outline.h"
 #include "xalloc.h"
@@ -8,7 +9,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -226,7 +226,7 @@ static void merge_day(struct merge *m, struct program_progress *c,
 	double cv = progress_hours_on(c, day), ov = progress_hours_on(o, day);
 	/* Without a base nobody can tell a new hour from a copied one: the
 	 * larger never counts one twice and never loses one. */
-	double merged = m->two_file ? fmax(cv, ov) : cv + ov - progress_hours_on(b, day);
+	double merged = m->two_file ? hours_max(cv, ov) : cv + ov - progress_hours_on(b, day);
 	merged = progress_round_hours(merged);
 	if (m->two_file && cv > 0 && ov > 0 && fabs(cv - ov) >= 0.005) {
 		/* The larger is kept, but the day may have been logged on both
@@ -236,7 +236,7 @@ static void merge_day(struct merge *m, struct program_progress *c,
 		say(m, DIAG_WARNING, _("%s hours on %s: kept %g, the other file has %g (without a "
 				       "common ancestor they may add up: correct with 'cursus log "
 				       "HOURS --set --date %s')"),
-		    c->id, d, merged, fmin(cv, ov), d);
+		    c->id, d, merged, hours_min(cv, ov), d);
 	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[16];
