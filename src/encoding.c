@@ -37,24 +37,52 @@ static const uint16_t windows_1252_c1[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
-/* Mac Roman bytes of the Latin-1 code points, for a lookup without a
- * search (0: none); filled on first use. */
+/* Mac Roman's bytes by code point, filled on first use: the Latin-1 ones
+ * in a table (0: none), the others sorted for a binary search. Every
+ * character of a French spec outside ASCII is looked up here (typographic
+ * quotes and dashes among the others), twice per start. */
 static unsigned char mac_roman_latin1[256];
+struct mac_roman_other {
+	uint16_t cp;
+	unsigned char byte;
+};
+static struct mac_roman_other mac_roman_others[128];
+static size_t n_mac_roman_others;
+
+static int compare_mac_roman_others(const void *a, const void *b)
+{
+	const struct mac_roman_other *x = a, *y = b;
+	return (x->cp > y->cp) - (x->cp < y->cp);
+}
+
+static void mac_roman_index(void)
+{
+	for (int i = 0; i < 128; i++) {
+		unsigned char byte = (unsigned char)(0x80 + i);
+		if (mac_roman[i] < 0x100)
+			mac_roman_latin1[mac_roman[i]] = byte;
+		else
+			mac_roman_others[n_mac_roman_others++] =
+				(struct mac_roman_other){ mac_roman[i], byte };
+	}
+	mac_roman_latin1[0xA4] = 0xDB; /* the currency sign before the euro */
+	qsort(mac_roman_others, n_mac_roman_others, sizeof *mac_roman_others,
+	      compare_mac_roman_others);
+}
 
 static int mac_roman_byte(uint32_t cp)
 {
-	if (!mac_roman_latin1[0xC4]) { /* Ä is 0x80: the table is not made yet */
-		for (int i = 0; i < 128; i++)
-			if (mac_roman[i] < 0x100)
-				mac_roman_latin1[mac_roman[i]] = (unsigned char)(0x80 + i);
-		mac_roman_latin1[0xA4] = 0xDB; /* the currency sign before the euro */
-	}
+	if (!mac_roman_latin1[0xC4]) /* Ä is 0x80: not indexed yet */
+		mac_roman_index();
 	if (cp < 0x100)
 		return mac_roman_latin1[cp] ? mac_roman_latin1[cp] : -1;
-	for (int i = 0; i < 128; i++)
-		if (mac_roman[i] == cp)
-			return 0x80 + i;
-	return -1;
+	if (cp > 0xFFFF)
+		return -1;
+	struct mac_roman_other key = { (uint16_t)cp, 0 };
+	const struct mac_roman_other *found =
+		bsearch(&key, mac_roman_others, n_mac_roman_others, sizeof key,
+			compare_mac_roman_others);
+	return found ? found->byte : -1;
 }
 
 /* The byte a code point stood for under the codepage, or -1. */

@@ -128,12 +128,20 @@ static size_t status_lines(struct app *a, struct line *out)
 /* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
 
+/* Measured once: the labels' language is set at start, and a frame asks
+ * for this on every line (each gettext() lookup costs about 1,500
+ * instructions, even in English). */
 static int label_width(void)
 {
-	int w = LABEL_W;
-	for (int i = 0; i < N_LABELS; i++)
-		if ((int)width_of(_(labels[i])) + 2 > w)
-			w = (int)width_of(_(labels[i])) + 2;
+	static int w;
+	if (w)
+		return w;
+	w = LABEL_W;
+	for (int i = 0; i < N_LABELS; i++) {
+		int label_w = (int)width_of(_(labels[i])) + 2;
+		if (label_w > w)
+			w = label_w;
+	}
 	return w;
 }
 

@@ -82,7 +82,11 @@ static int node_line(const struct body_walk *w, cmark_node *n)
 static char *clean_inline(char *s)
 {
 	uint32_t cp;
-	char *visible = text_find_control(s, strlen(s), &cp) ? text_visible_controls(s) : NULL;
+	size_t len = strlen(s);
+	bool has_control = text_find_control(s, len, &cp) != NULL;
+	if (!has_control && text_is_nfc(s, len))
+		return s; /* the usual case: no copy */
+	char *visible = has_control ? text_visible_controls(s) : NULL;
 	char *nfc = text_nfc(visible ? visible : s);
 	free(visible);
 	free(s);
