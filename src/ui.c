@@ -713,7 +713,12 @@ static void draw_title(struct app *a)
 	if (a->view_ok) {
 		int percent = plan_percent(&a->view.plan);
 		fraction = percent / 100.0;
-		snprintf(pct, sizeof pct, " %3d%% ", percent);
+		char share[12];
+		/* TRANSLATORS: the share of the work done, right of the title
+		 * bar's progress bar, in ASCII ("  6%"); French puts a space
+		 * before the sign, as in the Certificate pane. */
+		snprintf(share, sizeof share, _("%3d%%"), percent);
+		snprintf(pct, sizeof pct, " %s ", share);
 	}
 	int right = a->view_ok ? bar_w + (int)strlen(pct) + 1 : 0;
 	draw_text(0, 0, a->cols - right, left, STYLE_TITLE);
