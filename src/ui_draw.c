@@ -71,15 +71,19 @@ static void put_clipped(int y, int x, int w, const char *text, enum style st, bo
 	const char *s = own ? own : text;
 	size_t n = width_prefix_bytes(s, (size_t)w);
 	int used = (int)width_of_n(s, n);
+	/* The blanks are laid with one hline() (which leaves the cursor
+	 * where it is) rather than one addch() a cell: a frame is mostly
+	 * blanks, and each addch() converts its character anew. */
+	int pad = w - used;
 	attrset(attrs[st]);
-	move(y, x);
-	if (right)
-		for (int i = used; i < w; i++)
-			addch(' ');
-	addnstr(s, (int)n);
-	if (!right)
-		for (int i = used; i < w; i++)
-			addch(' ');
+	if (right) {
+		mvhline(y, x, ' ', pad);
+		mvaddnstr(y, x + pad, s, (int)n);
+	} else {
+		mvaddnstr(y, x, s, (int)n);
+		if (pad > 0)
+			mvhline(y, x + used, ' ', pad);
+	}
 	attrset(A_NORMAL);
 	free(own);
 }
