@@ -283,16 +283,14 @@ struct loading {
 	size_t n, cap;
 };
 
-/* Counts the note, keeps it as skipped, or its program for the sort;
- * takes its path over. */
-static void take_note(struct catalog *cat, struct loading *ld, char *path,
+/* Counts the note, keeps it (its path copied) as skipped, or its program
+ * for the sort. */
+static void take_note(struct catalog *cat, struct loading *ld, const char *path,
 		      enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
 {
-	if (kind == NOTE_GONE) {
-		free(path); /* removed since the walk found it */
-		return;
-	}
-	strv_push(&cat->notes, path);
+	if (kind == NOTE_GONE)
+		return; /* removed since the walk found it */
+	strv_push(&cat->notes, strpool_add(&cat->note_paths, path, strlen(path)));
 	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
 		cat->n_specs += kind == NOTE_SPEC;
 		cat->n_failed++;
@@ -340,7 +338,6 @@ static void load_note(void *ctx, struct vault_note *note, int dfd, const char *n
 		store_note(&dl->cache, note, kind, p);
 	}
 	take_note(cat, dl->ld, note->path, kind, p, dl->rank, dl->n_notes++);
-	note->path = NULL;
 }
 
 static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
@@ -418,7 +415,9 @@ void catalog_free(struct catalog *cat)
 		spec_free(cat->programs[i]);
 	free(cat->programs);
 	strv_free(&cat->dirs);
-	strv_free(&cat->notes);
+	free(cat->notes.v); /* its strings are note_paths' */
+	memset(&cat->notes, 0, sizeof cat->notes);
+	strpool_free(&cat->note_paths);
 	free(cat->skipped);
 	diag_free(&cat->diags);
 	cat->programs = NULL;

@@ -73,10 +73,11 @@ struct walker {
 	vault_note_fn *fn;         /* told of each note */
 	void *ctx;
 	struct diag_list *diags;
-	const char *dir;
-	size_t dir_len;            /* without its trailing slashes */
+	size_t dir_len;            /* of dir, without its trailing slashes */
 	int dir_fd;
-	struct strbuf rel;         /* the folder walked, below dir: "" or "a/b/" */
+	struct strbuf path;        /* the folder walked: dir, '/', then its path
+				    * below dir ("" or "a/b/"), to which a
+				    * note's name is added while it is told of */
 	struct strv links;         /* links met, followed afterwards */
 };
 
@@ -92,23 +93,34 @@ bool vault_is_note_name(const char *name)
 	return name[0] != '.' && (ends_with(name, n, ".md") || ends_with(name, n, ".markdown"));
 }
 
-/* dir/rel/name (name may be empty: the folder itself, without a slash).
- * Built by hand: once per note, printf's formatting was half the time of
- * a list whose cache knows every note. */
+/* The folder walked, below dir: "" or "a/b/". */
+static const char *rel_of(const struct walker *wk)
+{
+	return wk->path.buf + wk->dir_len + 1;
+}
+
+/* Adds name to the path of the folder walked, until cut_path(wk, mark). */
+static size_t add_to_path(struct walker *wk, const char *name)
+{
+	size_t mark = wk->path.len;
+	sb_adds(&wk->path, name);
+	return mark;
+}
+
+static void cut_path(struct walker *wk, size_t mark)
+{
+	wk->path.len = mark;
+	wk->path.buf[mark] = '\0';
+}
+
+/* A copy of dir/rel/name, for a warning (name may be empty: the folder
+ * itself, without a slash). */
 static char *path_of(const struct walker *wk, const char *name)
 {
-	size_t rel_len = wk->rel.len, name_len = strlen(name);
-	if (!name_len && rel_len > 0)
-		rel_len--; /* the folder: no slash at the end */
-	char *path = xmalloc(wk->dir_len + 1 + rel_len + name_len + 1), *p = path;
-	memcpy(p, wk->dir, wk->dir_len);
-	p += wk->dir_len;
-	*p++ = '/';
-	if (rel_len)
-		memcpy(p, wk->rel.buf, rel_len);
-	p += rel_len;
-	memcpy(p, name, name_len + 1);
-	return path;
+	size_t len = wk->path.len;
+	if (!*name && len > wk->dir_len + 1)
+		len--; /* the folder: no slash at the end */
+	return xasprintf("%.*s%s", (int)len, wk->path.buf, name);
 }
 
 /* A file or folder that went away, or a link to nowhere or around in a
@@ -128,18 +140,19 @@ static void warn_folder(struct walker *wk, const char *name, int err)
 
 /* Tells of the note named name in the folder open as dfd, unless it was
  * met already: the folders are walked before the links, so a note is
- * found where it is rather than where a link to it is. */
+ * found where it is rather than where a link to it is. Its path is the
+ * walker's, for the time of the call: no allocation per note. */
 static void add_note(struct walker *wk, int dfd, const char *name, const struct stat *st, int err)
 {
 	if (!err && !seen_add(&wk->w->notes, st->st_dev, st->st_ino))
 		return;
-	char *path = path_of(wk, name);
+	size_t mark = add_to_path(wk, name);
 	struct vault_note note = {
-		.path = path, .rel = path + wk->dir_len + 1, .dev = st->st_dev, .ino = st->st_ino,
+		.path = wk->path.buf, .rel = rel_of(wk), .dev = st->st_dev, .ino = st->st_ino,
 		.size = st->st_size, .mtime = st->st_mtim, .err = err,
 	};
 	wk->fn(wk->ctx, &note, err ? -1 : dfd, err ? NULL : name);
-	free(note.path);
+	cut_path(wk, mark);
 }
 
 static void walk_folder(struct walker *wk, int fd, int depth);
@@ -153,8 +166,7 @@ static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth
 		close(fd);
 		return;
 	}
-	size_t mark = wk->rel.len;
-	sb_adds(&wk->rel, rel);
+	size_t mark = add_to_path(wk, rel);
 	if (depth > VAULT_MAX_DEPTH) {
 		char *path = path_of(wk, "");
 		diag_add(wk->diags, DIAG_WARNING, path, 0,
@@ -165,8 +177,7 @@ static void walk_folder_at(struct walker *wk, int fd, const char *rel, int depth
 	} else {
 		walk_folder(wk, fd, depth);
 	}
-	wk->rel.len = mark;
-	wk->rel.buf[mark] = '\0';
+	cut_path(wk, mark);
 }
 
 /* Enters the folder whose key (its name, then '/') is key. */
@@ -290,7 +301,7 @@ static void walk_folder(struct walker *wk, int fd, int depth)
 		else if (type == DT_DIR)
 			enter_folder(wk, dirfd(d), key, depth + 1);
 		else /* a link: followed once the folders themselves are walked */
-			strv_push(&wk->links, xasprintf("%s%s", wk->rel.buf ? wk->rel.buf : "", key));
+			strv_push(&wk->links, xasprintf("%s%s", rel_of(wk), key));
 	}
 	free(e.keys);
 	sb_free(&e.text);
@@ -365,7 +376,7 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_no
 		return VAULT_SEEN;
 	}
 	struct walker wk = {
-		.w = w, .fn = fn, .ctx = ctx, .diags = diags, .dir = dir, .dir_len = strlen(dir),
+		.w = w, .fn = fn, .ctx = ctx, .diags = diags, .dir_len = strlen(dir),
 	};
 	while (wk.dir_len > 0 && dir[wk.dir_len - 1] == '/')
 		wk.dir_len--;
@@ -375,10 +386,12 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_no
 		close(fd);
 		return VAULT_UNREADABLE;
 	}
+	sb_add(&wk.path, dir, wk.dir_len);
+	sb_addc(&wk.path, '/');
 	walk_folder(&wk, fd, 0);
 	follow_links(&wk);
 	close(wk.dir_fd);
-	sb_free(&wk.rel);
+	sb_free(&wk.path);
 	return VAULT_WALKED;
 }
 

@@ -26,8 +26,8 @@
 /* A note: where it is, and what says whether it changed (its inode, size
  * and time, through a link if it is one). */
 struct vault_note {
-	char *path;       /* the data directory, '/', then rel (the callee of
-			   * vault_walk_dir may take it, leaving NULL) */
+	const char *path; /* the data directory, '/', then rel: for the time
+			   * of the call it is told in (copy it to keep it) */
 	const char *rel;  /* inside path: the note's path below the directory */
 	dev_t dev;
 	ino_t ino;
