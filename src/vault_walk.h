@@ -54,7 +54,12 @@ struct vault_seen {
  * note met under one is not met again under the next. */
 struct vault_walk {
 	struct vault_seen folders;
-	struct vault_seen notes;
+	struct vault_seen notes;      /* notes that may be met again */
+	/* Notes of one link met in folders while none was met through a
+	 * symbolic link to it: hashed into notes at the first that is. */
+	struct vault_inode *unhashed;
+	size_t n_unhashed, cap_unhashed;
+	bool hash_all;                /* since then, every note is hashed */
 };
 
 enum vault_result {
