@@ -222,7 +222,8 @@ static bool cached_note(struct catalog_cache *cache, const struct vault_note *no
 {
 	size_t len = 0;
 	struct cache_key key = key_of(note);
-	const char *data = catalog_cache_find(cache, note->rel, &key, &len);
+	size_t rel_len = note->path_len - (size_t)(note->rel - note->path);
+	const char *data = catalog_cache_find(cache, note->rel, rel_len, &key, &len);
 	if (!data)
 		return false;
 	struct cache_reader r = { data, data + len, true };
@@ -286,11 +287,11 @@ struct loading {
 /* Counts the note, keeps it (its path copied) as skipped, or its program
  * for the sort. */
 static void take_note(struct catalog *cat, struct loading *ld, const char *path,
-		      enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
+		      size_t path_len, enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
 {
 	if (kind == NOTE_GONE)
 		return; /* removed since the walk found it */
-	strv_push(&cat->notes, strpool_add(&cat->note_paths, path, strlen(path)));
+	strv_push(&cat->notes, strpool_add(&cat->note_paths, path, path_len));
 	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
 		cat->n_specs += kind == NOTE_SPEC;
 		cat->n_failed++;
@@ -337,7 +338,7 @@ static void load_note(void *ctx, struct vault_note *note, int dfd, const char *n
 		p = spec_load_note_at(dfd, name, note->path, &kind, &cat->diags);
 		store_note(&dl->cache, note, kind, p);
 	}
-	take_note(cat, dl->ld, note->path, kind, p, dl->rank, dl->n_notes++);
+	take_note(cat, dl->ld, note->path, note->path_len, kind, p, dl->rank, dl->n_notes++);
 }
 
 static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,

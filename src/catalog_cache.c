@@ -165,10 +165,9 @@ static void set_kept(struct catalog_cache *c, size_t i, bool kept)
 		c->kept[i / 8] &= (unsigned char)~(1u << (i % 8));
 }
 
-const char *catalog_cache_find(struct catalog_cache *c, const char *name,
+const char *catalog_cache_find(struct catalog_cache *c, const char *name, size_t name_len,
 			       const struct cache_key *key, size_t *len)
 {
-	size_t name_len = strlen(name);
 	struct cache_record rec;
 	c->found = SIZE_MAX;
 	/* the notes reached through links come after the others: for them,

@@ -195,7 +195,7 @@ static void add_note(struct walker *wk, int dfd, const char *name, const struct 
 		return;
 	size_t mark = add_to_path(wk, name);
 	struct vault_note note = {
-		.path = wk->path.buf, .rel = rel_of(wk), .dev = st->st_dev, .ino = st->st_ino,
+		.path = wk->path.buf, .path_len = wk->path.len, .rel = rel_of(wk), .dev = st->st_dev, .ino = st->st_ino,
 		.size = st->st_size, .mtime = st->st_mtim, .err = err,
 	};
 	wk->fn(wk->ctx, &note, err ? -1 : dfd, err ? NULL : name);

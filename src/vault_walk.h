@@ -28,6 +28,7 @@
 struct vault_note {
 	const char *path; /* the data directory, '/', then rel: for the time
 			   * of the call it is told in (copy it to keep it) */
+	size_t path_len;  /* strlen(path) */
 	const char *rel;  /* inside path: the note's path below the directory */
 	dev_t dev;
 	ino_t ino;

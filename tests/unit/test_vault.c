@@ -136,6 +136,7 @@ static void note_seen(void *ctx, struct vault_note *note, int dfd, const char *n
 		dir_len--;
 	assert_int_equal(strncmp(note->path, ws->dir, dir_len), 0);
 	assert_string_equal(note->path + dir_len + 1, note->rel);
+	assert_int_equal(note->path_len, strlen(note->path));
 }
 
 /* The notes of one walk, a line each. */
