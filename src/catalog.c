@@ -222,7 +222,8 @@ static bool cached_note(struct catalog_cache *cache, const struct vault_note *no
 {
 	size_t len = 0;
 	struct cache_key key = key_of(note);
-	const char *data = catalog_cache_find(cache, note->rel, &key, &len);
+	size_t rel_len = note->path_len - (size_t)(note->rel - note->path);
+	const char *data = catalog_cache_find(cache, note->rel, rel_len, &key, &len);
 	if (!data)
 		return false;
 	struct cache_reader r = { data, data + len, true };
@@ -283,16 +284,14 @@ struct loading {
 	size_t n, cap;
 };
 
-/* Counts the note, keeps it as skipped, or its program for the sort;
- * takes its path over. */
-static void take_note(struct catalog *cat, struct loading *ld, char *path,
-		      enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
+/* Counts the note, keeps it (its path copied) as skipped, or its program
+ * for the sort. */
+static void take_note(struct catalog *cat, struct loading *ld, const char *path,
+		      size_t path_len, enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
 {
-	if (kind == NOTE_GONE) {
-		free(path); /* removed since the walk found it */
-		return;
-	}
-	strv_push(&cat->notes, path);
+	if (kind == NOTE_GONE)
+		return; /* removed since the walk found it */
+	strv_push(&cat->notes, strpool_add(&cat->note_paths, path, path_len));
 	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
 		cat->n_specs += kind == NOTE_SPEC;
 		cat->n_failed++;
@@ -339,8 +338,7 @@ static void load_note(void *ctx, struct vault_note *note, int dfd, const char *n
 		p = spec_load_note_at(dfd, name, note->path, &kind, &cat->diags);
 		store_note(&dl->cache, note, kind, p);
 	}
-	take_note(cat, dl->ld, note->path, kind, p, dl->rank, dl->n_notes++);
-	note->path = NULL;
+	take_note(cat, dl->ld, note->path, note->path_len, kind, p, dl->rank, dl->n_notes++);
 }
 
 static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
@@ -418,7 +416,9 @@ void catalog_free(struct catalog *cat)
 		spec_free(cat->programs[i]);
 	free(cat->programs);
 	strv_free(&cat->dirs);
-	strv_free(&cat->notes);
+	free(cat->notes.v); /* its strings are note_paths' */
+	memset(&cat->notes, 0, sizeof cat->notes);
+	strpool_free(&cat->note_paths);
 	free(cat->skipped);
 	diag_free(&cat->diags);
 	cat->programs = NULL;

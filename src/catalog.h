@@ -26,8 +26,10 @@ struct catalog {
 	size_t cap_programs;
 	/* every Markdown note found on the path, specs or not (links in a
 	 * spec are resolved against these), first directory first, each
-	 * directory's sorted by their path in it */
+	 * directory's sorted by their path in it; the strings are
+	 * note_paths' */
 	struct strv notes;
+	struct strpool note_paths;
 	struct diag_list diags;
 	size_t n_specs;            /* notes that are specs, broken ones too */
 	struct catalog_skipped *skipped; /* the notes that are not specs */

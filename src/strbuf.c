@@ -69,3 +69,40 @@ void strv_free(struct strv *sv)
 	sv->v = NULL;
 	sv->n = sv->cap = 0;
 }
+
+/* 64 KB: about a thousand paths, and under malloc's threshold for a
+ * mapping of its own. */
+#define STRPOOL_BLOCK (64 * 1024 - 64)
+
+struct strpool_block {
+	struct strpool_block *next;
+	char text[];
+};
+
+char *strpool_add(struct strpool *pool, const char *s, size_t n)
+{
+	size_t room = pool->blocks ? (size_t)(pool->end - pool->next) : 0;
+	if (room < n + 1) {
+		size_t size = n + 1 > STRPOOL_BLOCK ? n + 1 : STRPOOL_BLOCK;
+		struct strpool_block *b = xmalloc(sizeof *b + size);
+		b->next = pool->blocks;
+		pool->blocks = b;
+		pool->next = b->text;
+		pool->end = b->text + size;
+	}
+	char *copy = pool->next;
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	pool->next += n + 1;
+	return copy;
+}
+
+void strpool_free(struct strpool *pool)
+{
+	while (pool->blocks) {
+		struct strpool_block *b = pool->blocks;
+		pool->blocks = b->next;
+		free(b);
+	}
+	pool->next = pool->end = NULL;
+}

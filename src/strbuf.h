@@ -28,4 +28,16 @@ struct strv {
 void strv_push(struct strv *sv, char *s);
 void strv_free(struct strv *sv);
 
+/* Strings that live and die together (the paths of a vault's notes),
+ * copied one after the other into blocks: one allocation for hundreds of
+ * them rather than one each, and one free per block. */
+struct strpool {
+	struct strpool_block *blocks; /* the newest first */
+	char *next, *end;             /* the room left in the newest */
+};
+
+/* A copy of the n bytes at s, NUL-terminated, valid until strpool_free. */
+char *strpool_add(struct strpool *pool, const char *s, size_t n);
+void strpool_free(struct strpool *pool);
+
 #endif

@@ -26,8 +26,9 @@
 /* A note: where it is, and what says whether it changed (its inode, size
  * and time, through a link if it is one). */
 struct vault_note {
-	char *path;       /* the data directory, '/', then rel (the callee of
-			   * vault_walk_dir may take it, leaving NULL) */
+	const char *path; /* the data directory, '/', then rel: for the time
+			   * of the call it is told in (copy it to keep it) */
+	size_t path_len;  /* strlen(path) */
 	const char *rel;  /* inside path: the note's path below the directory */
 	dev_t dev;
 	ino_t ino;
@@ -54,7 +55,12 @@ struct vault_seen {
  * note met under one is not met again under the next. */
 struct vault_walk {
 	struct vault_seen folders;
-	struct vault_seen notes;
+	struct vault_seen notes;      /* notes that may be met again */
+	/* Notes of one link met in folders while none was met through a
+	 * symbolic link to it: hashed into notes at the first that is. */
+	struct vault_inode *unhashed;
+	size_t n_unhashed, cap_unhashed;
+	bool hash_all;                /* since then, every note is hashed */
 };
 
 enum vault_result {

@@ -14,6 +14,12 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-#define XGROW(arr, cap, need) xgrow((void **)&(arr), &(cap), (need), sizeof *(arr))
+/* The test of room is made here, so that adding to an array with room
+ * left costs no call (need is evaluated twice). */
+#define XGROW(arr, cap, need)                                                    \
+	do {                                                                     \
+		if ((need) > (cap))                                              \
+			xgrow((void **)&(arr), &(cap), (need), sizeof *(arr));    \
+	} while (0)
 
 #endif

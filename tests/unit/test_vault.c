@@ -136,6 +136,7 @@ static void note_seen(void *ctx, struct vault_note *note, int dfd, const char *n
 		dir_len--;
 	assert_int_equal(strncmp(note->path, ws->dir, dir_len), 0);
 	assert_string_equal(note->path + dir_len + 1, note->rel);
+	assert_int_equal(note->path_len, strlen(note->path));
 }
 
 /* The notes of one walk, a line each. */
@@ -242,6 +243,46 @@ static void test_walk_links(void **state)
 	diag_free(&diags);
 	remove_tree(dir);
 	remove_tree(outside);
+}
+
+/* A note met twice otherwise: a hard link; a note reached through a link
+ * to it before its folder is walked through a link to that; a note linked
+ * to from a data directory, then met in the next one. */
+static void test_walk_notes_met_twice(void **state)
+{
+	(void)state;
+	char *dir = scratch(), *outside = scratch(), *next = scratch();
+	put(dir, "a/note.md", "# note\n");
+	char from[4200], to[4200];
+	snprintf(from, sizeof from, "%s/a/note.md", dir);
+	snprintf(to, sizeof to, "%s/b-hard.md", dir);
+	assert_int_equal(link(from, to), 0); /* sorts after a/note.md */
+	put(outside, "ext.md", "# outside\n");
+	char ext[4200];
+	snprintf(ext, sizeof ext, "%s/ext.md", outside);
+	link_at(dir, "e1.md", ext);     /* the note first... */
+	link_at(dir, "e2", outside);    /* ...then its folder */
+	put(next, "mine.md", "# next\n");
+	char theirs[4200];
+	snprintf(theirs, sizeof theirs, "%s/mine.md", next);
+	link_at(dir, "f.md", theirs);   /* a note of the next directory */
+
+	struct diag_list diags = {0};
+	enum vault_result r;
+	struct vault_walk w = {0};
+	char *text = walk_text(&w, dir, &diags, &r);
+	assert_string_equal(text, "a/note.md\ne1.md\nf.md\n");
+	free(text);
+	text = walk_text(&w, next, &diags, &r);
+	assert_int_equal(r, VAULT_WALKED);
+	assert_string_equal(text, "");
+	free(text);
+	vault_walk_free(&w);
+	assert_int_equal(diags.n, 0);
+	diag_free(&diags);
+	remove_tree(dir);
+	remove_tree(outside);
+	remove_tree(next);
 }
 
 /* A file and a folder that disappear while the walk goes: not a word. */
@@ -526,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_walk_fixture),
 		cmocka_unit_test(test_note_names),
 		cmocka_unit_test(test_walk_links),
+		cmocka_unit_test(test_walk_notes_met_twice),
 		cmocka_unit_test(test_walk_vanishing),
 		cmocka_unit_test(test_walk_unreadable_folder),
 		cmocka_unit_test(test_walk_overlapping_dirs),
