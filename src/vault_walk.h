@@ -58,8 +58,9 @@ struct vault_walk {
 	struct vault_seen notes;      /* notes that may be met again */
 	/* Notes of one link met in folders while none was met through a
 	 * symbolic link to it: hashed into notes at the first that is. */
-	struct vault_inode *unhashed;
+	ino_t *unhashed;              /* their inodes, on unhashed_dev */
 	size_t n_unhashed, cap_unhashed;
+	dev_t unhashed_dev;           /* the device of the first of them */
 	bool hash_all;                /* since then, every note is hashed */
 };
 
