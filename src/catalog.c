@@ -284,13 +284,15 @@ struct loading {
 	size_t n, cap;
 };
 
-/* Counts the note, keeps it (its path copied) as skipped, or its program
- * for the sort. */
+/* Keeps the note (its path copied, and its kind), and counts it as
+ * skipped, or keeps its program for the sort. */
 static void take_note(struct catalog *cat, struct loading *ld, const char *path,
 		      size_t path_len, enum note_kind kind, struct program *p, size_t dir_rank, size_t file_rank)
 {
 	if (kind == NOTE_GONE)
 		return; /* removed since the walk found it */
+	XGROW(cat->note_kinds, cat->cap_kinds, cat->notes.n + 1);
+	cat->note_kinds[cat->notes.n] = (unsigned char)kind;
 	strv_push(&cat->notes, strpool_add(&cat->note_paths, path, path_len));
 	if (kind == NOTE_UNREADABLE || (kind == NOTE_SPEC && !p)) {
 		cat->n_specs += kind == NOTE_SPEC;
@@ -298,10 +300,7 @@ static void take_note(struct catalog *cat, struct loading *ld, const char *path,
 		return;
 	}
 	if (kind != NOTE_SPEC) {
-		XGROW(cat->skipped, cat->cap_skipped, cat->n_skipped + 1);
-		cat->skipped[cat->n_skipped++] = (struct catalog_skipped){
-			.path = cat->notes.v[cat->notes.n - 1], .why = kind,
-		};
+		cat->n_skipped++;
 		return;
 	}
 	cat->n_specs++;
@@ -326,7 +325,7 @@ struct dir_load {
 static void make_room(struct catalog *cat, size_t notes)
 {
 	XGROW(cat->notes.v, cat->notes.cap, cat->notes.n + notes);
-	XGROW(cat->skipped, cat->cap_skipped, cat->n_skipped + notes);
+	XGROW(cat->note_kinds, cat->cap_kinds, cat->notes.n + notes);
 }
 
 /* A note of the walk: what the cache says of it, else what it says. */
@@ -429,11 +428,11 @@ void catalog_free(struct catalog *cat)
 	free(cat->notes.v); /* its strings are note_paths' */
 	memset(&cat->notes, 0, sizeof cat->notes);
 	strpool_free(&cat->note_paths);
-	free(cat->skipped);
+	free(cat->note_kinds);
 	diag_free(&cat->diags);
 	cat->programs = NULL;
 	cat->n_programs = cat->cap_programs = 0;
-	cat->skipped = NULL;
-	cat->n_skipped = cat->cap_skipped = 0;
+	cat->note_kinds = NULL;
+	cat->cap_kinds = cat->n_skipped = 0;
 	cat->n_specs = cat->n_failed = 0;
 }

@@ -12,11 +12,6 @@
 #include "spec.h"
 #include "strbuf.h"
 
-struct catalog_skipped {
-	const char *path;          /* one of the catalogue's notes */
-	enum note_kind why;
-};
-
 struct catalog {
 	struct strv dirs;          /* the search path, first wins */
 	bool dirs_explicit;        /* from --data or the configuration: a missing
@@ -30,10 +25,12 @@ struct catalog {
 	 * note_paths' */
 	struct strv notes;
 	struct strpool note_paths;
+	unsigned char *note_kinds; /* each note's enum note_kind, a byte each
+				    * (why the skipped ones were) */
+	size_t cap_kinds;
 	struct diag_list diags;
 	size_t n_specs;            /* notes that are specs, broken ones too */
-	struct catalog_skipped *skipped; /* the notes that are not specs */
-	size_t n_skipped, cap_skipped;
+	size_t n_skipped;          /* notes that are not specs */
 	size_t n_failed;           /* specs that could not be read, a second
 				    * spec of an id, notes that cannot be read */
 };
@@ -50,7 +47,7 @@ bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
 /* Walks every directory on the path and reads the front matter of every
  * spec. Problems go to cat->diags (broken specs and notes that cannot be
  * read are errors, folders that cannot be read warnings); notes that are
- * not specs go to cat->skipped, without a word. Returns false only when a
+ * not specs are counted in cat->n_skipped, without a word. Returns false only when a
  * --data directory is unusable. */
 bool catalog_load(struct catalog *cat);
 /* The program with this id (exact, else ignoring case), or NULL. */
