@@ -5,6 +5,7 @@
 #include "human_format.h"
 #include "nls.h"
 #include "ui_list.h"
+#include "width.h"
 #include "xalloc.h"
 
 #include <math.h>
@@ -105,7 +106,7 @@ static void draw_line(struct app *a, size_t m, int y, struct rect r, enum style 
 	}
 	char *left = xasprintf("%*s%s %s %s %s", mod->depth * 2, "", expander, box(a, m),
 			       mod->path, mod->title);
-	int rw = (int)strlen(right);
+	int rw = (int)width_of(right); /* columns: "→" and a narrow no-break space are one each */
 	if (rw > r.w / 2)
 		rw = 0;
 	if (st == STYLE_NORMAL && a->view.done.done[m])
