@@ -11,7 +11,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -127,15 +126,30 @@ struct walker {
 				    * use twice; no allocation per folder */
 };
 
-static bool ends_with(const char *name, size_t n, const char *ext)
+static char ascii_lower(char c)
 {
-	size_t k = strlen(ext);
-	return n > k && strcasecmp(name + n - k, ext) == 0;
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* Whether the name (n bytes) ends in ext (k bytes, lower case), ASCII
+ * letters compared without case (".MD" is a note too). */
+static bool ends_with(const char *name, size_t n, const char *ext, size_t k)
+{
+	if (n <= k)
+		return false;
+	for (size_t i = 0; i < k; i++)
+		if (ascii_lower(name[n - k + i]) != ext[i])
+			return false;
+	return true;
+}
+
+/* Asked of every file of the vault: strcasecmp(), which consults the
+ * locale, took 0.44 M instructions of a warm list's 13.4 M on 10,000
+ * notes. */
 static bool is_note_name(const char *name, size_t n)
 {
-	return name[0] != '.' && (ends_with(name, n, ".md") || ends_with(name, n, ".markdown"));
+	return name[0] != '.' &&
+	       (ends_with(name, n, ".md", 3) || ends_with(name, n, ".markdown", 9));
 }
 
 bool vault_is_note_name(const char *name)

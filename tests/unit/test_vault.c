@@ -201,6 +201,9 @@ static void test_note_names(void **state)
 	assert_true(vault_is_note_name("a.md"));
 	assert_true(vault_is_note_name("Notes.MD"));
 	assert_true(vault_is_note_name("b.markdown"));
+	assert_true(vault_is_note_name("c.MarkDown"));
+	assert_false(vault_is_note_name("a.m"));
+	assert_false(vault_is_note_name("a.nd"));
 	assert_false(vault_is_note_name(".hidden.md"));
 	assert_false(vault_is_note_name(".md"));
 	assert_false(vault_is_note_name("md"));
