@@ -15,32 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-struct rng {
-	uint64_t s;
-};
-
-static uint64_t next_u64(struct rng *r)
-{
-	uint64_t z = (r->s += 0x9E3779B97F4A7C15ULL);
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-/* A number in [lo, hi]. */
-static int between(struct rng *r, int lo, int hi)
-{
-	return lo + (int)(next_u64(r) % (uint64_t)(hi - lo + 1));
-}
-
-static int chance(struct rng *r, int percent)
-{
-	return between(r, 1, 100) <= percent;
-}
-
-#define PICK(r, a) ((a)[next_u64(r) % COUNT(a)])
+#include "gen_rng.h"
 
 static const char *const institutions[] = {
 	"Duke University", "IBM", "Google", "HEC Paris", "École Polytechnique",
@@ -263,9 +238,7 @@ static void put_description(FILE *f, struct rng *r)
 
 static int write_spec(const char *dir, long index, uint64_t seed, long *courses_out)
 {
-	struct rng r = { seed * 0xD1B54A32D192ED03ULL ^ (uint64_t)(index + 1) * 0x9E3779B97F4A7C15ULL };
-	for (int i = 0; i < 4; i++)
-		next_u64(&r);
+	struct rng r = rng_stream(seed, index);
 	long group = index / 2 + 1;
 	char option = index % 2 ? 'B' : 'A';
 	char path[4096];

@@ -19,28 +19,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#include "gen_rng.h"
+
 #define AREAS 10
 #define SPECS 20
-
-struct rng {
-	uint64_t s;
-};
-
-static uint64_t next_u64(struct rng *r)
-{
-	uint64_t z = (r->s += 0x9E3779B97F4A7C15ULL);
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-static int between(struct rng *r, int lo, int hi)
-{
-	return lo + (int)(next_u64(r) % (uint64_t)(hi - lo + 1));
-}
-
-#define PICK(r, a) ((a)[next_u64(r) % COUNT(a)])
 
 static const char *const areas[AREAS] = {
 	"Journal", "Formations", "Projets", "Lectures", "Zettelkasten",
@@ -66,14 +48,6 @@ static const char *const tag_words[] = {
 	"réunion", "todo", "archive", "zettel", "perso",
 };
 
-/* splitmix64 of SEED and the note's index: each note its own stream. */
-static struct rng stream(uint64_t seed, long index)
-{
-	struct rng r = { seed * 0xD1B54A32D192ED03ULL ^ (uint64_t)(index + 1) * 0x9E3779B97F4A7C15ULL };
-	for (int i = 0; i < 4; i++)
-		next_u64(&r);
-	return r;
-}
 
 static void put_tags(FILE *f, struct rng *r)
 {
@@ -276,7 +250,7 @@ int main(int argc, char **argv)
 		return 1;
 	long bytes = 0, spec_every = n / SPECS;
 	for (long i = 0; i < n; i++) {
-		struct rng r = stream(seed, i);
+		struct rng r = rng_stream(seed, i);
 		char folder[4096], path[4200];
 		folder_of(folder, sizeof folder, dir, i * 7 + i / folders, folders);
 		int spec = i % spec_every == spec_every / 2 && i / spec_every < SPECS;
