@@ -127,6 +127,16 @@ expect_empty() {
 	fi
 }
 
+# has_locale NAME: installed (locale -a writes utf8 for UTF-8).
+has_locale() {
+	locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx "$1"
+}
+
+# nls_enabled: the build speaks the languages of po/ (not --disable-nls).
+nls_enabled() {
+	grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"
+}
+
 # The plan comes last; failures are in the "not ok" lines, so the script
 # itself exits 0 unless it broke off (then the plan is missing: an error).
 done_testing() {

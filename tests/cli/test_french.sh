@@ -10,11 +10,6 @@
 FR="$EXPECTED/fr"
 export CURSUS_STATE="$WORK/state/progress.yaml"
 
-# has_locale NAME: installed (locale -a writes utf8 for UTF-8).
-has_locale() {
-	locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx "$1"
-}
-
 # in_locale LANG CMD...: CMD with LANG alone setting the locale.
 in_locale() {
 	lang=$1
@@ -25,7 +20,7 @@ in_locale() {
 fr() { run in_locale fr_FR.UTF-8 "$CURSUS" --data "$SPECS" "$@"; }
 c() { run "$CURSUS" --data "$SPECS" "$@"; }
 
-if ! grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"; then
+if ! nls_enabled; then
 	# --disable-nls: English whatever the locale asks for.
 	c --today 2026-11-16 choose P4-A
 	expect_status "choose P4-A" 0

@@ -10,16 +10,12 @@
 FR="$EXPECTED/fr"
 export CURSUS_STATE="$WORK/state/progress.yaml" XDG_CACHE_HOME="$WORK/cache"
 
-has_locale() {
-	locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx "$1"
-}
-
 # fr CMD...: cursus with LANG alone asking for French.
 fr() {
 	run env -u LC_ALL -u LANGUAGE LANG=fr_FR.UTF-8 "$CURSUS" "$@"
 }
 
-if ! grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"; then
+if ! nls_enabled; then
 	# --disable-nls: English whatever the locale asks for.
 	fr --data "$SPECS" list
 	expect_status "list under LANG=fr_FR.UTF-8 without NLS" 0

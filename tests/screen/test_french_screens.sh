@@ -6,11 +6,11 @@
 # reads the English side of po/fr.po).
 . "$TOP_SRCDIR/tests/screen/lib.sh"
 
-if ! grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"; then
+if ! nls_enabled; then
 	echo "1..0 # SKIP built with --disable-nls: the planner speaks English only"
 	exit 0
 fi
-if ! locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx fr_FR.UTF-8; then
+if ! has_locale fr_FR.UTF-8; then
 	echo "1..0 # SKIP fr_FR.UTF-8 is not installed (locale-gen fr_FR.UTF-8)"
 	exit 0
 fi

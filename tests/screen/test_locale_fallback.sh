@@ -4,10 +4,6 @@
 # and the messages in the language the missing locale named.
 . "$TOP_SRCDIR/tests/screen/lib.sh"
 
-has_locale() {
-	locale -a 2>/dev/null | sed 's/utf8$/UTF-8/' | grep -qx "$1"
-}
-
 "$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
 
 if has_locale xx_YY.UTF-8; then
@@ -21,7 +17,7 @@ else
 fi
 
 # The French of a French locale that is missing: without NLS, English.
-if grep -q '^#define ENABLE_NLS 1' "$TOP_BUILDDIR/config.h"; then
+if nls_enabled; then
 	modules="Modules  0/30 faits"
 else
 	modules="Modules  0/30 done"
