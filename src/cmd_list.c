@@ -73,10 +73,9 @@ static void pad(size_t w, size_t column)
 static void print_list(const struct catalog *cat, const struct progress *pr)
 {
 	size_t id_w = 2, title_w = 5, effort_w = 0;
-	bool marks = false;
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		const struct program *p = cat->programs[i];
-		char effort[96], mark[2 * HUMAN_MAX];
+		char effort[96];
 		size_t w = width_of(p->id);
 		id_w = w > id_w ? w : id_w;
 		w = width_of(display_title(p));
@@ -84,8 +83,6 @@ static void print_list(const struct catalog *cat, const struct progress *pr)
 			title_w = w;
 		w = width_of(effort_text(p, effort, sizeof effort));
 		effort_w = w > effort_w ? w : effort_w;
-		mark_of(pr, p, mark, sizeof mark);
-		marks |= mark[0] != '\0';
 	}
 	for (size_t i = 0; i < cat->n_programs; i++) {
 		const struct program *p = cat->programs[i];
@@ -100,8 +97,8 @@ static void print_list(const struct catalog *cat, const struct progress *pr)
 		const char *e = effort_text(p, effort, sizeof effort);
 		fputs(e, stdout);
 		mark_of(pr, p, mark, sizeof mark);
-		/* the marks in a column of their own, when any program has one */
-		if (marks && mark[0]) {
+		/* the marks in a column of their own */
+		if (mark[0]) {
 			pad(width_of(e), effort_w);
 			fputs(mark, stdout);
 		}
