@@ -240,10 +240,19 @@ static void put_record(struct strbuf *out, const struct cache_record *rec)
 	cache_put_raw(out, rec->data, rec->len);
 }
 
-/* The records carried over and the new ones, merged in order of names
- * (the new ones were stored in that order). */
+static int compare_records(const void *a, const void *b)
+{
+	const struct cache_record *x = a, *y = b;
+	return compare_name(x, y->name, y->name_len);
+}
+
+/* The records carried over and the new ones, merged in order of names.
+ * The new ones are sorted first: the walk tells of the notes met through
+ * links after the others, and a file out of order is refused when read. */
 static void write_cache(struct catalog_cache *c, size_t n_kept)
 {
+	if (c->n_fresh > 1)
+		qsort(c->fresh, c->n_fresh, sizeof *c->fresh, compare_records);
 	struct strbuf out = {0};
 	sb_adds(&out, CACHE_MAGIC);
 	cache_put_str(&out, c->dir);

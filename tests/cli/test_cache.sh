@@ -129,4 +129,25 @@ for f in "$XDG_CACHE_HOME"/cursus/*; do head -c 300 /dev/urandom >"$f"; done
 run "$CURSUS" show P4-A --data "$D"
 expect_grep "show with a cache of garbage" out "Facteurs HUMAINS"
 
+# A vault with a link to a folder outside it: the notes met through the
+# link come after the others, but the cache keeps its records in order of
+# names, and a warm run leaves the file as it is (a cache out of order
+# was refused and written again at every run).
+V="$WORK/linked-vault"
+mkdir -p "$V/a" "$V/c" "$WORK/outside"
+cp "$SPECS/P4-A.md" "$V/a/x.md"
+cp "$SPECS/P4-B.md" "$V/c/z.md"
+printf -- '---\ntags: [daily]\n---\nA note.\n' >"$WORK/outside/y.md"
+ln -s "$WORK/outside" "$V/b"
+touch -d '2020-01-01 00:00:00' "$V"/a/x.md "$V"/c/z.md "$WORK/outside/y.md"
+export XDG_CACHE_HOME="$WORK/cache-linked"
+run "$CURSUS" list --data "$V"
+expect_status "list on a vault with a link out of it" 0
+cache_file=$(ls "$XDG_CACHE_HOME"/cursus/catalog-*)
+before=$(ls -i "$cache_file" | cut -d' ' -f1)
+run "$CURSUS" list --data "$V"
+after=$(ls -i "$XDG_CACHE_HOME"/cursus/catalog-* | cut -d' ' -f1)
+[ "$before" = "$after" ] && ok "a warm list with a linked folder leaves its cache as it is" ||
+	not_ok "the cache was written again (inode $before, then $after)"
+
 done_testing
