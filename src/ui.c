@@ -876,7 +876,9 @@ static void do_request(struct app *a, struct pane_request req)
 static void handle_mouse(struct app *a)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || a->mode != MODE_MAIN)
+	/* no plan: the panes say why, and have nothing to click on, as the
+	 * keys have not (main_action) */
+	if (getmouse(&ev) != OK || a->mode != MODE_MAIN || !a->view_ok)
 		return;
 	int i = pane_at(a, ev.y, ev.x);
 	if (i < 0)
