@@ -128,12 +128,15 @@ static void take_up_resize(void)
 		resizeterm(ws.ws_row, ws.ws_col);
 }
 
-static void describe(int status, int err, const char *name, char *why, size_t size)
+/* Why the child failed: it could not start (err), it was lost (status
+ * -1, wait_err the error of waitpid), or its exit status. */
+static void describe(int status, int err, int wait_err, const char *name, char *why,
+		     size_t size)
 {
 	if (err)
 		snprintf(why, size, _("cannot start '%s': %s"), name, strerror(err));
 	else if (status == -1)
-		snprintf(why, size, _("lost '%s': %s"), name, strerror(errno));
+		snprintf(why, size, _("lost '%s': %s"), name, strerror(wait_err));
 	else if (WIFEXITED(status))
 		snprintf(why, size, _("'%s' exited with status %d"), name, WEXITSTATUS(status));
 	else if (WIFSIGNALED(status))
@@ -168,6 +171,7 @@ bool ui_external_run(char *const *argv, char *why, size_t why_size)
 	int err = pid < 0 ? fork_err : start_error(report[0]);
 	close(report[0]);
 	int status = pid < 0 ? 0 : wait_child(pid);
+	int wait_err = status == -1 ? errno : 0; /* before the calls below change it */
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGQUIT, &old_quit, NULL);
 	sigaction(SIGTSTP, &old_tstp, NULL);
@@ -178,6 +182,6 @@ bool ui_external_run(char *const *argv, char *why, size_t why_size)
 	refresh();
 	bool ok = !err && status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 	if (!ok)
-		describe(status, err, argv[0], why, why_size);
+		describe(status, err, wait_err, argv[0], why, why_size);
 	return ok;
 }
