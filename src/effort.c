@@ -356,17 +356,3 @@ void effort_describe(const struct effort *e, char *buf, unsigned size)
 		snprintf(buf + used, size - used, "%s%s", used ? ", " : "", part);
 	}
 }
-
-void effort_format_hours_unit(double hours, char *buf, unsigned size)
-{
-	char n[24];
-	effort_format_hours(hours, n, sizeof n);
-	snprintf(buf, size, "%.20s h", n);
-}
-
-void effort_format_logged_unit(double hours, char *buf, unsigned size)
-{
-	char n[24];
-	effort_format_logged(hours, n, sizeof n);
-	snprintf(buf, size, "%.20s h", n);
-}

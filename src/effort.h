@@ -35,12 +35,8 @@ bool effort_parse_hours(const char *text, double *hours);
 /* Formats a number of hours without a useless ".0" ("16", "16.5"). */
 void effort_format_hours(double hours, char *buf, unsigned size);
 
-/* "16 h", "16.5 h": hours with their unit. */
-void effort_format_hours_unit(double hours, char *buf, unsigned size);
-
 /* Hours someone logged are shown as typed, to the hundredth: "0.25". */
 void effort_format_logged(double hours, char *buf, unsigned size);
-void effort_format_logged_unit(double hours, char *buf, unsigned size);
 
 /* "90 h, 4 months, 5 h/week" with the parts that are known, or "" */
 void effort_describe(const struct effort *e, char *buf, unsigned size);

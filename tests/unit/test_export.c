@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "export.h"
+#include "human_format.h"
 #include "outline.h"
 #include "plan.h"
 #include "progress.h"
@@ -584,8 +585,8 @@ static void test_export_logged_hours(void **state)
 	assert_int_equal(work.kind, VERDICT_BEHIND);
 	assert_int_equal(hours.kind, VERDICT_BEHIND);
 	char w[32], h[32], footer[200];
-	effort_format_hours_unit(work.hours, w, sizeof w);
-	effort_format_hours_unit(hours.hours, h, sizeof h);
+	human_hours_unit(work.hours, w, sizeof w);
+	human_hours_unit(hours.hours, h, sizeof h);
 	snprintf(footer, sizeof footer, "\nDone 0%% of the work (0 h of 90 h): behind by %s. "
 		 "Studied 5 h: behind by %s. ▶ marks the current week.\n", w, h);
 	assert_non_null(strstr(md, footer));

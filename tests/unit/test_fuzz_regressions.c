@@ -228,7 +228,7 @@ static void check_effort(const char *name)
 	free(error);
 	double hours;
 	if (effort_parse_hours(text, &hours))
-		effort_format_hours_unit(hours, buf, sizeof buf);
+		effort_format_hours(hours, buf, sizeof buf);
 	free(text);
 }
 
