@@ -229,14 +229,24 @@ void human_month(struct date d, char *buf, size_t size)
 		snprintf(buf, size, "XX");
 }
 
+/* Measured once for each locale of LC_TIME (a program sets it once; the
+ * tests change it): the Schedule pane asks at every frame, and twelve
+ * strftime() calls are most of what it would cost. */
 int human_month_width(void)
 {
-	int widest = 0;
+	static char measured_for[64];
+	static int widest;
+	const char *lc_time = setlocale(LC_TIME, NULL);
+	if (widest && lc_time && strcmp(lc_time, measured_for) == 0)
+		return widest;
+	widest = 0;
 	for (int m = 1; m <= 12; m++) {
 		char name[HUMAN_MAX];
 		human_month((struct date){ 2000, m, 1 }, name, sizeof name);
-		if ((int)width_of(name) > widest)
-			widest = (int)width_of(name);
+		int w = (int)width_of(name);
+		if (w > widest)
+			widest = w;
 	}
+	snprintf(measured_for, sizeof measured_for, "%s", lc_time ? lc_time : "");
 	return widest;
 }
