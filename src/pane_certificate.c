@@ -128,21 +128,36 @@ static size_t status_lines(struct app *a, struct line *out)
 /* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
 
-/* Measured once: the labels' language is set at start, and a frame asks
- * for this on every line (each gettext() lookup costs about 1,500
- * instructions, even in English). */
+/* The labels in the user's language, and the column they take, found
+ * once: the language is set at start, and a frame asks for a label on
+ * every line (a gettext() lookup costs about 1,500 instructions, even in
+ * English). */
+static const char *translated[N_LABELS];
+static int label_column;
+
+static void translate_labels(void)
+{
+	if (label_column)
+		return;
+	label_column = LABEL_W;
+	for (int i = 0; i < N_LABELS; i++) {
+		translated[i] = _(labels[i]);
+		int w = (int)width_of(translated[i]) + 2;
+		if (w > label_column)
+			label_column = w;
+	}
+}
+
 static int label_width(void)
 {
-	static int w;
-	if (w)
-		return w;
-	w = LABEL_W;
-	for (int i = 0; i < N_LABELS; i++) {
-		int label_w = (int)width_of(_(labels[i])) + 2;
-		if (label_w > w)
-			w = label_w;
-	}
-	return w;
+	translate_labels();
+	return label_column;
+}
+
+static const char *label_text(enum label l)
+{
+	translate_labels();
+	return translated[l];
 }
 
 /* The program's links, when they have been resolved. */
@@ -176,7 +191,7 @@ static void draw_link(struct app *a, size_t k, int y, struct rect r, bool select
 	enum style st = selected ? STYLE_SELECTED : STYLE_NORMAL;
 	char label[64] = "";
 	if (k == 0)
-		snprintf(label, sizeof label, " %s", _(labels[LABEL_LINKS]));
+		snprintf(label, sizeof label, " %s", label_text(LABEL_LINKS));
 	draw_text(y, r.x, label_w, label, STYLE_DIM);
 	draw_text(y, r.x + label_w, value_w - (mark_w ? mark_w + 1 : 0), l->text, st);
 	if (mark_w) {
@@ -212,7 +227,7 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 		const struct line *l = &lines[k];
 		char label[64];
 		int label_w = label_width();
-		snprintf(label, sizeof label, " %s", _(labels[l->label]));
+		snprintf(label, sizeof label, " %s", label_text(l->label));
 		draw_text(y, r.x, label_w, label, STYLE_DIM);
 		draw_text(y, r.x + label_w, r.w - label_w, l->value, l->style);
 	}
