@@ -241,10 +241,11 @@ static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 	struct edit_ctx *c = ctx;
 	if (edit_apply(pr, c->e, c->inverse))
 		return true;
-	char day[HUMAN_MAX];
+	char day[HUMAN_MAX], most[HUMAN_MAX];
 	human_day(c->e->day, day, sizeof day);
+	human_number(PROGRESS_MAX_HOURS_PER_DAY, most, sizeof most);
 	diag_add(diags, DIAG_ERROR, NULL, 0,
-		 _("That would leave %s with more than 24 h or less than none."), day);
+		 _("That would leave %s with more than %s h or less than none."), day, most);
 	return false;
 }
 
