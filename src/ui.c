@@ -82,16 +82,20 @@ static void remember_state(struct app *a)
 	a->state_exists = stat(a->s.state_path, &a->state_seen) == 0;
 }
 
+/* The same file, unchanged: its inode, size and time. */
+static bool same_file_state(const struct stat *x, const struct stat *y)
+{
+	return x->st_ino == y->st_ino && x->st_size == y->st_size &&
+	       x->st_mtim.tv_sec == y->st_mtim.tv_sec && x->st_mtim.tv_nsec == y->st_mtim.tv_nsec;
+}
+
 static bool state_changed(const struct app *a)
 {
 	struct stat st;
 	bool exists = stat(a->s.state_path, &st) == 0;
 	if (exists != a->state_exists)
 		return true;
-	return exists && (st.st_ino != a->state_seen.st_ino ||
-			  st.st_size != a->state_seen.st_size ||
-			  st.st_mtim.tv_sec != a->state_seen.st_mtim.tv_sec ||
-			  st.st_mtim.tv_nsec != a->state_seen.st_mtim.tv_nsec);
+	return exists && !same_file_state(&st, &a->state_seen);
 }
 
 void app_rebuild(struct app *a)
@@ -649,12 +653,6 @@ static bool reload_spec(struct app *a, const char *path)
 			    p->n_courses, a->view_ok ? a->view.outline.n : 0);
 	free(was);
 	return true;
-}
-
-static bool same_file_state(const struct stat *x, const struct stat *y)
-{
-	return x->st_ino == y->st_ino && x->st_size == y->st_size &&
-	       x->st_mtim.tv_sec == y->st_mtim.tv_sec && x->st_mtim.tv_nsec == y->st_mtim.tv_nsec;
 }
 
 /* e: the spec in $VISUAL, else $EDITOR, else vi, at the line of the
