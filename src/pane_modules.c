@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t pane_modules_visible(const struct app *a, size_t *out, size_t cap)
+/* Module lines shown in the modules pane: indexes into the outline. */
+static size_t pane_modules_visible(const struct app *a, size_t *out, size_t cap)
 {
 	const struct outline *o = &a->view.outline;
 	size_t n = 0;
@@ -31,6 +32,18 @@ static size_t *visible(const struct app *a, size_t *n)
 	size_t *v = xmalloc((a->view.outline.n + 1) * sizeof *v);
 	*n = pane_modules_visible(a, v, a->view.outline.n);
 	return v;
+}
+
+long pane_modules_selected(const struct app *a)
+{
+	if (!a->view_ok)
+		return -1;
+	size_t n;
+	size_t *v = visible(a, &n);
+	int sel = a->panes[PANE_MODULES].selected;
+	long m = sel >= 0 && (size_t)sel < n ? (long)v[sel] : -1;
+	free(v);
+	return m;
 }
 
 /* Selects module m if it is shown. */

@@ -433,10 +433,8 @@ static void search_step(struct app *a, int dir)
 		return;
 	}
 	const struct outline *o = &a->view.outline;
-	size_t *vis = xmalloc((o->n + 1) * sizeof *vis);
-	size_t nvis = pane_modules_visible(a, vis, o->n);
-	size_t from = nvis ? vis[a->panes[PANE_MODULES].selected] : 0;
-	free(vis);
+	long selected = pane_modules_selected(a);
+	size_t from = selected >= 0 ? (size_t)selected : 0;
 	char *term = text_fold(a->search);
 	for (size_t k = 1; k <= o->n; k++) {
 		size_t i = dir > 0 ? (from + k) % o->n : (from + o->n - k % o->n) % o->n;
@@ -547,15 +545,8 @@ static void open_link(struct app *a, size_t k)
 /* The spec line of the module selected in the Modules pane, or 0. */
 static int selected_line(const struct app *a)
 {
-	if (!a->view_ok || a->view.outline.n == 0)
-		return 0;
-	const struct outline *o = &a->view.outline;
-	size_t *vis = xmalloc((o->n + 1) * sizeof *vis);
-	size_t n = pane_modules_visible(a, vis, o->n);
-	int sel = a->panes[PANE_MODULES].selected;
-	int line = sel >= 0 && (size_t)sel < n ? o->modules[vis[sel]].line : 0;
-	free(vis);
-	return line;
+	long m = pane_modules_selected(a);
+	return m >= 0 ? a->view.outline.modules[m].line : 0;
 }
 
 static struct program *find_by_path(const struct catalog *cat, const char *path)
@@ -586,12 +577,9 @@ static void say_not_read(struct app *a, const struct diag_list *d, const char *p
 static void take_program(struct app *a, struct catalog *fresh, struct program *p)
 {
 	char selected[OUTLINE_PATH_MAX] = "";
-	size_t *vis = a->view_ok ? xmalloc((a->view.outline.n + 1) * sizeof *vis) : NULL;
-	size_t nvis = vis ? pane_modules_visible(a, vis, a->view.outline.n) : 0;
-	int sel = a->panes[PANE_MODULES].selected;
-	if (sel >= 0 && (size_t)sel < nvis)
-		snprintf(selected, sizeof selected, "%s", a->view.outline.modules[vis[sel]].path);
-	free(vis);
+	long was = pane_modules_selected(a);
+	if (was >= 0)
+		snprintf(selected, sizeof selected, "%s", a->view.outline.modules[was].path);
 	if (a->view_ok)
 		program_view_free(&a->view);
 	a->view_ok = false;

@@ -100,8 +100,9 @@ extern const struct pane_ops pane_modules_ops;
 extern const struct pane_ops pane_schedule_ops;
 extern const struct pane_ops pane_certificate_ops;
 
-/* Module lines shown in the modules pane: indexes into the outline. */
-size_t pane_modules_visible(const struct app *a, size_t *out, size_t cap);
+/* The module selected in the modules pane (an index into the outline), or
+ * -1 when there is none (no plan, or nothing shown). */
+long pane_modules_selected(const struct app *a);
 /* Selects module m in the modules pane, opening its course. */
 void pane_modules_select(struct app *a, size_t m);
 
