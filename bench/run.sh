@@ -175,13 +175,16 @@ ff_store() {
 	done
 }
 
+# An awk program: the median of the sorted numbers it reads, one a line.
+# shellcheck disable=SC2016
+median='{ v[NR] = $1 } END { printf "%.3f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+
+
 # pty_store CASE NAME FILE: median, standard deviation, min and max of the
 # first frames in FILE (first_frame -a: "MS CPU_MS" per run), and the median
 # CPU time.
 pty_store() {
 	[ -s "$3" ] || die "no runs in $3"
-	# shellcheck disable=SC2016
-	median='{ v[NR] = $1 } END { printf "%.3f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 	put "$1.$2.median" "$(cut -d' ' -f1 "$3" | sort -n | awk "$median")"
 	put "$1.$2.cpu" "$(cut -d' ' -f2 "$3" | sort -n | awk "$median")"
 	put "$1.$2.min" "$(cut -d' ' -f1 "$3" | sort -n | head -n 1)"
@@ -341,10 +344,8 @@ if [ "$VAULT" -gt 0 ]; then
 	done
 	# per round: the floor (s), list (s), the first frame (ms); the median
 	# of each round's ratios
-	put vault.rounds.list "$(awk '{ print $2 / $1 }' "$WORK/vault-rounds" | sort -n |
-		awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
-	put vault.rounds.frame "$(awk '{ print $3 / 1000 / $1 }' "$WORK/vault-rounds" | sort -n |
-		awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
+	put vault.rounds.list "$(awk '{ print $2 / $1 }' "$WORK/vault-rounds" | sort -n | awk "$median")"
+	put vault.rounds.frame "$(awk '{ print $3 / 1000 / $1 }' "$WORK/vault-rounds" | sort -n | awk "$median")"
 	put vault.rounds.spread "$(awk '{ print $3 / 1000 / $1 }' "$WORK/vault-rounds" | sort -n |
 		awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f to %.3f", lo, hi }')"
 fi
