@@ -179,7 +179,6 @@ ff_store() {
 # shellcheck disable=SC2016
 median='{ v[NR] = $1 } END { printf "%.3f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 
-
 # pty_store CASE NAME FILE: median, standard deviation, min and max of the
 # first frames in FILE (first_frame -a: "MS CPU_MS" per run), and the median
 # CPU time.
