@@ -6,14 +6,12 @@
 #include "xalloc.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <libgen.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 #include <yaml.h>
 
 /* A configuration is a few lines; anything this large was named by
