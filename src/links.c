@@ -18,7 +18,7 @@
 
 /* A note is read (made normal, its name folded) only once its file name
  * may be the one looked for: most notes of a large vault never are. */
-struct vault_note {
+struct link_note {
 	const char *path;      /* as the catalogue has it */
 	const char *base;      /* its file name, in path */
 	bool ready;            /* the fields below are set */
@@ -34,7 +34,7 @@ struct vault_note {
 struct vault {
 	char **dirs;           /* normal, absolute */
 	size_t n_dirs;
-	struct vault_note *notes;
+	struct link_note *notes;
 	size_t n_notes;
 	char *spec_norm;
 	char *spec_folder;     /* normal, absolute */
@@ -179,7 +179,7 @@ static bool is_ascii(const char *s)
 	return true;
 }
 
-static struct vault_note *note_ready(const struct vault *v, struct vault_note *vn)
+static struct link_note *note_ready(const struct vault *v, struct link_note *vn)
 {
 	if (vn->ready)
 		return vn;
@@ -216,7 +216,7 @@ static void vault_open(struct vault *v, const char *spec_path, const struct strv
 	v->spec_folder = folder_of(v->spec_norm);
 	v->notes = xcalloc(notes->n + 1, sizeof *v->notes);
 	for (size_t i = 0; i < notes->n; i++) {
-		struct vault_note *vn = &v->notes[v->n_notes++];
+		struct link_note *vn = &v->notes[v->n_notes++];
 		const char *slash = strrchr(notes->v[i], '/');
 		vn->path = notes->v[i];
 		vn->base = slash ? slash + 1 : notes->v[i];
@@ -238,11 +238,11 @@ static void vault_close(struct vault *v)
 }
 
 /* An ASCII file name is its own NFC: it can be told apart unread. */
-static const struct vault_note *note_at(const struct vault *v, const char *norm)
+static const struct link_note *note_at(const struct vault *v, const char *norm)
 {
 	const char *base = strrchr(norm, '/') + 1;
 	for (size_t i = 0; i < v->n_notes; i++) {
-		struct vault_note *vn = &v->notes[i];
+		struct link_note *vn = &v->notes[i];
 		if (is_ascii(vn->base) && strcmp(vn->base, base) != 0)
 			continue;
 		if (strcmp(note_ready(v, vn)->norm, norm) == 0)
@@ -253,7 +253,7 @@ static const struct vault_note *note_at(const struct vault *v, const char *norm)
 
 /* False when the note's file name cannot be the folded name key: both in
  * ASCII and not alike but for case (and ".md"). */
-static bool may_be_named(const struct vault_note *vn, const char *key)
+static bool may_be_named(const struct link_note *vn, const char *key)
 {
 	if (!is_ascii(vn->base) || !is_ascii(key))
 		return true;
@@ -272,7 +272,7 @@ static void set_present(struct link_resolution *r, const char *path, const char 
 	r->is_note = is_note;
 }
 
-static void set_note(struct link_resolution *r, const struct vault_note *vn)
+static void set_note(struct link_resolution *r, const struct link_note *vn)
 {
 	set_present(r, vn->path, vn->norm, vn->dir_len, true);
 }
@@ -280,7 +280,7 @@ static void set_note(struct link_resolution *r, const struct vault_note *vn)
 /* "#heading" alone, or nothing before it: the spec itself. */
 static void set_self(struct link_resolution *r, const struct vault *v, const char *spec_path)
 {
-	const struct vault_note *self = note_at(v, v->spec_norm);
+	const struct link_note *self = note_at(v, v->spec_norm);
 	if (self)
 		set_note(r, self);
 	else
@@ -318,7 +318,7 @@ static void resolve_markdown(const struct vault *v, const char *spec_path,
 	free(joined);
 	free(path);
 	size_t dir_len = dir_of(v, norm);
-	const struct vault_note *vn = dir_len ? note_at(v, norm) : NULL;
+	const struct link_note *vn = dir_len ? note_at(v, norm) : NULL;
 	if (!dir_len) {
 		r->state = LINK_OUTSIDE;
 	} else if (vn) {
@@ -337,7 +337,7 @@ static void resolve_markdown(const struct vault *v, const char *spec_path,
 /* Which of two notes named alike a wikilink means: the one in the spec's
  * own folder, else the one nearest its data directory, else the first
  * found (the catalogue lists the first directory first). */
-static bool nearer(const struct vault_note *a, const struct vault_note *b)
+static bool nearer(const struct link_note *a, const struct link_note *b)
 {
 	if (!b)
 		return true;
@@ -348,7 +348,7 @@ static bool nearer(const struct vault_note *a, const struct vault_note *b)
 	return strlen(a->key) < strlen(b->key);
 }
 
-static bool wiki_matches(const struct vault_note *vn, const char *key, bool has_folder)
+static bool wiki_matches(const struct link_note *vn, const char *key, bool has_folder)
 {
 	if (!has_folder)
 		return strcmp(vn->name_key, key) == 0;
@@ -373,11 +373,11 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 	char *nfc = text_nfc(name[0] == '/' ? name + 1 : name);
 	char *key = fold_case(nfc);
 	bool has_folder = strchr(key, '/') != NULL;
-	const struct vault_note *best = NULL;
+	const struct link_note *best = NULL;
 	const char *slash = strrchr(key, '/');
 	const char *name_key = slash ? slash + 1 : key;
 	for (size_t i = 0; i < v->n_notes; i++) {
-		struct vault_note *vn = &v->notes[i];
+		struct link_note *vn = &v->notes[i];
 		if (!may_be_named(vn, name_key))
 			continue;
 		note_ready(v, vn);
