@@ -139,12 +139,18 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 		close(fd);
 		return false;
 	}
+	/* A whole file is read at once, with room for one byte more than its
+	 * size to see the end (or that it grew); a front matter a chunk at a
+	 * time, so that the read stops at its end. */
+	size_t chunk = FRONT_READ_CHUNK;
+	if (!front_only && (size_t)sb.st_size >= chunk)
+		chunk = (size_t)sb.st_size + 1;
 	size_t cap = 0, len = 0, scanned = 0, scanned_lines = 0;
 	char *buf = NULL;
 	bool ok = true;
 	for (;;) {
-		XGROW(buf, cap, len + FRONT_READ_CHUNK + 1);
-		ssize_t n = read(fd, buf + len, FRONT_READ_CHUNK);
+		XGROW(buf, cap, len + chunk + 1);
+		ssize_t n = read(fd, buf + len, chunk);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN)
