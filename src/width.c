@@ -91,8 +91,15 @@ size_t width_of(const char *s)
 
 size_t width_prefix_bytes(const char *s, size_t max)
 {
+	/* An ASCII byte is one column, a control one too (next_char): most
+	 * of a screen's text is measured here, without a look-up. */
+	size_t n = strlen(s), i = 0;
+	while (i < n && i < max && (unsigned char)s[i] < 0x80)
+		i++;
+	if (i == n)
+		return i;
+	size_t used = i;
 	struct locale_guard g = enter_utf8();
-	size_t n = strlen(s), i = 0, used = 0;
 	while (i < n) {
 		size_t cols;
 		size_t len = next_char(s + i, n - i, &cols);
