@@ -152,6 +152,19 @@ static void warn_depth(struct body_walk *w, cmark_node *list)
 }
 
 /* Flat items of a list, nested items indented by two spaces a level. */
+/* text (which it takes) after two spaces a level of depth */
+static char *indented(char *text, int depth)
+{
+	if (depth == 0)
+		return text;
+	size_t pad = (size_t)depth * 2, len = strlen(text);
+	char *out = xmalloc(pad + len + 1);
+	memset(out, ' ', pad);
+	memcpy(out + pad, text, len + 1);
+	free(text);
+	return out;
+}
+
 static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct strv *out)
 {
 	if (depth >= SPEC_MAX_TOPIC_DEPTH) {
@@ -161,8 +174,9 @@ static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct 
 	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		char *text = item_text(it);
 		if (*text)
-			strv_push(out, xasprintf("%*s%s", depth * 2, "", text));
-		free(text);
+			strv_push(out, indented(text, depth));
+		else
+			free(text);
 		cmark_node *sub = item_sublist(it);
 		if (sub)
 			list_lines(w, sub, depth + 1, out);
