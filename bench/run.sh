@@ -14,6 +14,9 @@
 #   bare frame   bench/bare_frame.c, a bare ncurses program, on the same pty,
 #                interleaved with the planner's first frame on the shipped
 #                specs: the least any curses program takes to a frame
+#   reader frame bench/reader_frame.c, the bare frame after reading the
+#                progress file and P4-A with cursus's libraries, in the same
+#                rounds: what those libraries and reads alone take
 # each with hyperfine (warm-ups, then several runs: median and spread), the
 # peak RSS of each (/usr/bin/time -f %M; the planner's from wait4()), and the
 # instructions per keystroke in the planner (callgrind, 1000 moves minus an
@@ -52,7 +55,8 @@
 #             commit of this tree, and whether it has changes)
 #   CC        the C compiler (default cc)
 # Needs: hyperfine, valgrind, /usr/bin/time (Debian packages hyperfine
-# valgrind time), pkg-config, libyaml-dev, libcmark-dev, libncurses-dev.
+# valgrind time), pkg-config, libyaml-dev, libcmark-dev, libncurses-dev,
+# libutf8proc-dev, libjson-c-dev.
 set -eu
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -120,6 +124,10 @@ $CC -std=c11 -O2 -g -Wall -o "$WORK/bin/first_frame" "$BENCH/first_frame.c" -lut
 # shellcheck disable=SC2046
 $CC -std=c11 -O2 -g -Wall $(pkg-config --cflags ncursesw) -o "$WORK/bin/bare_frame" \
 	"$BENCH/bare_frame.c" $(pkg-config --libs ncursesw)
+READER_PKGS="ncursesw yaml-0.1 libcmark libutf8proc json-c"
+# shellcheck disable=SC2046,SC2086
+$CC -std=c11 -O2 -g -Wall $(pkg-config --cflags $READER_PKGS) -o "$WORK/bin/reader_frame" \
+	"$BENCH/reader_frame.c" $(pkg-config --libs $READER_PKGS)
 cp "$CURSUS" "$WORK/bin/cursus"
 CUR=$WORK/bin/cursus
 GEN=$WORK/bin/gen_specs
@@ -354,7 +362,7 @@ fi
 # PTY_RUNS runs of each in turn (after a warm-up run), so that a machine
 # slowing down or speeding up during the run weighs on both alike.
 # Statistics over all the runs.
-rm -f "$WORK/pty-frame" "$WORK/pty-bare"
+rm -f "$WORK/pty-frame" "$WORK/pty-bare" "$WORK/pty-reader"
 say "== first frames on the shipped specs, interleaved: $PTY_ROUNDS rounds of $PTY_RUNS runs"
 r=0
 while [ "$r" -lt "$PTY_ROUNDS" ]; do
@@ -364,10 +372,13 @@ while [ "$r" -lt "$PTY_ROUNDS" ]; do
 		>/dev/null || die "the planner on a pty failed"
 	"$FF" -w 1 -r "$PTY_RUNS" -m "q quit" -a "$WORK/pty-bare" -- "$WORK/bin/bare_frame" \
 		>/dev/null || die "bare_frame on a pty failed"
+	"$FF" -w 1 -r "$PTY_RUNS" -m "q quit" -a "$WORK/pty-reader" -- "$WORK/bin/reader_frame" \
+		"$WORK/state-shipped.yaml" "$SHIPPED/P4-A.md" >/dev/null || die "reader_frame on a pty failed"
 	r=$((r + 1))
 done
 pty_store shipped frame "$WORK/pty-frame"
 pty_store shipped bare_pty "$WORK/pty-bare"
+pty_store shipped reader_pty "$WORK/pty-reader"
 
 # ---- instructions on the shipped specs ----
 # Deterministic where the times of a few milliseconds are not: what each
@@ -493,6 +504,11 @@ fi
 	echo "  $PTY_ROUNDS rounds of $PTY_RUNS runs of each in turn, statistics over all."
 	echo "  planner $(ms shipped frame) ms (CPU $(get shipped.frame.cpu) ms); bare frame"
 	echo "  $(ms shipped bare_pty) ms (CPU $(get shipped.bare_pty.cpu) ms)."
+	echo "- In the same rounds, bench/reader_frame.c: the bare frame after what any planner bound"
+	echo "  to cursus's libraries must do first (locale of characters, messages and dates; the"
+	echo "  message catalogue; the progress file through libyaml; P4-A's front matter through"
+	echo "  libyaml and its body through cmark; libutf8proc and json-c loaded), and nothing else:"
+	echo "  $(ms shipped reader_pty) ms (CPU $(get shipped.reader_pty.cpu) ms), $(ratio "$(get shipped.reader_pty.median)" "$(get shipped.bare_pty.median)") of the bare frame."
 	echo
 	echo "## CPU time (ms): user + system, mean"
 	echo
@@ -612,6 +628,7 @@ fi
 	echo "| --- | ---: | ---: | ---: | --- |"
 	v=$(ratio "$(get shipped.frame.median)" "$(get shipped.bare_pty.median)")
 	echo "| planner's first frame on the 2 shipped specs / a bare ncurses frame, same pty, interleaved | $v | $(ratio "$(get shipped.frame.cpu)" "$(get shipped.bare_pty.cpu)") | 1.3 | $(verdict "$v" 1.3) |"
+	echo "| for reference: reader_frame (the libraries and reads alone) / the bare frame, same rounds | $(ratio "$(get shipped.reader_pty.median)" "$(get shipped.bare_pty.median)") | $(ratio "$(get shipped.reader_pty.cpu)" "$(get shipped.bare_pty.cpu)") | | |"
 	if [ -n "$big" ]; then
 		v=$(ratio "$(get "$big.list.median")" "$(get "$big.floor.median")")
 		echo "| list on $big specs / floor | $v | $(ratio "$(get "$big.list.cpu")" "$(get "$big.floor.cpu")") | 0.15 | $(verdict "$v" 0.15) |"
