@@ -41,7 +41,7 @@ static int log_hours(struct session *s, struct program_view *v, void *ctx)
 	struct date day = cli->date_given ? cli->date : s->today;
 	struct program_progress *pp = progress_get(&s->progress, p->id);
 	double before = progress_hours_on(pp, day);
-	double total = progress_round_hours(cli->set ? *hours : before + *hours);
+	double total = progress_round_logged(cli->set ? *hours : before + *hours);
 	if (total > PROGRESS_MAX_HOURS_PER_DAY) {
 		char d[11], t[HUMAN_MAX], most[HUMAN_MAX];
 		date_format(day, d);

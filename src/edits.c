@@ -87,8 +87,8 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 			take_ticks(pp, e);
 		return true;
 	case EDIT_HOURS: {
-		double total = progress_round_hours(progress_hours_on(pp, e->day) +
-						    (inverse ? -e->delta : e->delta));
+		double total = progress_round_logged(progress_hours_on(pp, e->day) +
+						     (inverse ? -e->delta : e->delta));
 		if (total < -0.004 || total > PROGRESS_MAX_HOURS_PER_DAY)
 			return false;
 		progress_hours_set(pp, e->day, hours_max(0, total));

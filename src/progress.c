@@ -196,6 +196,11 @@ double progress_round_hours(double hours)
 	return round(hours * 100.0) / 100.0;
 }
 
+double progress_round_logged(double hours)
+{
+	return round(hours * PROGRESS_LOG_STEPS_PER_HOUR) / PROGRESS_LOG_STEPS_PER_HOUR;
+}
+
 double progress_hours_on(const struct program_progress *pp, struct date day)
 {
 	for (size_t i = 0; i < pp->n_hours; i++)
@@ -231,7 +236,7 @@ static size_t day_index(const struct program_progress *pp, struct date day)
 
 void progress_hours_set(struct program_progress *pp, struct date day, double hours)
 {
-	hours = progress_round_hours(hours);
+	hours = progress_round_logged(hours);
 	size_t i = day_index(pp, day);
 	bool exists = i < pp->n_hours && date_compare(pp->hours[i].date, day) == 0;
 	if (exists && hours <= 0) {
@@ -256,7 +261,7 @@ double progress_hours_between(const struct program_progress *pp, struct date fir
 		if (date_compare(pp->hours[i].date, first) >= 0 &&
 		    date_compare(pp->hours[i].date, last) <= 0)
 			sum += pp->hours[i].hours;
-	return progress_round_hours(sum);
+	return progress_round_logged(sum);
 }
 
 double progress_hours_total(const struct program_progress *pp)
@@ -264,7 +269,7 @@ double progress_hours_total(const struct program_progress *pp)
 	double sum = 0;
 	for (size_t i = 0; i < pp->n_hours; i++)
 		sum += pp->hours[i].hours;
-	return progress_round_hours(sum);
+	return progress_round_logged(sum);
 }
 
 static size_t week_index(const struct program_progress *pp, struct date monday)

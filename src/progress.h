@@ -141,7 +141,13 @@ double progress_hours_between(const struct program_progress *pp, struct date fir
 			      struct date last);
 double progress_hours_total(const struct program_progress *pp);
 
-/* Hours are kept to the hundredth so that 0.1 + 0.2 is 0.3 in the file. */
+/* Paces and planned hours are kept to the hundredth so that 0.1 + 0.2
+ * is 0.3 in the file. */
 double progress_round_hours(double hours);
+/* Hours logged are kept to the 300th of an hour (12 seconds), the
+ * largest step that holds both hundredths of an hour and whole minutes
+ * exactly: 20 min logged three times makes 1 h, not 0.99. */
+#define PROGRESS_LOG_STEPS_PER_HOUR 300
+double progress_round_logged(double hours);
 
 #endif

@@ -894,10 +894,15 @@ static void emit_date(struct emitter *em, struct date d)
 	emit_plain(em, buf);
 }
 
+/* Hours to the hundredth ("1.5"), or to four places where a day's log in
+ * 300ths of an hour has no hundredth ("0.3333" for 20 min): enough for
+ * read_day to find the same 300th again. */
 static void emit_hours(struct emitter *em, double hours)
 {
 	char buf[32];
-	snprintf(buf, sizeof buf, "%.2f", progress_round_hours(hours));
+	double hundredths = progress_round_hours(hours);
+	bool exact = fabs(hours - hundredths) < 1e-9;
+	snprintf(buf, sizeof buf, exact ? "%.2f" : "%.4f", exact ? hundredths : hours);
 	char *end = buf + strlen(buf) - 1;
 	while (*end == '0')
 		*end-- = '\0';

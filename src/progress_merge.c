@@ -227,7 +227,7 @@ static void merge_day(struct merge *m, struct program_progress *c,
 	/* Without a base nobody can tell a new hour from a copied one: the
 	 * larger never counts one twice and never loses one. */
 	double merged = m->two_file ? hours_max(cv, ov) : cv + ov - progress_hours_on(b, day);
-	merged = progress_round_hours(merged);
+	merged = progress_round_logged(merged);
 	if (m->two_file && cv > 0 && ov > 0 && fabs(cv - ov) >= 0.005) {
 		/* The larger is kept, but the day may have been logged on both
 		 * machines: the learner is the one who knows. */

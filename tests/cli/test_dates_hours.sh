@@ -28,6 +28,27 @@ expect_text "90min is an hour and a half" out \
 	"Logged 1.5 h on 2026-11-24 (3 h that day); week 1: 3 of 4.3 h"
 grep -q "2026-11-24: 3" "$CURSUS_STATE" && ok "the progress file holds 3 h" ||
 	{ not_ok "the progress file does not hold 3 h"; sed 's/^/# /' "$CURSUS_STATE"; }
+# Minutes add up exactly: a day's hours are kept to the 300th of an hour,
+# which holds whole minutes and hundredths alike.
+c --today 2026-11-24 log 20min --date 2026-11-23
+expect_text "20 min shown to the hundredth" out \
+	"Logged 0.33 h on 2026-11-23 (0.33 h that day); week 1: 3.33 of 4.3 h"
+grep -q "2026-11-23: 0.3333$" "$CURSUS_STATE" && ok "20 min is written as 0.3333 h" ||
+	{ not_ok "20 min is not written as 0.3333 h"; sed 's/^/# /' "$CURSUS_STATE"; }
+c --today 2026-11-24 log 20min --date 2026-11-23
+expect_text "40 min read back whole" out \
+	"Logged 0.33 h on 2026-11-23 (0.67 h that day); week 1: 3.67 of 4.3 h"
+c --today 2026-11-24 log 20min --date 2026-11-23
+expect_text "three times 20 min is 1 h, not 0.99" out \
+	"Logged 0.33 h on 2026-11-23 (1 h that day); week 1: 4 of 4.3 h"
+grep -q "2026-11-23: 1$" "$CURSUS_STATE" && ok "the progress file holds 1 h for the three" ||
+	{ not_ok "the progress file does not hold 1 h"; sed 's/^/# /' "$CURSUS_STATE"; }
+c --today 2026-11-24 log 0.01 --date 2026-11-23
+expect_text "a hundredth is still kept" out \
+	"Logged 0.01 h on 2026-11-23 (1.01 h that day); week 1: 4.01 of 4.3 h"
+grep -q "2026-11-23: 1.01$" "$CURSUS_STATE" && ok "hundredths are written as before" ||
+	{ not_ok "1.01 h is not written as 1.01"; sed 's/^/# /' "$CURSUS_STATE"; }
+
 c --today 2026-11-24 log -- -2
 expect_status "negative hours after --" 1
 expect_grep "negative hours explained" err "hours must be more than 0"
