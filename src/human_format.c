@@ -121,32 +121,36 @@ static void localize(const char *plain, char *buf, size_t size)
 	}
 }
 
+/* hours written by effort.c's format, in the locale's forms, and with
+ * the unit after them when with_unit */
+static void localized_hours(void (*format)(double, char *, unsigned), double hours,
+			    bool with_unit, char *buf, size_t size)
+{
+	char plain[HUMAN_MAX], n[HUMAN_MAX];
+	format(hours, plain, sizeof plain);
+	localize(plain, with_unit ? n : buf, with_unit ? sizeof n : size);
+	if (with_unit)
+		snprintf(buf, size, "%s h", n);
+}
+
 void human_hours(double hours, char *buf, size_t size)
 {
-	char plain[HUMAN_MAX];
-	effort_format_hours(hours, plain, sizeof plain);
-	localize(plain, buf, size);
+	localized_hours(effort_format_hours, hours, false, buf, size);
 }
 
 void human_hours_unit(double hours, char *buf, size_t size)
 {
-	char n[HUMAN_MAX];
-	human_hours(hours, n, sizeof n);
-	snprintf(buf, size, "%s h", n);
+	localized_hours(effort_format_hours, hours, true, buf, size);
 }
 
 void human_logged(double hours, char *buf, size_t size)
 {
-	char plain[HUMAN_MAX];
-	effort_format_logged(hours, plain, sizeof plain);
-	localize(plain, buf, size);
+	localized_hours(effort_format_logged, hours, false, buf, size);
 }
 
 void human_logged_unit(double hours, char *buf, size_t size)
 {
-	char n[HUMAN_MAX];
-	human_logged(hours, n, sizeof n);
-	snprintf(buf, size, "%s h", n);
+	localized_hours(effort_format_logged, hours, true, buf, size);
 }
 
 void human_count(long n, char *buf, size_t size)
