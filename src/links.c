@@ -163,10 +163,16 @@ static char *fold_case(const char *s)
 	return ascii;
 }
 
-static bool ends_with_md(const char *s)
+/* The length of the note extension that ends s, ".md" or ".markdown" (the
+ * names the walk reads as notes), else 0: what a link may leave out. */
+static size_t note_extension(const char *s)
 {
 	size_t n = strlen(s);
-	return n >= 3 && strcasecmp(s + n - 3, ".md") == 0;
+	if (n >= 3 && strcasecmp(s + n - 3, ".md") == 0)
+		return 3;
+	if (n >= 9 && strcasecmp(s + n - 9, ".markdown") == 0)
+		return 9;
+	return 0;
 }
 
 /* ---- the vault ---- */
@@ -190,8 +196,7 @@ static struct link_note *note_ready(const struct vault *v, struct link_note *vn)
 	const char *rel = vn->dir_len ? relative_part(vn->norm, vn->dir_len)
 				      : strrchr(vn->norm, '/') + 1;
 	char *name = xstrdup(rel);
-	if (ends_with_md(name))
-		name[strlen(name) - 3] = '\0';
+	name[strlen(name) - note_extension(name)] = '\0';
 	vn->key = fold_case(name);
 	free(name);
 	const char *slash = strrchr(vn->key, '/');
@@ -252,14 +257,12 @@ static const struct link_note *note_at(const struct vault *v, const char *norm)
 }
 
 /* False when the note's file name cannot be the folded name key: both in
- * ASCII and not alike but for case (and ".md"). */
+ * ASCII and not alike but for case (and the extension). */
 static bool may_be_named(const struct link_note *vn, const char *key)
 {
 	if (!is_ascii(vn->base) || !is_ascii(key))
 		return true;
-	size_t n = strlen(vn->base);
-	if (ends_with_md(vn->base))
-		n -= 3;
+	size_t n = strlen(vn->base) - note_extension(vn->base);
 	return n == strlen(key) && strncasecmp(vn->base, key, n) == 0;
 }
 
@@ -293,7 +296,7 @@ static bool other_file(const char *norm)
 	const char *name = strrchr(norm, '/') + 1;
 	const char *dot = strrchr(name, '.');
 	struct stat st;
-	return dot && dot != name && !ends_with_md(name) && stat(norm, &st) == 0 &&
+	return dot && dot != name && !note_extension(name) && stat(norm, &st) == 0 &&
 	       S_ISREG(st.st_mode);
 }
 
@@ -324,10 +327,13 @@ static void resolve_markdown(const struct vault *v, const char *spec_path,
 	} else if (vn) {
 		set_note(r, vn);
 	} else if (!has_extension(norm)) { /* [text](other), as Obsidian writes it */
-		char *md = xasprintf("%s.md", norm);
-		if ((vn = note_at(v, md)) != NULL)
-			set_note(r, vn);
-		free(md);
+		static const char *const extensions[] = { ".md", ".markdown" };
+		for (size_t i = 0; !vn && i < sizeof extensions / sizeof *extensions; i++) {
+			char *note = xasprintf("%s%s", norm, extensions[i]);
+			if ((vn = note_at(v, note)) != NULL)
+				set_note(r, vn);
+			free(note);
+		}
 	} else if (other_file(norm)) {
 		set_present(r, norm, norm, dir_len, false);
 	}
@@ -363,8 +369,7 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 	char *raw = xstrndup(target, strcspn(target, "#"));
 	char *name = text_trim(raw);
 	free(raw);
-	if (ends_with_md(name))
-		name[strlen(name) - 3] = '\0';
+	name[strlen(name) - note_extension(name)] = '\0';
 	if (!*name) {
 		free(name);
 		set_self(r, v, spec_path);

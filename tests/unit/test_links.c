@@ -149,6 +149,7 @@ static void vault_fixture(struct vault_fixture *f)
 		"/vault/main/zb/c/x.md",
 		"/vault/main/Re\xCC\x81sume\xCC\x81.md", /* NFD, as macOS writes names */
 		"/vault/second/Elsewhere.md",
+		"/vault/main/notes/Long Form.markdown", /* the walk reads these too */
 		NULL,
 	};
 	for (const char *const *n = notes; *n; n++)
@@ -205,8 +206,10 @@ static void test_markdown_links(void **state)
 		       "specs/sub/My Note.md");
 	assert_present(&f, LINK_MARKDOWN, "../notes/Other%20Note.md",
 		       "/vault/main/notes/Other Note.md", "notes/Other Note.md");
-	/* without ".md", as Obsidian may write them */
+	/* without ".md", as Obsidian may write them; or ".markdown" */
 	assert_present(&f, LINK_MARKDOWN, "other", "/vault/main/specs/other.md", "specs/other.md");
+	assert_present(&f, LINK_MARKDOWN, "../notes/Long%20Form",
+		       "/vault/main/notes/Long Form.markdown", "notes/Long Form.markdown");
 	/* into another data directory of the vault; an absolute path */
 	assert_present(&f, LINK_MARKDOWN, "../../second/Elsewhere.md",
 		       "/vault/second/Elsewhere.md", "Elsewhere.md");
@@ -238,6 +241,11 @@ static void test_wikilinks(void **state)
 		       "notes/Other Note.md");
 	assert_present(&f, LINK_WIKI, "OTHER NOTE#Heading", "/vault/main/notes/Other Note.md",
 		       "notes/Other Note.md");
+	/* a note named .markdown answers to its name, with or without it */
+	assert_present(&f, LINK_WIKI, "long form", "/vault/main/notes/Long Form.markdown",
+		       "notes/Long Form.markdown");
+	assert_present(&f, LINK_WIKI, "notes/Long Form.markdown",
+		       "/vault/main/notes/Long Form.markdown", "notes/Long Form.markdown");
 	assert_present(&f, LINK_WIKI, "Other Note.md", "/vault/main/notes/Other Note.md",
 		       "notes/Other Note.md");
 	assert_present(&f, LINK_WIKI, "elsewhere", "/vault/second/Elsewhere.md", "Elsewhere.md");
