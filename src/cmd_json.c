@@ -210,6 +210,7 @@ static json_object *week(const struct plan_week *w, const struct program *p)
 	add(o, "first", date(w->first));
 	add(o, "last", date(w->last));
 	add(o, "month", json_object_new_int(w->month));
+	add(o, "calendar_month", json_object_new_int(w->thursday.month));
 	add(o, "planned_hours", hours(w->planned));
 	add(o, "logged_hours", hours(w->logged));
 	add(o, "when", json_object_new_string(week_name(w->when)));

@@ -15,7 +15,7 @@ check() {
 	name=$1
 	shift
 	if "$PY" - "$@" >"$WORK/py" 2>&1 <<'EOF'
-import json, re, sys
+import datetime, json, re, sys
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -64,7 +64,8 @@ SLICE = {"number": integer, "hours": hundredths}
 def slices(v): return isinstance(v, list) and all(keys(s, SLICE) for s in v)
 WEEK = {
     "number": integer, "monday": date, "sunday": date, "first": date, "last": date,
-    "month": integer, "planned_hours": hundredths, "logged_hours": hundredths,
+    "month": integer, "calendar_month": integer,
+    "planned_hours": hundredths, "logged_hours": hundredths,
     "when": one_of("past", "current", "future"), "courses": slices,
 }
 COURSE = {"number": integer, "title": string, "stated_hours": null(hundredths),
@@ -200,6 +201,10 @@ elif mode == "schedule-as-model":
     if numbers != list(range(1, len(numbers) + 1)) or len(numbers) != status["courses"]:
         sys.exit("course numbers %r" % numbers)
     for w in sched["weeks"]:
+        thursday = datetime.date.fromisoformat(w["monday"]) + datetime.timedelta(days=3)
+        if w["calendar_month"] != thursday.month:
+            sys.exit("week %d: calendar_month %d, its Thursday %s" %
+                     (w["number"], w["calendar_month"], thursday))
         for s in w["courses"]:
             if s["number"] not in numbers:
                 sys.exit("week %d plans course %d" % (w["number"], s["number"]))
