@@ -1,6 +1,7 @@
 #include "config.h"
 #include "cache_codec.h"
 #include "atomic_file.h"
+#include "user_dirs.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -9,17 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static char *cache_dir(void)
-{
-	const char *xdg = getenv("XDG_CACHE_HOME");
-	if (xdg && xdg[0] == '/')
-		return xasprintf("%s/cursus", xdg);
-	const char *home = getenv("HOME");
-	if (!home || !*home)
-		return NULL;
-	return xasprintf("%s/.cache/cursus", home);
-}
 
 /* FNV-1a: fast, and any one byte changed changes it. */
 uint64_t cache_hash(const void *data, size_t len)
@@ -72,9 +62,7 @@ char *cache_file_for(const char *prefix, const char *name)
 	const char *off = getenv("CURSUS_CACHE");
 	if (off && strcmp(off, "off") == 0)
 		return NULL;
-	char *dir = cache_dir();
-	if (!dir)
-		return NULL;
+	char *dir = user_xdg_path("XDG_CACHE_HOME", ".cache", "cursus");
 	char *path = xasprintf("%s/%s-%016llx", dir, prefix,
 			       (unsigned long long)cache_hash(name, strlen(name)));
 	free(dir);

@@ -20,10 +20,9 @@ struct cache_key {
 	int64_t mtime_nsec;
 };
 
-
-/* The cache file for name (a path) under the cache directory:
- * PREFIX-HASH, hash of name. NULL when caching is off (CURSUS_CACHE=off)
- * or there is no cache directory. */
+/* The cache file for name (a path) under the cache directory
+ * ($XDG_CACHE_HOME/cursus, found as user_dirs.h finds the others):
+ * PREFIX-HASH, hash of name. NULL when caching is off (CURSUS_CACHE=off). */
 char *cache_file_for(const char *prefix, const char *name);
 /* A checksum of len bytes (FNV-1a, 64 bits). */
 uint64_t cache_hash(const void *data, size_t len);
