@@ -9,6 +9,7 @@
 #include "width.h"
 #include "xalloc.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -42,6 +43,7 @@ static const char *const labels[N_LABELS] = {
 
 struct line {
 	enum label label;
+	bool continued;        /* the value of the line above goes on */
 	char value[160];
 	enum style style;
 };
@@ -52,7 +54,7 @@ static void add(struct line *out, size_t *n, enum label label, enum style style,
 static void add(struct line *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...)
 {
-	out[*n] = (struct line){ label, "", style };
+	out[*n] = (struct line){ label, false, "", style };
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(out[*n].value, sizeof out->value, fmt, ap);
@@ -67,7 +69,8 @@ static enum style verdict_style(struct verdict v)
 }
 
 /* Every figure is the plan's (PRODUCT.md §2), formatted. */
-static size_t status_lines(struct app *a, struct line *out)
+#define STATUS_VALUES 11
+static size_t status_values(struct app *a, struct line *out)
 {
 	const struct program_view *v = &a->view;
 	const struct plan *pl = &v->plan;
@@ -124,7 +127,9 @@ static size_t status_lines(struct app *a, struct line *out)
 	return n;
 }
 
-#define CERT_LINES 14
+/* The status values wrapped: at 80x24 in French, "Travail" holds 27
+ * columns in 24. */
+#define CERT_LINES (3 * STATUS_VALUES)
 /* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
 
@@ -158,6 +163,57 @@ static const char *label_text(enum label l)
 {
 	translate_labels();
 	return translated[l];
+}
+
+/* Whether the value may go on to a new line at its space i: not right
+ * after a figure, which keeps its unit ("16,7 h"). */
+static bool may_break(const char *s, size_t i)
+{
+	return s[i] == ' ' && i > 0 && !isdigit((unsigned char)s[i - 1]);
+}
+
+/* The bytes of s that go on a line of width columns: up to the last
+ * space that fits where it may break, else as many as fit. */
+static size_t fitting_part(const char *s, int width)
+{
+	size_t len = strlen(s);
+	if (width <= 0 || width_of(s) <= (size_t)width)
+		return len;
+	size_t n = width_prefix_bytes(s, (size_t)width);
+	for (size_t i = n; i > 0; i--)
+		if (may_break(s, i))
+			return i;
+	return n > 0 ? n : len;
+}
+
+/* The status lines for a value column of width: a value too wide goes
+ * on over the lines below, cut between words, when its end holds a
+ * figure; words alone (a long badge) are cut at the edge, as names are
+ * elsewhere, so that the links stay in view. */
+static size_t status_lines(struct app *a, int width, struct line *out)
+{
+	struct line values[STATUS_VALUES];
+	size_t n = status_values(a, values), k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = values[i].value;
+		for (bool first = true; (first || *s) && k < CERT_LINES; first = false) {
+			size_t len = fitting_part(s, width);
+			if (!strpbrk(s + len, "0123456789"))
+				len = strlen(s);
+			out[k] = (struct line){ values[i].label, !first, "", values[i].style };
+			memcpy(out[k].value, s, len);
+			out[k++].value[len] = '\0';
+			for (s += len; *s == ' '; s++)
+				;
+		}
+	}
+	return k;
+}
+
+/* The width of the status values in a pane of r. */
+static int value_width(struct rect r)
+{
+	return r.w - label_width();
 }
 
 /* The program's links, when they have been resolved. */
@@ -210,7 +266,7 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 	snprintf(head, sizeof head, " %s", _(p->ops->name));
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	struct line lines[CERT_LINES];
-	size_t ns = status_lines(a, lines), nl = n_links(a);
+	size_t ns = status_lines(a, value_width(r), lines), nl = n_links(a);
 	int n = (int)(ns + nl), h = r.h - 1;
 	if (p->selected >= (int)nl)
 		p->selected = nl ? (int)nl - 1 : 0;
@@ -225,9 +281,10 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 			continue;
 		}
 		const struct line *l = &lines[k];
-		char label[64];
+		char label[64] = "";
 		int label_w = label_width();
-		snprintf(label, sizeof label, " %s", label_text(l->label));
+		if (!l->continued)
+			snprintf(label, sizeof label, " %s", label_text(l->label));
 		draw_text(y, r.x, label_w, label, STYLE_DIM);
 		draw_text(y, r.x + label_w, r.w - label_w, l->value, l->style);
 	}
@@ -263,7 +320,7 @@ static struct pane_request certificate_action(struct app *a, struct pane *p,
 					      enum action act, struct rect r)
 {
 	struct line lines[CERT_LINES];
-	int ns = (int)status_lines(a, lines), nl = (int)n_links(a), h = r.h - 1;
+	int ns = (int)status_lines(a, value_width(r), lines), nl = (int)n_links(a), h = r.h - 1;
 	switch (act) {
 	case ACT_UP: move_up(p, ns, nl); break;
 	case ACT_DOWN: move_down(p, ns, nl, h); break;
@@ -293,10 +350,9 @@ static struct pane_request certificate_action(struct app *a, struct pane *p,
 static struct pane_request certificate_click(struct app *a, struct pane *p, struct rect r,
 					     int y, int x)
 {
-	(void)r;
 	(void)x;
 	struct line lines[CERT_LINES];
-	int ns = (int)status_lines(a, lines), line = p->top + y - 1;
+	int ns = (int)status_lines(a, value_width(r), lines), line = p->top + y - 1;
 	if (y >= 1 && line >= ns && line < ns + (int)n_links(a))
 		p->selected = line - ns;
 	return PANE_DONE;

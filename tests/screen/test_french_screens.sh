@@ -99,6 +99,25 @@ shot too-small-fr-20x5
 resize 80 24
 quit "the planner in French"
 
+# A value wider than its column at 80x24 goes on over the next line: the
+# verdict's figure is never cut ("en avance de 17" for 17,2 h).
+for m in 1.1 1.3 2.1 2.2; do
+	"$CURSUS" --data "$SPECS" --today "$TODAY" tick "$m" >/dev/null
+done
+# shellcheck disable=SC2086
+start 80 24 $FR
+wait_for "Certificat"
+screen_text >"$WORK/ahead"
+if grep -q "│ Travail .* : en avance de$" "$WORK/ahead" &&
+	grep -A1 "│ Travail " "$WORK/ahead" | tail -n 1 | grep -Eq "│ {11}[0-9]+(,[0-9])? h$"; then
+	ok "the Work verdict's figure goes on the next line, whole"
+else
+	not_ok "the Work verdict is cut"
+	sed 's/^/# | /' "$WORK/ahead"
+fi
+shot planner-fr-ahead
+quit "the planner ahead, in French"
+
 # 3. No English left: no English msgid of fr.po (4 letters or more, not
 # shared with its French) on any of these screens, spec text excepted.
 if "$PY" "$TOP_SRCDIR/tests/screen/english_left.py" "$TOP_SRCDIR/po/fr.po" "$SPECS" \
