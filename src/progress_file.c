@@ -10,6 +10,7 @@
 #include "whole_file.h"
 #include "user_dirs.h"
 #include "xalloc.h"
+#include "yaml_error.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -741,15 +742,14 @@ static bool check_stream(const char *text, size_t len, const char *file,
 	yaml_event_t ev;
 	while (ok && !done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
+			char what[512];
+			int at = yaml_error(&parser, 1, what, sizeof what);
 			char *msg = ended
 				? xasprintf("%s", _("text after the end of the document: a progress "
 						    "file holds one, and cursus would not keep the rest"))
 				/* TRANSLATORS: libyaml's own (English) words follow. */
-				: xasprintf(_("not valid YAML: %s%s%s"),
-					      parser.problem ? parser.problem : "error",
-					      parser.context ? " " : "",
-					      parser.context ? parser.context : "");
-			ok = stream_error(diags, file, (int)parser.problem_mark.line + 1, msg);
+				: xasprintf(_("not valid YAML: %s"), what);
+			ok = stream_error(diags, file, at, msg);
 			free(msg);
 			break;
 		}
@@ -797,9 +797,9 @@ bool progress_parse(const char *text, size_t len, const char *file,
 	struct reader r = { .file = file, .diags = diags };
 	bool ok = yaml_parser_load(&parser, &r.doc);
 	if (!ok) {
-		diag_add(diags, DIAG_ERROR, file, (int)parser.problem_mark.line + 1,
-			 _("not valid YAML: %s%s%s"), parser.problem ? parser.problem : "error",
-			 parser.context ? " " : "", parser.context ? parser.context : "");
+		char what[512];
+		int at = yaml_error(&parser, 1, what, sizeof what);
+		diag_add(diags, DIAG_ERROR, file, at, _("not valid YAML: %s"), what);
 	} else {
 		ok = parse_document(&r, pr);
 		yaml_document_delete(&r.doc);

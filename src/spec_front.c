@@ -7,6 +7,7 @@
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yaml_error.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -83,22 +84,11 @@ static void fail(struct front_parser *fp, const yaml_mark_t *mark, const char *m
 /* libyaml reports its own problems; we add the lines and say it is YAML. */
 static void fail_yaml(struct front_parser *fp)
 {
-	const yaml_parser_t *y = &fp->yaml;
-	int line = fp->first_line + (int)y->problem_mark.line;
-	int context_line = fp->first_line + (int)y->context_mark.line;
-	const char *problem = y->problem ? y->problem : _("unknown error");
-	/* TRANSLATORS: libyaml's own (English) words follow: its problem,
-	 * and what it was reading ("while parsing a block mapping"). */
-	if (y->context && context_line != line)
-		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 _("front matter is not valid YAML: %s %s started on line %d"),
-			 problem, y->context, context_line);
-	else if (y->context)
-		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 _("front matter is not valid YAML: %s %s"), problem, y->context);
-	else
-		diag_add(fp->diags, DIAG_ERROR, fp->file, line,
-			 _("front matter is not valid YAML: %s"), problem);
+	char what[512];
+	int line = yaml_error(&fp->yaml, fp->first_line, what, sizeof what);
+	/* TRANSLATORS: libyaml's own (English) words follow. */
+	diag_add(fp->diags, DIAG_ERROR, fp->file, line, _("front matter is not valid YAML: %s"),
+		 what);
 }
 
 static bool next_event(struct front_parser *fp, yaml_event_t *ev)

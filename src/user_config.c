@@ -4,6 +4,7 @@
 #include "user_dirs.h"
 #include "whole_file.h"
 #include "xalloc.h"
+#include "yaml_error.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -138,14 +139,13 @@ static bool tab_indented(const struct reader *r, int line)
 
 static bool syntax_error(struct reader *r)
 {
-	int line = (int)r->parser.problem_mark.line + 1;
+	char what[512];
+	int line = yaml_error(&r->parser, 1, what, sizeof what);
 	if (tab_indented(r, line))
 		return bad(r, line, "%s",
 			   _("a tab indents this line: YAML indents with spaces only"));
 	/* TRANSLATORS: libyaml's own (English) words follow. */
-	return bad(r, line, _("not valid YAML: %s%s%s"),
-		   r->parser.problem ? r->parser.problem : _("error"),
-		   r->parser.context ? " " : "", r->parser.context ? r->parser.context : "");
+	return bad(r, line, _("not valid YAML: %s"), what);
 }
 
 /* Moves to the next event; false (with the error) when the text is not

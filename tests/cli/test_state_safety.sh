@@ -106,6 +106,12 @@ run "$CURSUS" --data "$SPECS" choose P4-A
 expect_status "choose with a broken progress file" 1
 cmp -s "$CURSUS_STATE" "$WORK/broken.yaml" && ok "the broken file was not written over" ||
 	not_ok "the broken progress file was overwritten"
+# A day whose ':' was deleted: named on its own line, not on the next,
+# where libyaml gives up.
+printf 'version: 1\nprograms:\n  P4-A:\n    hours:\n      2026-11-23: 1\n      2026-11-24 1\n    ticks:\n      - path: "1"\n' >"$CURSUS_STATE"
+run "$CURSUS" --data "$SPECS" status
+expect_grep "a key without its ':' is named on its line" err \
+	"^cursus: $CURSUS_STATE:6: not valid YAML: could not find expected ':' while scanning a simple key"
 
 # 5. Nor is a file from a newer cursus.
 printf 'version: 7\nfuture: {}\n' >"$CURSUS_STATE"
