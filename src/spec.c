@@ -139,9 +139,9 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 		close(fd);
 		return false;
 	}
-	/* A whole file is read at once, with room for one byte more than its
-	 * size to see the end (or that it grew); a front matter a chunk at a
-	 * time, so that the read stops at its end. */
+	/* A front matter is read a chunk at a time, so that the reading stops
+	 * at its end; a whole file into one buffer of its size and a byte,
+	 * which the read that finds the end (or that it grew) fills. */
 	size_t chunk = FRONT_READ_CHUNK;
 	if (!front_only && (size_t)sb.st_size >= chunk)
 		chunk = (size_t)sb.st_size + 1;
@@ -149,8 +149,9 @@ static bool read_spec_bytes(const char *path, bool front_only, struct spec_text 
 	char *buf = NULL;
 	bool ok = true;
 	for (;;) {
-		XGROW(buf, cap, len + chunk + 1);
-		ssize_t n = read(fd, buf + len, chunk);
+		if (front_only || cap - len < 2)
+			XGROW(buf, cap, len + chunk + 1);
+		ssize_t n = read(fd, buf + len, front_only ? chunk : cap - len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN)
