@@ -6,6 +6,7 @@
 #include "links.h"
 #include "nls.h"
 #include "text.h"
+#include "vault_walk.h"
 #include "xalloc.h"
 
 #include <ctype.h>
@@ -21,6 +22,7 @@
 struct link_note {
 	const char *path;      /* as the catalogue has it */
 	const char *base;      /* its file name, in path */
+	const char *ext;       /* its ending, in base: ".md", ".markdown" */
 	bool ready;            /* the fields below are set */
 	char *norm;            /* absolute, normal, NFC */
 	size_t dir_len;        /* norm's data directory: its first dir_len bytes */
@@ -163,16 +165,11 @@ static char *fold_case(const char *s)
 	return ascii;
 }
 
-/* The length of the note extension that ends s, ".md" or ".markdown" (the
- * names the walk reads as notes), else 0: what a link may leave out. */
+/* The length of the note ending of s (".md", ".markdown": what the walk
+ * reads as notes), else 0: what a link may leave out. */
 static size_t note_extension(const char *s)
 {
-	size_t n = strlen(s);
-	if (n >= 3 && strcasecmp(s + n - 3, ".md") == 0)
-		return 3;
-	if (n >= 9 && strcasecmp(s + n - 9, ".markdown") == 0)
-		return 9;
-	return 0;
+	return vault_note_extension(s);
 }
 
 /* ---- the vault ---- */
@@ -198,6 +195,7 @@ static struct link_note *note_ready(const struct vault *v, struct link_note *vn)
 	char *name = xstrdup(rel);
 	name[strlen(name) - note_extension(name)] = '\0';
 	vn->key = fold_case(name);
+	vn->ext = vn->base + strlen(vn->base) - note_extension(vn->base);
 	free(name);
 	const char *slash = strrchr(vn->key, '/');
 	vn->name_key = slash ? slash + 1 : vn->key;
@@ -327,9 +325,8 @@ static void resolve_markdown(const struct vault *v, const char *spec_path,
 	} else if (vn) {
 		set_note(r, vn);
 	} else if (!has_extension(norm)) { /* [text](other), as Obsidian writes it */
-		static const char *const extensions[] = { ".md", ".markdown" };
-		for (size_t i = 0; !vn && i < sizeof extensions / sizeof *extensions; i++) {
-			char *note = xasprintf("%s%s", norm, extensions[i]);
+		for (const struct note_extension *e = vault_note_extensions; !vn && e->name; e++) {
+			char *note = xasprintf("%s%s", norm, e->name);
 			if ((vn = note_at(v, note)) != NULL)
 				set_note(r, vn);
 			free(note);
@@ -341,8 +338,9 @@ static void resolve_markdown(const struct vault *v, const char *spec_path,
 }
 
 /* Which of two notes named alike a wikilink means: the one in the spec's
- * own folder, else the one nearest its data directory, else the first
- * found (the catalogue lists the first directory first). */
+ * own folder, else the one nearest its data directory, else the shorter
+ * path, else the ".md" beside a ".markdown" (as [text](name) tries them),
+ * else the first found (the catalogue lists the first directory first). */
 static bool nearer(const struct link_note *a, const struct link_note *b)
 {
 	if (!b)
@@ -351,7 +349,10 @@ static bool nearer(const struct link_note *a, const struct link_note *b)
 		return a->beside_spec;
 	if (a->depth != b->depth)
 		return a->depth < b->depth;
-	return strlen(a->key) < strlen(b->key);
+	size_t ka = strlen(a->key), kb = strlen(b->key);
+	if (ka != kb)
+		return ka < kb;
+	return strlen(a->ext) < strlen(b->ext);
 }
 
 static bool wiki_matches(const struct link_note *vn, const char *key, bool has_folder)
@@ -369,8 +370,12 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 	char *raw = xstrndup(target, strcspn(target, "#"));
 	char *name = text_trim(raw);
 	free(raw);
-	name[strlen(name) - note_extension(name)] = '\0';
+	/* [[name.markdown]] means that file, not a name.md beside it */
+	size_t ext_len = note_extension(name);
+	char *ext = xstrdup(name + strlen(name) - ext_len);
+	name[strlen(name) - ext_len] = '\0';
 	if (!*name) {
+		free(ext);
 		free(name);
 		set_self(r, v, spec_path);
 		return;
@@ -386,11 +391,13 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 		if (!may_be_named(vn, name_key))
 			continue;
 		note_ready(v, vn);
-		if (vn->dir_len && wiki_matches(vn, key, has_folder) && nearer(vn, best))
+		if (vn->dir_len && (!*ext || strcasecmp(vn->ext, ext) == 0) &&
+		    wiki_matches(vn, key, has_folder) && nearer(vn, best))
 			best = vn;
 	}
 	if (best)
 		set_note(r, best);
+	free(ext);
 	free(key);
 	free(nfc);
 	free(name);

@@ -143,13 +143,29 @@ static bool ends_with(const char *name, size_t n, const char *ext, size_t k)
 	return true;
 }
 
+const struct note_extension vault_note_extensions[] = {
+	{ ".md", 3 }, { ".markdown", 9 }, { NULL, 0 },
+};
+
 /* Asked of every file of the vault: strcasecmp(), which consults the
  * locale, took 0.44 M instructions of a warm list's 13.4 M on 10,000
  * notes. */
+static size_t note_extension(const char *name, size_t n)
+{
+	for (const struct note_extension *e = vault_note_extensions; e->name; e++)
+		if (ends_with(name, n, e->name, e->len))
+			return e->len;
+	return 0;
+}
+
 static bool is_note_name(const char *name, size_t n)
 {
-	return name[0] != '.' &&
-	       (ends_with(name, n, ".md", 3) || ends_with(name, n, ".markdown", 9));
+	return name[0] != '.' && note_extension(name, n) > 0;
+}
+
+size_t vault_note_extension(const char *name)
+{
+	return note_extension(name, strlen(name));
 }
 
 bool vault_is_note_name(const char *name)

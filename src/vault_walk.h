@@ -80,6 +80,15 @@ enum vault_result vault_walk_dir(struct vault_walk *w, const char *dir, vault_no
 				 void *ctx, struct diag_list *diags, int *err);
 void vault_walk_free(struct vault_walk *w);
 
+/* The endings of a Markdown note's name, lower case, in the order a link
+ * without one tries them; { NULL, 0 } after the last. */
+struct note_extension {
+	const char *name;
+	size_t len;
+};
+extern const struct note_extension vault_note_extensions[];
+/* The length of the note ending (in any case) that name ends with, else 0. */
+size_t vault_note_extension(const char *name);
 /* True when name is that of a Markdown note: *.md or *.markdown (in any
  * case), not hidden. */
 bool vault_is_note_name(const char *name);

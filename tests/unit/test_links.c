@@ -150,6 +150,8 @@ static void vault_fixture(struct vault_fixture *f)
 		"/vault/main/Re\xCC\x81sume\xCC\x81.md", /* NFD, as macOS writes names */
 		"/vault/second/Elsewhere.md",
 		"/vault/main/notes/Long Form.markdown", /* the walk reads these too */
+		"/vault/main/notes/Both.markdown",      /* found before Both.md */
+		"/vault/main/notes/Both.md",
 		NULL,
 	};
 	for (const char *const *n = notes; *n; n++)
@@ -246,6 +248,12 @@ static void test_wikilinks(void **state)
 		       "notes/Long Form.markdown");
 	assert_present(&f, LINK_WIKI, "notes/Long Form.markdown",
 		       "/vault/main/notes/Long Form.markdown", "notes/Long Form.markdown");
+	/* an ending named is that file's; without one, .md comes first */
+	assert_state(&f, LINK_WIKI, "Long Form.md", LINK_MISSING);
+	assert_present(&f, LINK_WIKI, "both", "/vault/main/notes/Both.md", "notes/Both.md");
+	assert_present(&f, LINK_WIKI, "Both.MD", "/vault/main/notes/Both.md", "notes/Both.md");
+	assert_present(&f, LINK_WIKI, "both.markdown", "/vault/main/notes/Both.markdown",
+		       "notes/Both.markdown");
 	assert_present(&f, LINK_WIKI, "Other Note.md", "/vault/main/notes/Other Note.md",
 		       "notes/Other Note.md");
 	assert_present(&f, LINK_WIKI, "elsewhere", "/vault/second/Elsewhere.md", "Elsewhere.md");
