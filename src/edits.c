@@ -89,7 +89,7 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 	case EDIT_HOURS: {
 		double total = progress_round_logged(progress_hours_on(pp, e->day) +
 						     (inverse ? -e->delta : e->delta));
-		if (total < -0.004 || total > PROGRESS_MAX_HOURS_PER_DAY)
+		if (total < 0 || total > PROGRESS_MAX_HOURS_PER_DAY)
 			return false;
 		progress_hours_set(pp, e->day, hours_max(0, total));
 		return true;

@@ -19,6 +19,10 @@
 #define PROGRESS_FORMAT_MINOR 1
 /* More than this in one day is a typo, not a study day. */
 #define PROGRESS_MAX_HOURS_PER_DAY 24.0
+/* Hours logged are kept to the 300th of an hour (12 seconds), the
+ * largest step that holds both hundredths of an hour and whole minutes
+ * exactly: 20 min logged three times makes 1 h, not 0.99. */
+#define PROGRESS_LOG_STEPS_PER_HOUR 300
 
 /* A YAML value cursus does not know, kept to be written back as it was
  * read: a scalar (text, with its style), or a list or mapping of values
@@ -144,10 +148,7 @@ double progress_hours_total(const struct program_progress *pp);
 /* Paces and planned hours are kept to the hundredth so that 0.1 + 0.2
  * is 0.3 in the file. */
 double progress_round_hours(double hours);
-/* Hours logged are kept to the 300th of an hour (12 seconds), the
- * largest step that holds both hundredths of an hour and whole minutes
- * exactly: 20 min logged three times makes 1 h, not 0.99. */
-#define PROGRESS_LOG_STEPS_PER_HOUR 300
+/* Hours logged, to the PROGRESS_LOG_STEPS_PER_HOUR. */
 double progress_round_logged(double hours);
 
 #endif

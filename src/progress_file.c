@@ -900,6 +900,7 @@ static void emit_date(struct emitter *em, struct date d)
 static void emit_hours(struct emitter *em, double hours)
 {
 	char buf[32];
+	hours = progress_round_logged(hours);
 	double hundredths = progress_round_hours(hours);
 	bool exact = fabs(hours - hundredths) < 1e-9;
 	snprintf(buf, sizeof buf, exact ? "%.2f" : "%.4f", exact ? hundredths : hours);

@@ -1,11 +1,11 @@
 #include "config.h"
 #include "progress_merge.h"
 #include "hours.h"
+#include "human_format.h"
 #include "nls.h"
 #include "outline.h"
 #include "xalloc.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,22 +228,27 @@ static void merge_day(struct merge *m, struct program_progress *c,
 	 * larger never counts one twice and never loses one. */
 	double merged = m->two_file ? hours_max(cv, ov) : cv + ov - progress_hours_on(b, day);
 	merged = progress_round_logged(merged);
-	if (m->two_file && cv > 0 && ov > 0 && fabs(cv - ov) >= 0.005) {
+	char d[16], kept[HUMAN_MAX], other[HUMAN_MAX];
+	date_format(day, d);
+	if (m->two_file && cv > 0 && ov > 0 &&
+	    progress_round_hours(cv) != progress_round_hours(ov)) {
 		/* The larger is kept, but the day may have been logged on both
-		 * machines: the learner is the one who knows. */
-		char d[16];
-		date_format(day, d);
-		say(m, DIAG_WARNING, _("%s hours on %s: kept %g, the other file has %g (without a "
+		 * machines: the learner is the one who knows (named when the
+		 * two differ as they are shown, to the hundredth). */
+		human_logged(merged, kept, sizeof kept);
+		human_logged(hours_min(cv, ov), other, sizeof other);
+		say(m, DIAG_WARNING, _("%s hours on %s: kept %s, the other file has %s (without a "
 				       "common ancestor they may add up: correct with 'cursus log "
 				       "HOURS --set --date %s')"),
-		    c->id, d, merged, hours_min(cv, ov), d);
+		    c->id, d, kept, other, d);
 	}
 	if (merged > PROGRESS_MAX_HOURS_PER_DAY) {
-		char d[16];
-		date_format(day, d);
-		say(m, DIAG_ERROR, _("%s hours on %s: kept %g, the two sides together make %g, more "
-				     "than %g in a day"), c->id, d, cv, merged,
-		    PROGRESS_MAX_HOURS_PER_DAY);
+		char most[HUMAN_MAX];
+		human_logged(cv, kept, sizeof kept);
+		human_logged(merged, other, sizeof other);
+		human_logged(PROGRESS_MAX_HOURS_PER_DAY, most, sizeof most);
+		say(m, DIAG_ERROR, _("%s hours on %s: kept %s, the two sides together make %s, more "
+				     "than %s in a day"), c->id, d, kept, other, most);
 		return;
 	}
 	progress_hours_set(c, day, merged);

@@ -387,6 +387,10 @@ static void type_hours(struct app *a)
 		app_message(a, true, _("'%s' is not a number of hours (such as 1.5 or 1h30)."), buf);
 		return;
 	}
+	if (progress_round_hours(hours) <= 0) { /* as the commands: it would show as 0 h */
+		app_message(a, true, _("'%s' is less than a hundredth of an hour."), buf);
+		return;
+	}
 	struct edit e;
 	edit_make_hours(&e, a->program->id, day, hours);
 	if (do_edit(a, &e))

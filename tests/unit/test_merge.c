@@ -59,6 +59,11 @@ static const struct merge_case cases[] = {
 	  P("hours: {2026-01-05: 1}"), P("hours: {2026-01-05: 4}"), P("hours: {2026-01-05: 2}"), 0, NULL },
 	{ "a day lowered by both to 0 or below is removed", P("hours: {2026-01-05: 3}"),
 	  P("hours: {2026-01-05: 1}"), P("hours: {2026-01-05: 0.5}"), E, 0, NULL },
+	{ "20 min on each side make 40 min, exactly", P("hours: {2026-01-05: 0.3333}"),
+	  P("hours: {2026-01-05: 0.6667}"), P("hours: {2026-01-05: 0.6667}"),
+	  P("hours: {2026-01-05: 1}"), 0, NULL },
+	{ "a minute's hours and hundredths add up", E, P("hours: {2026-01-05: 0.0167}"),
+	  P("hours: {2026-01-05: 0.01}"), P("hours: {2026-01-05: 0.0267}"), 0, NULL },
 	{ "more than 24 h in a day is a conflict", E, P("hours: {2026-01-05: 20}"),
 	  P("hours: {2026-01-05: 6}"), P("hours: {2026-01-05: 20}"), 1,
 	  "P4-A hours on 2026-01-05: kept 20, the two sides together make 26, more than 24 in a day" },
@@ -151,6 +156,27 @@ static void test_two_file_day_note(void **state)
 	assert_int_equal(notes.v[0].severity, DIAG_WARNING);
 	assert_non_null(strstr(notes.v[0].message, "P4-A hours on 2026-01-05: kept 3, the other "
 					     "file has 2"));
+	diag_free(&notes);
+	progress_free(&cur);
+	progress_free(&other);
+
+	/* days apart by less than they show (20 min, 0.33 h) are not named:
+	 * the larger is kept */
+	parse(P("hours: {2026-01-05: 0.33}"), "current", &cur);
+	parse(P("hours: {2026-01-05: 0.3333}"), "other", &other);
+	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_int_equal(notes.n, 0);
+	assert_true(progress_hours_on(progress_find(&cur, "P4-A"), (struct date){ 2026, 1, 5 }) ==
+		    1.0 / 3);
+	progress_free(&cur);
+	progress_free(&other);
+
+	/* and a note's hours are said as they are shown */
+	parse(P("hours: {2026-01-05: 0.5}"), "current", &cur);
+	parse(P("hours: {2026-01-05: 0.3333}"), "other", &other);
+	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_int_equal(notes.n, 1);
+	assert_non_null(strstr(notes.v[0].message, "kept 0.5, the other file has 0.33 "));
 	diag_free(&notes);
 	progress_free(&cur);
 	progress_free(&other);

@@ -69,6 +69,37 @@ static void test_round_trip(void **state)
 	free(text);
 }
 
+/* Every day's hours a log can make, each 300th of an hour up to 24 h,
+ * are written and read back as the same value; the whole hundredths as
+ * before ("1.5"), the others to four places ("0.3333"). */
+static void test_logged_hours_round_trip(void **state)
+{
+	(void)state;
+	struct progress pr = {0};
+	struct program_progress *pp = progress_get(&pr, "P4-A");
+	int steps = (int)PROGRESS_MAX_HOURS_PER_DAY * PROGRESS_LOG_STEPS_PER_HOUR;
+	struct date day = D(2000, 1, 1);
+	for (int k = 1; k <= steps; k++, day = date_add_days(day, 1))
+		progress_hours_set(pp, day, (double)k / PROGRESS_LOG_STEPS_PER_HOUR);
+	size_t len;
+	char *out = progress_format(&pr, &len);
+	assert_non_null(strstr(out, "2000-01-01: 0.0033\n"));
+	assert_non_null(strstr(out, "2000-01-03: 0.01\n"));
+	assert_non_null(strstr(out, "2000-01-05: 0.0167\n")); /* a minute */
+	struct progress again;
+	struct diag_list diags = {0};
+	assert_true(progress_parse(out, len, "formatted", &again, &diags));
+	struct program_progress *back = progress_find(&again, "P4-A");
+	assert_int_equal(back->n_hours, steps);
+	day = D(2000, 1, 1);
+	for (int k = 1; k <= steps; k++, day = date_add_days(day, 1))
+		if (progress_hours_on(back, day) != (double)k / PROGRESS_LOG_STEPS_PER_HOUR)
+			fail_msg("%d/300 h read back as %.17g", k, progress_hours_on(back, day));
+	progress_free(&pr);
+	progress_free(&again);
+	free(out);
+}
+
 /* A newer minor version's keys, at every level, survive a save byte for
  * byte, with no warning; in a version-1 file an unknown key is a warning
  * (a typo, most likely) and is kept as well. */
@@ -332,6 +363,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_good_file),
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_logged_hours_round_trip),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_unknown_keys_kept),
 		cmocka_unit_test(test_ids_without_case),
