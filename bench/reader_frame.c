@@ -7,7 +7,11 @@
  * file through libyaml; one spec, its front matter through libyaml and its
  * body through cmark (every node visited). libutf8proc and json-c are
  * linked and called once, as cursus links them. No check, no model, no
- * plan, no cache, no error handling: a floor, not a program.
+ * plan, no cache, no error handling: a floor, not a program. It reads a
+ * spec of up to 64 KB in one read() and finds its front matter's end by
+ * "\n---\n" (P4-A's form, not CRLF). The catalogue is looked for under
+ * /usr/share/locale; in the bench's C.UTF-8, neither it nor cursus (under
+ * its own LOCALEDIR) loads one.
  *
  *   reader_frame PROGRESS_FILE SPEC
  *

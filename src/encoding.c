@@ -173,11 +173,13 @@ static size_t repair_pass(const char *s, size_t len, enum mojibake_kind kind,
 	size_t count = 0;
 	size_t i = 0;
 	while (i < len) {
-		if (!out) /* counting only: ASCII cannot be damaged text */
+		if (!out) {
+			/* counting only: ASCII cannot be damaged text */
 			while (i < len && (unsigned char)s[i] < 0x80)
 				i++;
-		if (i == len)
-			break;
+			if (i == len)
+				break;
+		}
 		unsigned char bytes[4];
 		size_t consumed = 0, n = 0;
 		if ((unsigned char)s[i] >= 0x80)

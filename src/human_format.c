@@ -128,9 +128,8 @@ static void localized_hours(void (*format)(double, char *, unsigned), double hou
 {
 	char plain[HUMAN_MAX], n[HUMAN_MAX];
 	format(hours, plain, sizeof plain);
-	localize(plain, with_unit ? n : buf, with_unit ? sizeof n : size);
-	if (with_unit)
-		snprintf(buf, size, "%s h", n);
+	localize(plain, n, sizeof n);
+	snprintf(buf, size, with_unit ? "%s h" : "%s", n);
 }
 
 void human_hours(double hours, char *buf, size_t size)

@@ -151,7 +151,6 @@ static void warn_depth(struct body_walk *w, cmark_node *list)
 		 _("lists nested deeper than %d levels are ignored"), SPEC_MAX_TOPIC_DEPTH);
 }
 
-/* Flat items of a list, nested items indented by two spaces a level. */
 /* text (which it takes) after two spaces a level of depth */
 static char *indented(char *text, int depth)
 {
@@ -165,6 +164,7 @@ static char *indented(char *text, int depth)
 	return out;
 }
 
+/* Flat items of a list, nested items indented by two spaces a level. */
 static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct strv *out)
 {
 	if (depth >= SPEC_MAX_TOPIC_DEPTH) {
