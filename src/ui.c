@@ -720,11 +720,34 @@ static void draw_title(struct app *a)
 	}
 }
 
+/* The keys of the options and of the help, which take few of the
+ * planner's; NULL in the planner, whose hints come from ui_actions. */
+static const char *mode_hints(const struct app *a)
+{
+	switch (a->mode) {
+	case MODE_CHOOSER:
+		/* TRANSLATORS: the bottom line under the options (q goes
+		 * back to the planner once a program is chosen). */
+		return a->program ? _(" Left/Right option  Ret choose  ? help  q back")
+				  : _(" Left/Right option  Ret choose  ? help  q quit");
+	case MODE_HELP:
+		return _(" Up/Down scroll  any other key closes");
+	case MODE_MAIN:
+		break;
+	}
+	return NULL;
+}
+
 static void draw_hints(struct app *a)
 {
 	int y = a->rows - 1;
 	if (a->message[0]) {
 		draw_text(y, 0, a->cols, a->message, a->message_error ? STYLE_ERROR : STYLE_NORMAL);
+		return;
+	}
+	const char *hints = mode_hints(a);
+	if (hints) {
+		draw_text(y, 0, a->cols, hints, STYLE_DIM);
 		return;
 	}
 	char line[512] = "";
