@@ -61,6 +61,7 @@ bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
 	const char *env = getenv("CURSUS_PATH");
 	if (env && *env) {
 		split_path_list(env, &cat->dirs);
+		cat->dirs_named = cat->dirs.n > 0;
 		if (cat->dirs.n > 0)
 			return true;
 	}
@@ -363,10 +364,23 @@ static bool load_dir(struct catalog *cat, size_t rank, struct vault_walk *walk,
 			 strerror(err));
 		return false;
 	}
-	if (err != ENOENT)
+	/* the default directories need not exist; those of CURSUS_PATH
+	 * were named, and one missing is likely a typo */
+	if (err != ENOENT || cat->dirs_named)
 		diag_add(&cat->diags, DIAG_WARNING, dir, 0, _("cannot read directory: %s"),
 			 strerror(err));
 	return true;
+}
+
+char *catalog_dirs_text(const struct catalog *cat)
+{
+	struct strbuf sb = {0};
+	for (size_t i = 0; i < cat->dirs.n; i++) {
+		if (i)
+			sb_adds(&sb, ", ");
+		sb_adds(&sb, cat->dirs.v[i]);
+	}
+	return sb_steal(&sb);
 }
 
 /* Keeps the first of each id: an earlier directory shadows a later one;

@@ -16,6 +16,7 @@ struct catalog {
 	struct strv dirs;          /* the search path, first wins */
 	bool dirs_explicit;        /* from --data or the configuration: a missing
 	                            * one is an error */
+	bool dirs_named;           /* from CURSUS_PATH: a missing one is said */
 	struct program **programs; /* sorted by id */
 	size_t n_programs;
 	size_t cap_programs;
@@ -50,6 +51,8 @@ bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
  * not specs are counted in cat->n_skipped, without a word. Returns false only when a
  * --data directory is unusable. */
 bool catalog_load(struct catalog *cat);
+/* The directories searched, for a message: "a, b". Newly allocated. */
+char *catalog_dirs_text(const struct catalog *cat);
 /* The program with this id (exact, else ignoring case), or NULL. */
 struct program *catalog_find(const struct catalog *cat, const char *id);
 void catalog_free(struct catalog *cat);

@@ -22,6 +22,9 @@ int cmd_merge(struct cli *cli);
 /* Loads the catalogue of the search path; prints errors about a broken
  * --data directory. Returns false when nothing can be listed. */
 bool cmd_open_catalog(struct cli *cli, struct catalog *cat);
+/* Says on stderr that no spec is on the path, and where it looked (for
+ * list and the planner). */
+void cmd_say_no_specs(const struct catalog *cat);
 
 struct session;
 struct program_view;

@@ -130,18 +130,20 @@ static void check_walked(void *ctx, struct vault_note *note, int dfd, const char
 }
 
 /* Every note of the vault at dir, as the catalogue walks it. */
+/* A directory given (named) that cannot be read is an error; one of
+ * CURSUS_PATH (listed) a warning, as is one of the default path that
+ * exists but cannot be read: that one need not exist. */
 static void check_dir(struct check_run *run, struct vault_walk *walk, const char *dir,
-		      bool named)
+		      bool named, bool listed)
 {
 	struct dir_check dc = { run, dir };
 	int err = 0;
 	enum vault_result r = vault_walk_dir(walk, dir, check_walked, &dc, &run->diags, &err);
 	if (r == VAULT_WALKED)
 		run->walked = true;
-	/* a directory of the default path need not exist */
-	if (r == VAULT_UNREADABLE && named)
-		diag_add(&run->diags, DIAG_ERROR, dir, 0, _("cannot read directory: %s"),
-			 strerror(err));
+	if (r == VAULT_UNREADABLE && (named || listed || err != ENOENT))
+		diag_add(&run->diags, named ? DIAG_ERROR : DIAG_WARNING, dir, 0,
+			 _("cannot read directory: %s"), strerror(err));
 }
 
 /* The folder of a file named on the command line: ids are unique in it. */
@@ -155,7 +157,7 @@ static void check_named(struct check_run *run, struct vault_walk *walk, const ch
 {
 	struct stat st;
 	if (stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
-		check_dir(run, walk, arg, true);
+		check_dir(run, walk, arg, true, true);
 		return;
 	}
 	char *folder = folder_of(arg);
@@ -201,7 +203,7 @@ int cmd_check(struct cli *cli)
 				diag_add(&run.diags, DIAG_ERROR, cat.diags.v[i].file,
 					 cat.diags.v[i].line, "%s", cat.diags.v[i].message);
 		for (size_t i = 0; i < cat.dirs.n; i++)
-			check_dir(&run, &walk, cat.dirs.v[i], cat.dirs_explicit);
+			check_dir(&run, &walk, cat.dirs.v[i], cat.dirs_explicit, cat.dirs_named);
 		catalog_free(&cat);
 	}
 	vault_walk_free(&walk);

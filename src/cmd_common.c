@@ -6,12 +6,21 @@
 #include "session.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 bool cmd_open_catalog(struct cli *cli, struct catalog *cat)
 {
 	bool ok = catalog_set_path(cat, &cli->data_dirs, &cli->config) && catalog_load(cat);
 	diag_print(&cat->diags, stderr, DIAG_ERROR);
 	return ok;
+}
+
+void cmd_say_no_specs(const struct catalog *cat)
+{
+	char *dirs = catalog_dirs_text(cat);
+	fprintf(stderr, _("cursus: no specs found in %s (name a folder of specs with --data or "
+			  "CURSUS_PATH; see THE VAULT in cursus(1))\n"), dirs);
+	free(dirs);
 }
 
 void cmd_report(struct session *s)

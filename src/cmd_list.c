@@ -120,6 +120,8 @@ int cmd_list(struct cli *cli)
 	struct progress pr = {0};
 	load_marks(cli, &pr);
 	print_list(&cat, &pr);
+	if (cat.n_programs == 0 && cat.n_failed == 0)
+		cmd_say_no_specs(&cat); /* an answer all the same: status 0 */
 	/* notes that are not specs are no failure; a broken spec is */
 	int status = cat.n_failed > 0 ? 1 : 0;
 	progress_free(&pr);

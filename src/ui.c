@@ -5,6 +5,7 @@
 #include "ui.h"
 #include "ui_app.h"
 #include "ui_external.h"
+#include "cmd.h"
 #include "width.h"
 #include "hours.h"
 #include "human_format.h"
@@ -1144,7 +1145,7 @@ int ui_run(struct cli *cli)
 		return 1;
 	}
 	if (a.s.cat.n_programs == 0) {
-		fputs(_("cursus: no specs found (see cursus(1), 'Where specs are found')\n"), stderr);
+		cmd_say_no_specs(&a.s.cat);
 		session_close(&a.s);
 		return 1;
 	}

@@ -34,6 +34,22 @@ run "$CURSUS" show LAZY-A --data "$WORK/lazy"
 expect_status "show reads the body" 1
 expect_grep "show names the bad byte" err "lazy.md:5: invalid UTF-8 at byte offset 46"
 
+# No spec on the path: an empty answer (status 0), and where it looked.
+mkdir -p "$WORK/empty"
+run "$CURSUS" list --data "$WORK/empty"
+expect_status "list with no specs" 0
+expect_empty "no specs: nothing listed" out
+expect_text "no specs: where it looked, and how to say where" err \
+	"cursus: no specs found in $WORK/empty (name a folder of specs with --data or CURSUS_PATH; see THE VAULT in cursus(1))"
+run env CURSUS_PATH="$WORK/nope:$WORK/empty" "$CURSUS" list
+expect_grep "CURSUS_PATH: every folder looked in is named" err \
+	"no specs found in $WORK/nope, $WORK/empty "
+# check says which folder of CURSUS_PATH is missing, as a warning.
+run env CURSUS_PATH="$WORK/nope:$SPECS" "$CURSUS" check
+expect_status "check with a missing CURSUS_PATH folder" 0
+expect_grep "the missing CURSUS_PATH folder is named" err \
+	"^cursus: $WORK/nope: warning: cannot read directory: No such file or directory"
+
 run "$CURSUS" list extra
 expect_status "list takes no arguments" 1
 

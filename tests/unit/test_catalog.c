@@ -138,11 +138,20 @@ static void test_missing_dirs(void **state)
 	(void)state;
 	clear_env();
 	struct catalog cat = {0};
-	/* an implicit directory that does not exist is simply skipped */
-	setenv("CURSUS_PATH", "/nonexistent/specs", 1);
+	/* a directory of the default path that does not exist is skipped */
+	setenv("XDG_DATA_HOME", "/nonexistent/data", 1);
+	setenv("CURSUS_SHIPPED_SPECS", "/nonexistent/shipped", 1);
 	catalog_set_path(&cat, NULL, NULL);
 	assert_true(catalog_load(&cat));
 	assert_int_equal(cat.diags.n, 0);
+	catalog_free(&cat);
+	/* one of CURSUS_PATH is skipped with a warning: it was named */
+	setenv("CURSUS_PATH", "/nonexistent/specs", 1);
+	catalog_set_path(&cat, NULL, NULL);
+	assert_true(catalog_load(&cat));
+	assert_int_equal(cat.diags.n, 1);
+	assert_int_equal(cat.diags.v[0].severity, DIAG_WARNING);
+	assert_string_equal(cat.diags.v[0].file, "/nonexistent/specs");
 	catalog_free(&cat);
 	/* an explicit one is an error */
 	struct strv data = {0};
