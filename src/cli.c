@@ -12,6 +12,7 @@
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +147,49 @@ static const struct command *find_command(const char *name)
 		if (strcmp(commands[i].name, name) == 0)
 			return &commands[i];
 	return NULL;
+}
+
+/* The edit distance of a and b (letters added, removed or changed), or
+ * SIZE_MAX for words longer than any command. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	enum { LONGEST = 32 };
+	size_t na = strlen(a), nb = strlen(b), row[LONGEST + 1];
+	if (na > LONGEST || nb > LONGEST)
+		return SIZE_MAX;
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diagonal = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t above = row[j], best = diagonal + (a[i - 1] != b[j - 1]);
+			if (above + 1 < best)
+				best = above + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diagonal = above;
+			row[j] = best;
+		}
+	}
+	return row[nb];
+}
+
+/* The command a mistyped name most likely meant ("stauts", the French
+ * "statut"): within two letters, and the only one that near. */
+static const struct command *nearest_command(const char *name)
+{
+	const struct command *best = NULL;
+	size_t best_distance = 3;
+	bool tie = false;
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		size_t d = edit_distance(name, commands[i].name);
+		if (d < best_distance)
+			best = &commands[i], best_distance = d, tie = false;
+		else if (d == best_distance)
+			tie = true;
+	}
+	return tie || best_distance >= strlen(name) ? NULL : best;
 }
 
 static bool parse_date_arg(const char *option, const char *text, struct date *out)
@@ -344,7 +388,12 @@ static int dispatch(struct cli *cli, int argc, char **argv)
 	if (cli->command) {
 		cmd = find_command(cli->command);
 		if (!cmd) {
-			fprintf(stderr, _("cursus: unknown command '%s'\n"), cli->command);
+			const struct command *near = nearest_command(cli->command);
+			if (near)
+				fprintf(stderr, _("cursus: unknown command '%s'; did you mean '%s'?\n"),
+					cli->command, near->name);
+			else
+				fprintf(stderr, _("cursus: unknown command '%s'\n"), cli->command);
 			fputs(_("Try 'cursus --help'.\n"), stderr);
 			return 1;
 		}

@@ -17,6 +17,18 @@ expect_grep "unknown option named" err "unknown option '--bogus'"
 run "$CURSUS" frobnicate
 expect_status "unknown command" 1
 expect_grep "unknown command named" err "unknown command 'frobnicate'"
+if grep -q "did you mean" "$WORK/err"; then
+	not_ok "a word near no command gets no suggestion"
+else
+	ok "a word near no command gets no suggestion"
+fi
+# A typo, and the spec's French word, find the command meant.
+for typo in stauts statut; do
+	run "$CURSUS" "$typo"
+	expect_status "$typo is unknown" 1
+	expect_grep "$typo: status suggested" err \
+		"^cursus: unknown command '$typo'; did you mean 'status'?$"
+done
 
 run "$CURSUS" list --data
 expect_status "--data needs a directory" 1
