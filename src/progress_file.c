@@ -609,6 +609,7 @@ static bool read_version(struct reader *r, yaml_node_t *root, struct progress *p
 		diag_add(r->diags, DIAG_ERROR, r->file, node_line(v),
 			 _("written by a newer cursus (format %ld; this one knows %d); "
 			   "it is left untouched"), major, PROGRESS_FORMAT_VERSION);
+		pr->version = (int)major; /* kept when it fails: not damaged */
 		return false;
 	}
 	pr->version = (int)major;
@@ -805,10 +806,13 @@ bool progress_parse(const char *text, size_t len, const char *file,
 		yaml_document_delete(&r.doc);
 	}
 	yaml_parser_delete(&parser);
-	if (!ok)
+	if (!ok) {
+		int version = pr->version;
 		progress_free(pr);
-	else
+		pr->version = version;
+	} else {
 		pr->comment_line = comment_line;
+	}
 	return ok;
 }
 
@@ -822,6 +826,18 @@ static char *read_all(const char *path, size_t *len, bool *missing, struct diag_
 	else if (!text && !*missing)
 		diag_add(diags, DIAG_ERROR, path, 0, _("cannot read: %s"), strerror(err));
 	return text;
+}
+
+/* A file that cannot be read: where the version before cursus's last
+ * save is, when there is one (atomic_file.c keeps it). */
+static void point_at_backup(const char *path, struct diag_list *diags)
+{
+	char *bak = atomic_backup_name(path);
+	struct stat st;
+	if (stat(bak, &st) == 0 && S_ISREG(st.st_mode))
+		diag_add(diags, DIAG_WARNING, path, 0,
+			 _("the version before cursus's last save is in %s"), bak);
+	free(bak);
 }
 
 bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags)
@@ -838,6 +854,8 @@ bool progress_file_load(const char *path, struct progress *pr, struct diag_list 
 	}
 	bool ok = progress_parse(text, len, path, pr, diags);
 	free(text);
+	if (!ok && pr->version <= PROGRESS_FORMAT_VERSION) /* damaged, not newer */
+		point_at_backup(path, diags);
 	return ok;
 }
 

@@ -25,7 +25,8 @@ int progress_file_lock(const char *path, struct diag_list *diags);
 void progress_file_unlock(int fd);
 
 /* Reads the file; a missing file is an empty progress. On error nothing is
- * kept and the caller must not save over the file. */
+ * kept (but the version of a newer file) and the caller must not save over
+ * the file; a damaged one is said with where cursus's backup is. */
 bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags);
 /* Parses progress text (what load reads), for tests and fuzzing. */
 bool progress_parse(const char *text, size_t len, const char *file,

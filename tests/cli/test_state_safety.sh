@@ -112,6 +112,14 @@ printf 'version: 1\nprograms:\n  P4-A:\n    hours:\n      2026-11-23: 1\n      2
 run "$CURSUS" --data "$SPECS" status
 expect_grep "a key without its ':' is named on its line" err \
 	"^cursus: $CURSUS_STATE:6: not valid YAML: could not find expected ':' while scanning a simple key"
+# and the version before the last save, which cursus keeps, is named
+BAK="$(dirname "$CURSUS_STATE")/.$(basename "$CURSUS_STATE").cursus-bak"
+if [ -f "$BAK" ]; then
+	expect_grep "the backup is named beside the error" err \
+		"^cursus: $CURSUS_STATE: warning: the version before cursus's last save is in $BAK$"
+else
+	not_ok "no backup beside the progress file after saves"
+fi
 
 # 5. Nor is a file from a newer cursus.
 printf 'version: 7\nfuture: {}\n' >"$CURSUS_STATE"
