@@ -41,23 +41,22 @@ static const char *const labels[N_LABELS] = {
 	[LABEL_LINKS] = N_("Links"),
 };
 
-struct line {
+struct value {
 	enum label label;
-	bool continued;        /* the value of the line above goes on */
-	char value[160];
+	char text[160];
 	enum style style;
 };
 
-static void add(struct line *out, size_t *n, enum label label, enum style style,
+static void add(struct value *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-static void add(struct line *out, size_t *n, enum label label, enum style style,
+static void add(struct value *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...)
 {
-	out[*n] = (struct line){ label, false, "", style };
+	out[*n] = (struct value){ label, "", style };
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(out[*n].value, sizeof out->value, fmt, ap);
+	vsnprintf(out[*n].text, sizeof out->text, fmt, ap);
 	va_end(ap);
 	(*n)++;
 }
@@ -70,7 +69,7 @@ static enum style verdict_style(struct verdict v)
 
 /* Every figure is the plan's (PRODUCT.md §2), formatted. */
 #define STATUS_VALUES 11
-static size_t status_values(struct app *a, struct line *out)
+static size_t status_values(struct app *a, struct value *out)
 {
 	const struct program_view *v = &a->view;
 	const struct plan *pl = &v->plan;
@@ -128,8 +127,17 @@ static size_t status_values(struct app *a, struct line *out)
 }
 
 /* The status values wrapped: at 80x24 in French, "Travail" holds 27
- * columns in 24. */
+ * columns in 24. A line is a part of a value. */
 #define CERT_LINES (3 * STATUS_VALUES)
+struct status {
+	struct value values[STATUS_VALUES];
+	struct line {
+		const struct value *value;
+		unsigned char start, len; /* bytes of its text */
+		bool continued;           /* not the value's first line */
+	} lines[CERT_LINES];
+	size_t n_lines;
+};
 /* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
 
@@ -190,24 +198,22 @@ static size_t fitting_part(const char *s, int width)
  * on over the lines below, cut between words, when its end holds a
  * figure; words alone (a long badge) are cut at the edge, as names are
  * elsewhere, so that the links stay in view. */
-static size_t status_lines(struct app *a, int width, struct line *out)
+static size_t status_lines(struct app *a, int width, struct status *st)
 {
-	struct line values[STATUS_VALUES];
-	size_t n = status_values(a, values), k = 0;
+	size_t n = status_values(a, st->values), k = 0;
 	for (size_t i = 0; i < n; i++) {
-		const char *s = values[i].value;
+		const char *text = st->values[i].text, *s = text;
 		for (bool first = true; (first || *s) && k < CERT_LINES; first = false) {
 			size_t len = fitting_part(s, width);
 			if (!strpbrk(s + len, "0123456789"))
 				len = strlen(s);
-			out[k] = (struct line){ values[i].label, !first, "", values[i].style };
-			memcpy(out[k].value, s, len);
-			out[k++].value[len] = '\0';
+			st->lines[k++] = (struct line){ &st->values[i], (unsigned char)(s - text),
+							(unsigned char)len, !first };
 			for (s += len; *s == ' '; s++)
 				;
 		}
 	}
-	return k;
+	return st->n_lines = k;
 }
 
 /* The width of the status values in a pane of r. */
@@ -265,8 +271,8 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 	char head[64];
 	snprintf(head, sizeof head, " %s", _(p->ops->name));
 	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
-	struct line lines[CERT_LINES];
-	size_t ns = status_lines(a, value_width(r), lines), nl = n_links(a);
+	struct status st;
+	size_t ns = status_lines(a, value_width(r), &st), nl = n_links(a);
 	int n = (int)(ns + nl), h = r.h - 1;
 	if (p->selected >= (int)nl)
 		p->selected = nl ? (int)nl - 1 : 0;
@@ -280,13 +286,14 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 			draw_link(a, (size_t)k - ns, y, r, focused && k - (int)ns == p->selected);
 			continue;
 		}
-		const struct line *l = &lines[k];
-		char label[64] = "";
+		const struct line *l = &st.lines[k];
+		char label[64] = "", part[sizeof l->value->text];
 		int label_w = label_width();
 		if (!l->continued)
-			snprintf(label, sizeof label, " %s", label_text(l->label));
+			snprintf(label, sizeof label, " %s", label_text(l->value->label));
+		snprintf(part, sizeof part, "%.*s", (int)l->len, l->value->text + l->start);
 		draw_text(y, r.x, label_w, label, STYLE_DIM);
-		draw_text(y, r.x + label_w, r.w - label_w, l->value, l->style);
+		draw_text(y, r.x + label_w, r.w - label_w, part, l->value->style);
 	}
 }
 
@@ -319,8 +326,8 @@ static void move_up(struct pane *p, int ns, int nl)
 static struct pane_request certificate_action(struct app *a, struct pane *p,
 					      enum action act, struct rect r)
 {
-	struct line lines[CERT_LINES];
-	int ns = (int)status_lines(a, value_width(r), lines), nl = (int)n_links(a), h = r.h - 1;
+	struct status st;
+	int ns = (int)status_lines(a, value_width(r), &st), nl = (int)n_links(a), h = r.h - 1;
 	switch (act) {
 	case ACT_UP: move_up(p, ns, nl); break;
 	case ACT_DOWN: move_down(p, ns, nl, h); break;
@@ -351,8 +358,8 @@ static struct pane_request certificate_click(struct app *a, struct pane *p, stru
 					     int y, int x)
 {
 	(void)x;
-	struct line lines[CERT_LINES];
-	int ns = (int)status_lines(a, value_width(r), lines), line = p->top + y - 1;
+	struct status st;
+	int ns = (int)status_lines(a, value_width(r), &st), line = p->top + y - 1;
 	if (y >= 1 && line >= ns && line < ns + (int)n_links(a))
 		p->selected = line - ns;
 	return PANE_DONE;
