@@ -418,9 +418,7 @@ static bool read_day(struct reader *r, yaml_node_t *k, yaml_node_t *v, void *ctx
 	if (!read_date(r, k, _("day"), &day) ||
 	    !read_number(r, v, "hours", PROGRESS_MAX_HOURS_PER_DAY, &hours))
 		return false;
-	/* Added: a program spelled twice with different case (an older
-	 * cursus made that) holds the hours of both spellings. */
-	progress_hours_set(pp, day, progress_hours_on(pp, day) + hours);
+	progress_hours_set(pp, day, hours); /* a day given twice is refused */
 	return true;
 }
 
@@ -540,9 +538,25 @@ static bool fold_program(struct reader *r, yaml_node_t *k, struct program_progre
 		if (progress_tick_find(into, t) < 0)
 			progress_tick_add(into, t->path, t->title, t->date);
 	}
-	for (size_t i = 0; i < from->n_hours; i++)
-		progress_hours_set(into, from->hours[i].date,
-				   progress_hours_on(into, from->hours[i].date) + from->hours[i].hours);
+	for (size_t i = 0; i < from->n_hours; i++) {
+		struct date day = from->hours[i].date;
+		double total = progress_round_logged(progress_hours_on(into, day) +
+						     from->hours[i].hours);
+		/* refused now, rather than by the next save: it would not read back */
+		if (total > PROGRESS_MAX_HOURS_PER_DAY) {
+			char d[16], t[HUMAN_MAX], most[HUMAN_MAX];
+			date_format(day, d);
+			human_logged(total, t, sizeof t);
+			human_logged(PROGRESS_MAX_HOURS_PER_DAY, most, sizeof most);
+			/* TRANSLATORS: a program id as written, its hours on a
+			 * day with those of its other spelling, the day, and
+			 * the most a day holds. */
+			return bad(r, k, _("program '%s' has %s h on %s with its other spelling, "
+					   "more than the %s h of a day: correct the two"),
+				   scalar(k), t, d, most);
+		}
+		progress_hours_set(into, day, total);
+	}
 	extras_copy(&into->extras, &from->extras);
 	return true;
 }

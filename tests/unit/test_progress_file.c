@@ -155,6 +155,16 @@ static void test_ids_without_case(void **state)
 	assert_ptr_equal(progress_get(&pr, "p4-a"), &pr.programs[0]);
 	assert_int_equal(pr.n_programs, 1);
 	progress_free(&pr);
+
+	/* the two spellings' hours of a day still make at most a day: more
+	 * could not be saved, so the file is refused as read */
+	text = "version: 1\nprograms:\n  P4-A:\n    hours:\n      2026-11-23: 20\n"
+	       "  p4-a:\n    hours:\n      2026-11-23: 10\n";
+	assert_false(progress_parse(text, strlen(text), "case.yaml", &pr, &diags));
+	assert_int_equal(diags.n, 1);
+	assert_int_equal(diags.v[0].line, 6);
+	assert_non_null(strstr(diags.v[0].message, "30 h on 2026-11-23 with its other spelling"));
+	diag_free(&diags);
 }
 
 struct bad_case {
