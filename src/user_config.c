@@ -141,8 +141,9 @@ static bool syntax_error(struct reader *r)
 {
 	char what[512];
 	int line = yaml_error(&r->parser, 1, what, sizeof what);
-	if (tab_indented(r, line))
-		return bad(r, line, "%s",
+	int at = (int)r->parser.problem_mark.line + 1; /* where libyaml stopped */
+	if (tab_indented(r, at))
+		return bad(r, at, "%s",
 			   _("a tab indents this line: YAML indents with spaces only"));
 	/* TRANSLATORS: libyaml's own (English) words follow. */
 	return bad(r, line, _("not valid YAML: %s"), what);

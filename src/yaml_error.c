@@ -2,8 +2,19 @@
 #include "yaml_error.h"
 #include "nls.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+
+/* Whether the mistake is where libyaml's context began rather than where
+ * it gave up: a key without its ':' (found on a later line), a quote
+ * never closed (found at the end of the file). */
+static bool mistake_at_context(const char *problem, const char *context)
+{
+	return context && (strcmp(context, "while scanning a simple key") == 0 ||
+			   (strcmp(context, "while scanning a quoted scalar") == 0 &&
+			    strstr(problem, "end of stream")));
+}
 
 int yaml_error(const yaml_parser_t *parser, int first_line, char *buf, size_t size)
 {
@@ -11,8 +22,8 @@ int yaml_error(const yaml_parser_t *parser, int first_line, char *buf, size_t si
 	const char *context = parser->context;
 	int line = first_line + (int)parser->problem_mark.line;
 	int context_line = first_line + (int)parser->context_mark.line;
-	if (context && strncmp(context, "while scanning", 14) == 0)
-		line = context_line; /* the scanner's context is the broken token */
+	if (mistake_at_context(problem, context))
+		line = context_line;
 	if (context && context_line != line)
 		/* TRANSLATORS: libyaml's own (English) words: its problem,
 		 * then what it was reading ("while parsing a block mapping"),

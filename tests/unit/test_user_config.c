@@ -161,6 +161,8 @@ static void test_broken_files(void **state)
 		{ "color: 1\n", 1, "color '1'" },
 		{ "color: [true]\n", 1, "color must be true or false" },
 		{ "data:\n\t- /srv\n", 2, "a tab indents this line" },
+		/* a tab inside a block scalar: named on its own line */
+		{ "data: |\n  a\n\tb\n", 3, "a tab indents this line" },
 		{ "data: /srv\n---\ncolor: true\n", 2, "a second YAML document" },
 		{ "data: /a\ncolor: off\ndata: /b\n", 3, "'data' is given twice (first on line 1)" },
 		{ "data: [/a, [/b]]\n", 1, "not a list" },
