@@ -846,7 +846,9 @@ static char *read_all(const char *path, size_t *len, bool *missing, struct diag_
  * save is, when there is one (atomic_file.c keeps it). */
 static void point_at_backup(const char *path, struct diag_list *diags)
 {
-	char *bak = atomic_backup_name(path);
+	char *target = atomic_link_target(path); /* saves go through links */
+	char *bak = atomic_backup_name(target);
+	free(target);
 	struct stat st;
 	if (stat(bak, &st) == 0 && S_ISREG(st.st_mode))
 		diag_add(diags, DIAG_WARNING, path, 0,

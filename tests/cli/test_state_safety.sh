@@ -120,6 +120,12 @@ if [ -f "$BAK" ]; then
 else
 	not_ok "no backup beside the progress file after saves"
 fi
+# Through a link, the backup is beside the file the link names, where
+# saves keep it.
+ln -s "$CURSUS_STATE" "$WORK/linked.yaml"
+run "$CURSUS" --data "$SPECS" --state "$WORK/linked.yaml" status
+expect_grep "through a link, the backup beside its target" err \
+	"^cursus: $WORK/linked.yaml: warning: the version before cursus's last save is in $BAK$"
 
 # 5. Nor is a file from a newer cursus.
 printf 'version: 7\nfuture: {}\n' >"$CURSUS_STATE"
