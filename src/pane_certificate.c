@@ -10,6 +10,7 @@
 #include "xalloc.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -41,6 +42,8 @@ static const char *const labels[N_LABELS] = {
 	[LABEL_LINKS] = N_("Links"),
 };
 
+/* The status's values: 11 at most (Badge to Kept). */
+#define STATUS_VALUES 11
 struct value {
 	enum label label;
 	char text[160];
@@ -53,6 +56,8 @@ static void add(struct value *out, size_t *n, enum label label, enum style style
 static void add(struct value *out, size_t *n, enum label label, enum style style,
 		const char *fmt, ...)
 {
+	if (*n >= STATUS_VALUES) /* status_values adds as many at most */
+		return;
 	out[*n] = (struct value){ label, "", style };
 	va_list ap;
 	va_start(ap, fmt);
@@ -68,7 +73,6 @@ static enum style verdict_style(struct verdict v)
 }
 
 /* Every figure is the plan's (PRODUCT.md §2), formatted. */
-#define STATUS_VALUES 11
 static size_t status_values(struct app *a, struct value *out)
 {
 	const struct program_view *v = &a->view;
@@ -127,8 +131,10 @@ static size_t status_values(struct app *a, struct value *out)
 }
 
 /* The status values wrapped: at 80x24 in French, "Travail" holds 27
- * columns in 24. A line is a part of a value. */
-#define CERT_LINES (3 * STATUS_VALUES)
+ * columns in 24. A line is a part of a value, which takes VALUE_LINES at
+ * most. */
+#define VALUE_LINES 3
+#define CERT_LINES (VALUE_LINES * STATUS_VALUES)
 struct status {
 	struct value values[STATUS_VALUES];
 	struct line {
@@ -138,6 +144,7 @@ struct status {
 	} lines[CERT_LINES];
 	size_t n_lines;
 };
+_Static_assert(sizeof ((struct value *)0)->text <= UCHAR_MAX, "a line's start and length");
 /* The value column's start: one space, the label, at least one space. */
 #define LABEL_W 11
 
@@ -173,11 +180,26 @@ static const char *label_text(enum label l)
 	return translated[l];
 }
 
-/* Whether the value may go on to a new line at its space i: not right
- * after a figure, which keeps its unit ("16,7 h"). */
+/* Whether the word at s is a unit, which stays with the figure before it
+ * ("16,7 h", "5 h/sem.", "23 %"). */
+static bool is_unit(const char *s)
+{
+	return *s == 'h' || *s == '%';
+}
+
+/* Whether the value may go on to a new line at its space i. */
 static bool may_break(const char *s, size_t i)
 {
-	return s[i] == ' ' && i > 0 && !isdigit((unsigned char)s[i - 1]);
+	return s[i] == ' ' && i > 0 && !(isdigit((unsigned char)s[i - 1]) && is_unit(s + i + 1));
+}
+
+/* Whether cutting s after n bytes loses a figure, or part of one, or the
+ * unit of the last one kept. */
+static bool cut_loses_figure(const char *s, size_t n)
+{
+	if (strpbrk(s + n, "0123456789"))
+		return true;
+	return n > 0 && isdigit((unsigned char)s[n - 1]) && s[n] == ' ' && is_unit(s + n + 1);
 }
 
 /* The bytes of s that go on a line of width columns: up to the last
@@ -194,21 +216,26 @@ static size_t fitting_part(const char *s, int width)
 	return n > 0 ? n : len;
 }
 
-/* The status lines for a value column of width: a value too wide goes
- * on over the lines below, cut between words, when its end holds a
- * figure; words alone (a long badge) are cut at the edge, as names are
- * elsewhere, so that the links stay in view. */
+/* The status lines for a value column of width. A value the model
+ * formats goes on over the lines below (3 at most), cut between words,
+ * when cutting it at the edge would lose a figure: at 80x24 in French,
+ * "Travail 21,5 h : en avance de 17" was 17,2 h. Anything else (the
+ * badge, a date's words) is cut at the edge, as names are elsewhere, so
+ * that the links stay in view. */
 static size_t status_lines(struct app *a, int width, struct status *st)
 {
 	size_t n = status_values(a, st->values), k = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *text = st->values[i].text, *s = text;
-		for (bool first = true; (first || *s) && k < CERT_LINES; first = false) {
-			size_t len = fitting_part(s, width);
-			if (!strpbrk(s + len, "0123456789"))
-				len = strlen(s);
+		bool wraps = st->values[i].label != LABEL_BADGE; /* the spec's words */
+		for (int part = 0; (part == 0 || *s) && k < CERT_LINES; part++) {
+			size_t len = strlen(s);
+			if (wraps && part + 1 < VALUE_LINES && width > 0 &&
+			    width_of(s) > (size_t)width &&
+			    cut_loses_figure(s, width_prefix_bytes(s, (size_t)width)))
+				len = fitting_part(s, width);
 			st->lines[k++] = (struct line){ &st->values[i], (unsigned char)(s - text),
-							(unsigned char)len, !first };
+							(unsigned char)len, part > 0 };
 			for (s += len; *s == ' '; s++)
 				;
 		}

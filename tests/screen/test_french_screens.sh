@@ -118,6 +118,23 @@ fi
 shot planner-fr-ahead
 quit "the planner ahead, in French"
 
+# Far behind, the plan overloaded: "Surcharge" holds a date, which is not
+# cut inside (its year goes on below, out of view at 80x24).
+rm -f "$CURSUS_STATE"
+"$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
+TODAY=2027-03-01
+# shellcheck disable=SC2086
+start 80 24 $FR
+wait_for "Surcharge"
+if screen_text | grep -Eq "│ Surcharge à ce rythme : [0-9]+ [^ ]+$"; then
+	ok "the overload's date is cut between words, not inside"
+else
+	not_ok "the overload's date is cut inside"
+	screen_text | sed 's/^/# | /'
+fi
+shot planner-fr-overloaded
+quit "the planner overloaded, in French"
+
 # 3. No English left: no English msgid of fr.po (4 letters or more, not
 # shared with its French) on any of these screens, spec text excepted.
 if "$PY" "$TOP_SRCDIR/tests/screen/english_left.py" "$TOP_SRCDIR/po/fr.po" "$SPECS" \
