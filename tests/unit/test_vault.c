@@ -150,6 +150,19 @@ static char *walk_text(struct vault_walk *w, const char *dir, struct diag_list *
 	return sb_steal(&ws.text);
 }
 
+/* Walks dir with w: it ends as want says, and its notes are want_text
+ * (unless NULL). */
+static void expect_walk(struct vault_walk *w, const char *dir, struct diag_list *diags,
+			enum vault_result want, const char *want_text)
+{
+	enum vault_result r;
+	char *text = walk_text(w, dir, diags, &r);
+	assert_int_equal(r, want);
+	if (want_text)
+		assert_string_equal(text, want_text);
+	free(text);
+}
+
 static char *walk_one(const char *dir, struct diag_list *diags)
 {
 	struct vault_walk w = {0};
@@ -271,15 +284,9 @@ static void test_walk_notes_met_twice(void **state)
 	link_at(dir, "f.md", theirs);   /* a note of the next directory */
 
 	struct diag_list diags = {0};
-	enum vault_result r;
 	struct vault_walk w = {0};
-	char *text = walk_text(&w, dir, &diags, &r);
-	assert_string_equal(text, "a/note.md\ne1.md\nf.md\n");
-	free(text);
-	text = walk_text(&w, next, &diags, &r);
-	assert_int_equal(r, VAULT_WALKED);
-	assert_string_equal(text, "");
-	free(text);
+	expect_walk(&w, dir, &diags, VAULT_WALKED, "a/note.md\ne1.md\nf.md\n");
+	expect_walk(&w, next, &diags, VAULT_WALKED, "");
 	vault_walk_free(&w);
 	assert_int_equal(diags.n, 0);
 	diag_free(&diags);
@@ -345,38 +352,22 @@ static void test_walk_overlapping_dirs(void **state)
 	char sub[4200];
 	snprintf(sub, sizeof sub, "%s/sub", dir);
 	struct diag_list diags = {0};
-	enum vault_result r;
 
 	struct vault_walk w = {0};
-	char *text = walk_text(&w, dir, &diags, &r);
-	assert_string_equal(text, "sub/inner.md\ntop.md\n");
-	free(text);
-	text = walk_text(&w, sub, &diags, &r);
-	assert_int_equal(r, VAULT_SEEN);
-	assert_string_equal(text, "");
-	free(text);
-	text = walk_text(&w, dir, &diags, &r);
-	assert_int_equal(r, VAULT_SEEN);
-	free(text);
+	expect_walk(&w, dir, &diags, VAULT_WALKED, "sub/inner.md\ntop.md\n");
+	expect_walk(&w, sub, &diags, VAULT_SEEN, "");
+	expect_walk(&w, dir, &diags, VAULT_SEEN, NULL);
 	vault_walk_free(&w);
 
-	text = walk_text(&w, sub, &diags, &r);
-	assert_string_equal(text, "inner.md\n");
-	free(text);
-	text = walk_text(&w, dir, &diags, &r); /* sub is not walked again */
-	assert_int_equal(r, VAULT_WALKED);
-	assert_string_equal(text, "top.md\n");
-	free(text);
+	expect_walk(&w, sub, &diags, VAULT_WALKED, "inner.md\n");
+	expect_walk(&w, dir, &diags, VAULT_WALKED, "top.md\n"); /* sub is not walked again */
 	vault_walk_free(&w);
 
 	/* with a trailing slash, the paths have one slash (note_seen checks) */
 	char slashed[4300];
 	snprintf(slashed, sizeof slashed, "%s//", sub);
-	text = walk_text(&w, slashed, &diags, &r);
-	assert_int_equal(r, VAULT_WALKED);
-	assert_string_equal(text, "inner.md\n");
+	expect_walk(&w, slashed, &diags, VAULT_WALKED, "inner.md\n");
 	vault_walk_free(&w);
-	free(text);
 
 	/* a directory that cannot be opened says why */
 	snprintf(slashed, sizeof slashed, "%s/missing", dir);
