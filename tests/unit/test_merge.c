@@ -140,48 +140,51 @@ static char *format(const struct progress *pr)
 	return text;
 }
 
-/* The merge of one case, checked against what parsing the wanted text and
- * formatting it gives. */
+/* Merges the two files without a base; the merged hours of 2026-01-05,
+ * the notes in notes. */
+static double merge_two_files(const char *cur_text, const char *other_text,
+			      struct diag_list *notes)
+{
+	struct progress cur, other;
+	parse(cur_text, "current", &cur);
+	parse(other_text, "other", &other);
+	assert_true(progress_merge(&cur, NULL, &other, notes));
+	double hours = progress_hours_on(progress_find(&cur, "P4-A"), (struct date){ 2026, 1, 5 });
+	progress_free(&cur);
+	progress_free(&other);
+	return hours;
+}
+
 /* Without a base, a day the two files disagree on keeps the larger and is
  * named for the learner to check; it is not a conflict. */
 static void test_two_file_day_note(void **state)
 {
 	(void)state;
-	struct progress cur, other;
-	parse(P("hours: {2026-01-05: 2, 2026-01-06: 1}"), "current", &cur);
-	parse(P("hours: {2026-01-05: 3, 2026-01-06: 1}"), "other", &other);
 	struct diag_list notes = {0};
-	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_true(merge_two_files(P("hours: {2026-01-05: 2, 2026-01-06: 1}"),
+				    P("hours: {2026-01-05: 3, 2026-01-06: 1}"), &notes) == 3);
 	assert_int_equal(notes.n, 1);
 	assert_int_equal(notes.v[0].severity, DIAG_WARNING);
 	assert_non_null(strstr(notes.v[0].message, "P4-A hours on 2026-01-05: kept 3, the other "
 					     "file has 2"));
 	diag_free(&notes);
-	progress_free(&cur);
-	progress_free(&other);
 
 	/* days apart by less than they show (20 min, 0.33 h) are not named:
 	 * the larger is kept */
-	parse(P("hours: {2026-01-05: 0.33}"), "current", &cur);
-	parse(P("hours: {2026-01-05: 0.3333}"), "other", &other);
-	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_true(merge_two_files(P("hours: {2026-01-05: 0.33}"),
+				    P("hours: {2026-01-05: 0.3333}"), &notes) == 1.0 / 3);
 	assert_int_equal(notes.n, 0);
-	assert_true(progress_hours_on(progress_find(&cur, "P4-A"), (struct date){ 2026, 1, 5 }) ==
-		    1.0 / 3);
-	progress_free(&cur);
-	progress_free(&other);
 
 	/* and a note's hours are said as they are shown */
-	parse(P("hours: {2026-01-05: 0.5}"), "current", &cur);
-	parse(P("hours: {2026-01-05: 0.3333}"), "other", &other);
-	assert_true(progress_merge(&cur, NULL, &other, &notes));
+	assert_true(merge_two_files(P("hours: {2026-01-05: 0.5}"),
+				    P("hours: {2026-01-05: 0.3333}"), &notes) == 0.5);
 	assert_int_equal(notes.n, 1);
 	assert_non_null(strstr(notes.v[0].message, "kept 0.5, the other file has 0.33 "));
 	diag_free(&notes);
-	progress_free(&cur);
-	progress_free(&other);
 }
 
+/* The merge of one case, checked against what parsing the wanted text and
+ * formatting it gives. */
 static void check_case(const struct merge_case *c)
 {
 	struct progress base = {0}, cur, other, want;
