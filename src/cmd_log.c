@@ -78,9 +78,7 @@ int cmd_log(struct cli *cli)
 				  "(such as 1.5, 1,5, 1h30 or 90min)\n"), cli->argv[0]);
 		return 1;
 	}
-	/* Less than a hundredth would show as 0 h everywhere, though a day's
-	 * hours are kept to the 300th (12 s, for whole minutes). */
-	if (hours > 0 && progress_round_hours(hours) <= 0) {
+	if (hours > 0 && progress_too_few_to_log(hours)) {
 		fprintf(stderr, _("cursus: '%s' is less than a hundredth of an hour\n"),
 			cli->argv[0]);
 		return 1;

@@ -201,6 +201,11 @@ double progress_round_logged(double hours)
 	return round(hours * PROGRESS_LOG_STEPS_PER_HOUR) / PROGRESS_LOG_STEPS_PER_HOUR;
 }
 
+bool progress_too_few_to_log(double hours)
+{
+	return progress_round_hours(hours) <= 0;
+}
+
 double progress_hours_on(const struct program_progress *pp, struct date day)
 {
 	for (size_t i = 0; i < pp->n_hours; i++)

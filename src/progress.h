@@ -150,5 +150,8 @@ double progress_hours_total(const struct program_progress *pp);
 double progress_round_hours(double hours);
 /* Hours logged, to the PROGRESS_LOG_STEPS_PER_HOUR. */
 double progress_round_logged(double hours);
+/* Whether hours typed to be logged are too few to log: under a hundredth
+ * of an hour, they would show as 0 h everywhere. */
+bool progress_too_few_to_log(double hours);
 
 #endif

@@ -388,7 +388,7 @@ static void type_hours(struct app *a)
 		app_message(a, true, _("'%s' is not a number of hours (such as 1.5 or 1h30)."), buf);
 		return;
 	}
-	if (progress_round_hours(hours) <= 0) { /* as the commands: it would show as 0 h */
+	if (progress_too_few_to_log(hours)) {
 		app_message(a, true, _("'%s' is less than a hundredth of an hour."), buf);
 		return;
 	}
