@@ -165,13 +165,6 @@ static char *fold_case(const char *s)
 	return ascii;
 }
 
-/* The length of the note ending of s (".md", ".markdown": what the walk
- * reads as notes), else 0: what a link may leave out. */
-static size_t note_extension(const char *s)
-{
-	return vault_note_extension(s);
-}
-
 /* ---- the vault ---- */
 
 static bool is_ascii(const char *s)
@@ -193,9 +186,9 @@ static struct link_note *note_ready(const struct vault *v, struct link_note *vn)
 	const char *rel = vn->dir_len ? relative_part(vn->norm, vn->dir_len)
 				      : strrchr(vn->norm, '/') + 1;
 	char *name = xstrdup(rel);
-	name[strlen(name) - note_extension(name)] = '\0';
+	name[strlen(name) - vault_note_extension(name)] = '\0';
 	vn->key = fold_case(name);
-	vn->ext = vn->base + strlen(vn->base) - note_extension(vn->base);
+	vn->ext = vn->base + strlen(vn->base) - vault_note_extension(vn->base);
 	free(name);
 	const char *slash = strrchr(vn->key, '/');
 	vn->name_key = slash ? slash + 1 : vn->key;
@@ -260,7 +253,7 @@ static bool may_be_named(const struct link_note *vn, const char *key)
 {
 	if (!is_ascii(vn->base) || !is_ascii(key))
 		return true;
-	size_t n = strlen(vn->base) - note_extension(vn->base);
+	size_t n = strlen(vn->base) - vault_note_extension(vn->base);
 	return n == strlen(key) && strncasecmp(vn->base, key, n) == 0;
 }
 
@@ -294,7 +287,7 @@ static bool other_file(const char *norm)
 	const char *name = strrchr(norm, '/') + 1;
 	const char *dot = strrchr(name, '.');
 	struct stat st;
-	return dot && dot != name && !note_extension(name) && stat(norm, &st) == 0 &&
+	return dot && dot != name && !vault_note_extension(name) && stat(norm, &st) == 0 &&
 	       S_ISREG(st.st_mode);
 }
 
@@ -371,7 +364,7 @@ static void resolve_wiki(const struct vault *v, const char *spec_path, const cha
 	char *name = text_trim(raw);
 	free(raw);
 	/* [[name.markdown]] means that file, not a name.md beside it */
-	size_t ext_len = note_extension(name);
+	size_t ext_len = vault_note_extension(name);
 	char *ext = xstrdup(name + strlen(name) - ext_len);
 	name[strlen(name) - ext_len] = '\0';
 	if (!*name) {
