@@ -1,6 +1,5 @@
 #include "config.h"
 #include "edits.h"
-#include "hours.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -91,7 +90,7 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 						     (inverse ? -e->delta : e->delta));
 		if (total < 0 || total > PROGRESS_MAX_HOURS_PER_DAY)
 			return false;
-		progress_hours_set(pp, e->day, hours_max(0, total));
+		progress_hours_set(pp, e->day, total);
 		return true;
 	}
 	}
