@@ -48,8 +48,8 @@ bool catalog_set_path(struct catalog *cat, const struct strv *data_dirs,
 /* Walks every directory on the path and reads the front matter of every
  * spec. Problems go to cat->diags (broken specs and notes that cannot be
  * read are errors, folders that cannot be read warnings); notes that are
- * not specs are counted in cat->n_skipped, without a word. Returns false only when a
- * --data directory is unusable. */
+ * not specs are counted in cat->n_skipped, without a word. Returns false
+ * only when a --data directory is unusable. */
 bool catalog_load(struct catalog *cat);
 /* The directories searched, for a message: "a, b". Newly allocated. */
 char *catalog_dirs_text(const struct catalog *cat);

@@ -48,10 +48,11 @@ struct catalog_cache {
 /* Opens the cache of dir (CURSUS_CACHE=off turns caching off). */
 void catalog_cache_open(struct catalog_cache *c, const char *dir);
 /* The record kept for the note named name (name_len bytes), its path
- * below the directory (looked up in increasing strcmp order, as the walk finds them: a name
- * out of that order starts the search again), while key says the file is
- * unchanged, else NULL; *len is its length. It is kept for the next save
- * as it is, and stays valid until the cache is closed. */
+ * below the directory (looked up in increasing strcmp order, as the walk
+ * finds them: a name out of that order starts the search again), while
+ * key says the file is unchanged, else NULL; *len is its length. It is
+ * kept for the next save as it is, and stays valid until the cache is
+ * closed. */
 const char *catalog_cache_find(struct catalog_cache *c, const char *name, size_t name_len,
 			       const struct cache_key *key, size_t *len);
 /* Keeps data as the record of the file named name, with its key (in

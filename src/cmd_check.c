@@ -129,8 +129,8 @@ static void check_walked(void *ctx, struct vault_note *note, int dfd, const char
 	}
 }
 
-/* Every note of the vault at dir, as the catalogue walks it. */
-/* A directory given (named) that cannot be read is an error; one of
+/* Every note of the vault at dir, as the catalogue walks it. A directory
+ * given (named) that cannot be read is an error; one of
  * CURSUS_PATH (listed) a warning, as is one of the default path that
  * exists but cannot be read: that one need not exist. */
 static void check_dir(struct check_run *run, struct vault_walk *walk, const char *dir,

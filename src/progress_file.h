@@ -28,7 +28,9 @@ void progress_file_unlock(int fd);
  * kept (but the version of a newer file) and the caller must not save over
  * the file; a damaged one is said with where cursus's backup is. */
 bool progress_file_load(const char *path, struct progress *pr, struct diag_list *diags);
-/* Parses progress text (what load reads), for tests and fuzzing. */
+/* Parses progress text (what load reads), for tests and fuzzing. On error
+ * pr is empty but for pr->version, the format of a newer file (not a
+ * damaged one). */
 bool progress_parse(const char *text, size_t len, const char *file,
 		    struct progress *pr, struct diag_list *diags);
 /* Writes the progress as YAML text (malloc'd). */
