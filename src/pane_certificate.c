@@ -199,7 +199,13 @@ static bool cut_loses_figure(const char *s, size_t n)
 {
 	if (strpbrk(s + n, "0123456789"))
 		return true;
-	return n > 0 && isdigit((unsigned char)s[n - 1]) && s[n] == ' ' && is_unit(s + n + 1);
+	size_t kept = n, cut = n; /* around the spaces at the cut */
+	while (kept > 0 && s[kept - 1] == ' ')
+		kept--;
+	while (s[cut] == ' ')
+		cut++;
+	return kept > 0 && isdigit((unsigned char)s[kept - 1]) && (kept < n || cut > n) &&
+	       is_unit(s + cut);
 }
 
 /* The bytes of s that go on a line of width columns: up to the last

@@ -135,6 +135,27 @@ fi
 shot planner-fr-overloaded
 quit "the planner overloaded, in French"
 
+# Cut right after the space before its unit, a figure still goes on over
+# the next line with it ("en avance de 7" for 7 h).
+rm -f "$CURSUS_STATE"
+TODAY=2026-11-24
+"$CURSUS" --data "$SPECS" --today "$TODAY" choose P4-A >/dev/null
+for m in 1.1 1.2; do
+	"$CURSUS" --data "$SPECS" --today "$TODAY" tick "$m" >/dev/null
+done
+# shellcheck disable=SC2086
+start 80 24 $FR
+wait_for "Certificat"
+screen_text >"$WORK/unit"
+if grep -q "│ Travail   11,3 h : en avance de$" "$WORK/unit" &&
+	grep -A1 "│ Travail " "$WORK/unit" | tail -n 1 | grep -q "│ \{11\}7 h$"; then
+	ok "a figure keeps its unit when the cut falls just before it"
+else
+	not_ok "a figure lost its unit"
+	sed 's/^/# | /' "$WORK/unit"
+fi
+quit "the planner with a figure before its unit, in French"
+
 # 3. No English left: no English msgid of fr.po (4 letters or more, not
 # shared with its French) on any of these screens, spec text excepted.
 if "$PY" "$TOP_SRCDIR/tests/screen/english_left.py" "$TOP_SRCDIR/po/fr.po" "$SPECS" \
