@@ -28,9 +28,8 @@ static char *shell_quoted(const char *path)
 	return sb_steal(&sb);
 }
 
-/* A sync tool's conflict copy beside the progress file holds changes made
- * on another machine: said on every command until it is folded in. */
-static void notice_conflict_copies(struct session *s)
+/* Said on every command until the copy is folded in. */
+size_t session_notice_conflict_copies(struct session *s)
 {
 	char **copies;
 	size_t n = progress_conflict_copies(s->state_path, &copies);
@@ -44,6 +43,7 @@ static void notice_conflict_copies(struct session *s)
 	}
 	free(state);
 	progress_conflict_copies_free(copies, n);
+	return n;
 }
 
 bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
@@ -61,7 +61,8 @@ bool session_open(struct session *s, struct cli *cli, enum session_mode mode)
 	}
 	if (ok)
 		ok = progress_file_load(s->state_path, &s->progress, &s->diags);
-	notice_conflict_copies(s);
+	if (mode != SESSION_READ_COPIES_LATER)
+		session_notice_conflict_copies(s);
 	return ok;
 }
 

@@ -1097,10 +1097,33 @@ static void app_free(struct app *a)
 	session_close(&a->s);
 }
 
+/* A sync tool's conflict copy beside the progress file is looked for once
+ * the first frame is on the screen, which does not need it (the look reads
+ * the file's whole folder); its notice takes the key hints' line until the
+ * next key. False when there is none. */
+static bool show_conflict_copies(struct app *a)
+{
+	size_t n = session_notice_conflict_copies(&a->s);
+	diag_free(&a->s.diags);
+	if (n == 0)
+		return false;
+	app_message(a, true, "%s",
+		    ngettext("Conflict copy of the progress file found: see 'cursus status' to merge it.",
+			     "Conflict copies of the progress file found: see 'cursus status' to merge them.",
+			     n));
+	return true;
+}
+
 static void run_loop(struct app *a)
 {
+	bool first_frame = true;
 	for (;;) {
 		app_draw(a);
+		if (first_frame) {
+			first_frame = false;
+			if (show_conflict_copies(a))
+				continue;
+		}
 		int ch = getch();
 		if (quit_signal)
 			return;
@@ -1136,7 +1159,7 @@ int ui_run(struct cli *cli)
 	a.panes[PANE_CERTIFICATE].ops = &pane_certificate_ops;
 	/* Before curses takes the terminal, what the start found goes to
 	 * stderr, as the commands say it. */
-	bool opened = session_open(&a.s, cli, SESSION_READ);
+	bool opened = session_open(&a.s, cli, SESSION_READ_COPIES_LATER);
 	diag_print(&a.s.cat.diags, stderr, DIAG_ERROR);
 	diag_print(&a.s.diags, stderr, DIAG_WARNING);
 	diag_free(&a.s.diags);

@@ -80,6 +80,28 @@ keys q
 expect_on_screen "a broken configuration: said with its line" "broken.yaml:1: color 'maybe'"
 expect_on_screen "a broken configuration: the planner exits with 1" "exit 1"
 
+# A sync tool's conflict copy beside the progress file: said on the screen
+# once the planner is open (the key hints come back at the next key), and
+# on the terminal by the commands.
+copy="$(dirname "$CURSUS_STATE")/progress.sync-conflict-20261125-101010-ABCDEFG.yaml"
+cp "$CURSUS_STATE" "$copy"
+start 80 24
+expect_on_screen "a conflict copy is said in the planner" \
+	"Conflict copy of the progress file found: see 'cursus status' to merge it."
+keys j
+expect_on_screen "the key hints are back at the next key" "q quit"
+quit "beside a conflict copy"
+copy2="$(dirname "$CURSUS_STATE")/progress.sync-conflict-20261126-090909-HIJKLMN.yaml"
+cp "$CURSUS_STATE" "$copy2"
+start 80 24
+expect_on_screen "two conflict copies are said as such" "Conflict copies of the progress file found"
+quit "beside two conflict copies"
+rm "$copy" "$copy2"
+start 80 24
+wait_for "Modules"
+off_screen "Conflict cop" && ok "no conflict copy, no notice" || not_ok "a notice without a conflict copy"
+quit "without a conflict copy"
+
 # Terminals it cannot drive: a clear message, and the commands still work.
 start 80 24 TERM=dumb
 expect_on_screen "TERM=dumb is refused clearly" "cannot place text on the screen"
