@@ -34,6 +34,7 @@ struct spec_text {
 	const char *body;
 	size_t body_len;
 	int body_first_line;
+	bool stable;        /* every character one NFC leaves as it is */
 };
 
 static bool is_fence(const char *line, size_t len, bool closing)
@@ -375,7 +376,8 @@ static void clean_text(const char *path, struct spec_text *st, int from,
 		d->text = visible;
 		d->len = n;
 	}
-	if (text_is_nfc(d->text, d->len))
+	st->stable = text_is_nfc(d->text, d->len);
+	if (st->stable)
 		return;
 	char *nfc = text_nfc_n(d->text, d->len, &d->len);
 	free(d->text);
@@ -424,7 +426,8 @@ static struct program *parse(const char *path, struct spec_text *st, bool with_b
 	p->front_end_line = st->body_first_line - 1;
 	bool ok = spec_front_parse(p, st->yaml, st->yaml_len, 2, diags);
 	if (ok && with_body) {
-		ok = spec_body_parse(p, st->body, st->body_len, st->body_first_line, diags);
+		ok = spec_body_parse(p, st->body, st->body_len, st->stable, st->body_first_line,
+				     diags);
 		if (ok)
 			body_done(p);
 	}
@@ -519,7 +522,8 @@ bool spec_load_body(struct program *p, struct diag_list *diags)
 	/* The repair was reported when the front matter was read. */
 	if (!load_text(p->path, false, false, &st, diags))
 		return false;
-	bool ok = spec_body_parse(p, st.body, st.body_len, st.body_first_line, diags);
+	bool ok = spec_body_parse(p, st.body, st.body_len, st.stable, st.body_first_line,
+				  diags);
 	spec_text_free(&st);
 	if (!ok)
 		return false;

@@ -69,6 +69,10 @@ struct body_walk {
 	 * paragraphs took minutes to read. */
 	struct strbuf description;
 	struct strbuf other_text;
+	/* No character reference in a body of NFC-stable characters without
+	 * controls: every text cmark gives is made of the body's characters
+	 * (less backslashes) and is clean as it comes (see clean_inline). */
+	bool plain;
 };
 
 static int node_line(const struct body_walk *w, cmark_node *n)
@@ -77,10 +81,14 @@ static int node_line(const struct body_walk *w, cmark_node *n)
 }
 
 /* cmark decodes character references: "&#27;" or "&#x9b;" make control
- * characters the raw text did not have, "&#x301;" an accent outside NFC.
- * Made visible and composed here too; takes s over. */
-static char *clean_inline(char *s)
+ * characters the raw text did not have, "&#x301;" an accent outside NFC
+ * (as does "e*\u0301*" once the markup is dropped, unless no character of
+ * the body is one NFC could change). Made visible and composed here too;
+ * takes s over. */
+static char *clean_inline(const struct body_walk *w, char *s)
 {
+	if (w->plain)
+		return s;
 	uint32_t cp;
 	size_t len = strlen(s);
 	bool has_control = text_find_control(s, len, &cp) != NULL;
@@ -94,7 +102,7 @@ static char *clean_inline(char *s)
 }
 
 /* The text of a paragraph or heading, inline markup dropped. */
-static char *inline_text(cmark_node *node)
+static char *inline_text(const struct body_walk *w, cmark_node *node)
 {
 	struct strbuf sb = {0};
 	cmark_iter *it = cmark_iter_new(node);
@@ -121,15 +129,15 @@ static char *inline_text(cmark_node *node)
 	char *raw = sb_steal(&sb);
 	char *trimmed = text_trim(raw);
 	free(raw);
-	return clean_inline(trimmed);
+	return clean_inline(w, trimmed);
 }
 
 /* The text of a list item: its first paragraph. */
-static char *item_text(cmark_node *item)
+static char *item_text(const struct body_walk *w, cmark_node *item)
 {
 	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
 		if (cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH)
-			return inline_text(c);
+			return inline_text(w, c);
 	return xstrdup("");
 }
 
@@ -172,7 +180,7 @@ static void list_lines(struct body_walk *w, cmark_node *list, int depth, struct 
 		return;
 	}
 	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
-		char *text = item_text(it);
+		char *text = item_text(w, it);
 		if (*text)
 			strv_push(out, indented(text, depth));
 		else
@@ -192,7 +200,7 @@ static void read_topics(struct body_walk *w, cmark_node *list, int depth,
 	}
 	size_t cap = *n_out;
 	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
-		char *title = item_text(it);
+		char *title = item_text(w, it);
 		if (!*title) {
 			/* "- - x": an item that only holds a list; its items count
 			 * at this level (and the depth still grows, so that a
@@ -325,7 +333,7 @@ static void start_course(struct body_walk *w, cmark_node *heading)
 	struct course *c = &p->courses[p->n_courses++];
 	*c = (struct course){ .number = (int)p->n_courses, .hours = -1,
 			      .line = node_line(w, heading) };
-	char *text = inline_text(heading), *title;
+	char *text = inline_text(w, heading), *title;
 	text_split_icon(text, &c->icon, &title);
 	parse_course_heading(w, c, title, c->line);
 	free(title);
@@ -347,7 +355,7 @@ static void close_other(struct body_walk *w)
 static void start_section(struct body_walk *w, cmark_node *heading)
 {
 	close_other(w);
-	char *text = inline_text(heading), *icon, *title;
+	char *text = inline_text(w, heading), *icon, *title;
 	text_split_icon(text, &icon, &title);
 	w->section = classify_section(title);
 	w->course = NULL;
@@ -372,7 +380,7 @@ static void read_h1(struct body_walk *w, cmark_node *heading)
 {
 	if (w->p->heading)
 		return;
-	char *text = inline_text(heading);
+	char *text = inline_text(w, heading);
 	text_split_icon(text, &w->p->icon, &w->p->heading);
 	free(text);
 }
@@ -491,7 +499,7 @@ static void add_link(struct body_walk *w, enum link_kind kind, char *text, char 
 	struct program *p = w->p;
 	XGROW(p->links, w->cap_links, p->n_links + 1);
 	p->links[p->n_links++] = (struct link){
-		.kind = kind, .text = text, .target = clean_inline(target), .line = line,
+		.kind = kind, .text = text, .target = clean_inline(w, target), .line = line,
 	};
 }
 
@@ -500,10 +508,10 @@ static void add_markdown_link(struct body_walk *w, cmark_node *link)
 	const char *url = cmark_node_get_url(link);
 	if (!url || !*url)
 		return;
-	char *text = inline_text(link);
+	char *text = inline_text(w, link);
 	if (!*text) { /* [](other.md), or an image alone: the target says it */
 		free(text);
-		text = clean_inline(xstrdup(url));
+		text = clean_inline(w, xstrdup(url));
 	}
 	add_link(w, has_scheme(url) ? LINK_WEB : LINK_MARKDOWN, text, xstrdup(url),
 		 node_line(w, link));
@@ -542,7 +550,7 @@ static void add_wikilink(struct body_walk *w, const char *inside, size_t n, int 
 		return;
 	}
 	bool aliased = *alias != '\0';
-	char *text = clean_inline(aliased ? alias : xstrdup(target));
+	char *text = clean_inline(w, aliased ? alias : xstrdup(target));
 	if (!aliased)
 		free(alias);
 	add_link(w, LINK_WIKI, text, target, line);
@@ -628,7 +636,7 @@ static void read_link_items(struct body_walk *w, cmark_node *list)
 	for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it)) {
 		if (holds_link(it))
 			continue;
-		char *text = item_text(it);
+		char *text = item_text(w, it);
 		if (*text)
 			strv_push(&w->p->link_items, text);
 		else
@@ -701,7 +709,7 @@ static void read_list(struct body_walk *w, cmark_node *list)
 static void read_paragraph(struct body_walk *w, cmark_node *para)
 {
 	struct program *p = w->p;
-	char *text = inline_text(para);
+	char *text = inline_text(w, para);
 	switch (w->section) {
 	case SEC_PROGRAMME:
 		if (w->course)
@@ -739,7 +747,7 @@ static void read_subheading(struct body_walk *w, cmark_node *heading)
 		start_course(w, heading);
 		return;
 	}
-	char *text = inline_text(heading), *icon, *title;
+	char *text = inline_text(w, heading), *icon, *title;
 	text_split_icon(text, &icon, &title);
 	if (w->section == SEC_PROFILE)
 		w->profile = classify_profile(icon, title);
@@ -766,7 +774,7 @@ static void read_block(struct body_walk *w, cmark_node *n)
 			break;
 		default: /* deeper headings only label what follows */
 			if (w->section == SEC_PROGRAMME && w->course) {
-				char *text = inline_text(n);
+				char *text = inline_text(w, n);
 				w->label = paragraph_label(text);
 				free(text);
 			}
@@ -784,7 +792,27 @@ static void read_block(struct body_walk *w, cmark_node *n)
 	}
 }
 
-bool spec_body_parse(struct program *p, const char *body, size_t len,
+/* Whether cmark may decode a character reference in s: "&name;", "&#233;"
+ * or "&#xE9;" (told loosely: any letters or digits between & and ;). A
+ * bare & ("Format & Durée") is text. */
+static bool may_hold_reference(const char *s, size_t len)
+{
+	const char *end = s + len;
+	for (const char *a = memchr(s, '&', len); a;
+	     a = memchr(a + 1, '&', (size_t)(end - a - 1))) {
+		const char *q = a + 1;
+		if (q < end && *q == '#')
+			q++;
+		const char *name = q;
+		while (q < end && isalnum((unsigned char)*q))
+			q++;
+		if (q > name && q < end && *q == ';')
+			return true;
+	}
+	return false;
+}
+
+bool spec_body_parse(struct program *p, const char *body, size_t len, bool stable,
 		     int first_line, struct diag_list *diags)
 {
 	cmark_node *doc = cmark_parse_document(body, len, CMARK_OPT_DEFAULT);
@@ -795,7 +823,7 @@ bool spec_body_parse(struct program *p, const char *body, size_t len,
 	}
 	struct body_walk w = {
 		.p = p, .diags = diags, .line_offset = first_line - 1,
-		.section = SEC_NONE,
+		.section = SEC_NONE, .plain = stable && !may_hold_reference(body, len),
 	};
 	p->certificate.rating = -1;
 	p->certificate.reviews = -1;

@@ -21,8 +21,10 @@ bool spec_front_parse(struct program *p, const char *yaml, size_t len,
 enum note_kind spec_front_kind(const char *yaml, size_t len);
 
 /* Reads the Markdown body (first_line is its first line in the file) into
- * p's body fields, walking cmark's syntax tree. */
-bool spec_body_parse(struct program *p, const char *body, size_t len,
+ * p's body fields, walking cmark's syntax tree. The body holds no control
+ * character; stable: each of its characters is one that NFC leaves as it
+ * is (text_is_nfc). */
+bool spec_body_parse(struct program *p, const char *body, size_t len, bool stable,
 		     int first_line, struct diag_list *diags);
 
 #endif

@@ -104,6 +104,75 @@ static void test_many_control_lines(void **state)
 	diag_free(&diags);
 }
 
+/* A spec written to a file of its own, loaded with its body. */
+static struct program *load_text(const char *text)
+{
+	char path[] = "/tmp/cursus-inline-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	fputs(text, f);
+	fclose(f);
+	struct diag_list diags = {0};
+	struct program *p = spec_load(path, &diags);
+	unlink(path);
+	assert_non_null(p);
+	assert_true(spec_load_body(p, &diags));
+	diag_free(&diags);
+	return p;
+}
+
+/* Text that dropped markup or decoded a reference is composed and cleaned
+ * again; the body's own characters come through as they are. */
+static void test_inline_text_clean(void **state)
+{
+	(void)state;
+	/* no reference: the accent meets its e once the markup is dropped */
+	struct program *p = load_text(
+		"---\nid: \"INL-A\"\nnom: \"Inline\"\n---\n# Inline\n"
+		"## Programme\n### Cours 1 : Un\n**Contenu :**\n"
+		"- Caf\xC3\xA9 cr\xC3\xA8me\n"
+		"- Cafe*\xCC\x81*\n");
+	const struct topic *t = p->courses[0].topics;
+	assert_int_equal(p->courses[0].n_topics, 2);
+	assert_string_equal(t[0].title, "Caf\xC3\xA9 cr\xC3\xA8me");
+	assert_string_equal(t[1].title, "Caf\xC3\xA9");
+	spec_free(p);
+	/* references, and a bare & */
+	p = load_text("---\nid: \"INL-B\"\nnom: \"Inline\"\n---\n# Inline\n"
+		      "## Programme\n### Cours 1 : Un\n**Contenu :**\n"
+		      "- Cafe&#x301; R&D\n"
+		      "- Bell &#7; here\n");
+	t = p->courses[0].topics;
+	assert_int_equal(p->courses[0].n_topics, 2);
+	assert_string_equal(t[0].title, "Caf\xC3\xA9 R&D");
+	assert_string_equal(t[1].title, "Bell ^G here");
+	spec_free(p);
+	/* the only reference in a body that is otherwise plain, in each form
+	 * cmark decodes; a bare & beside it */
+	const char *refs[] = { "&#7;", "&#X9B;", "&#x9b;" };
+	const char *shown[] = { "^G", "\xEF\xBF\xBD", "\xEF\xBF\xBD" };
+	for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "---\nid: \"INL-R\"\nnom: \"Ref\"\n---\n# Ref\n"
+			 "## Programme\n### Cours 1 : Q & R\n**Contenu :**\n- A %s B\n", refs[i]);
+		p = load_text(text);
+		char want[64];
+		snprintf(want, sizeof want, "A %s B", shown[i]);
+		assert_string_equal(p->courses[0].topics[0].title, want);
+		assert_string_equal(p->courses[0].title, "Q & R");
+		spec_free(p);
+	}
+	/* a plain body: no reference, nothing NFC could change */
+	p = load_text("---\nid: \"INL-C\"\nnom: \"Plain\"\n---\n# Plain\n"
+		      "## Programme\n### Cours 1 : \xC3\x89t\xC3\xA9 (2h)\n**Contenu :**\n"
+		      "- *Apprentissage* supervis\xC3\xA9 \xF0\x9F\x93\x9A\n");
+	assert_string_equal(p->courses[0].title, "\xC3\x89t\xC3\xA9");
+	assert_string_equal(p->courses[0].topics[0].title,
+			    "Apprentissage supervis\xC3\xA9 \xF0\x9F\x93\x9A");
+	spec_free(p);
+}
+
 static long tick_at(const struct program_progress *pp, const struct completion *c,
 		    const char *path)
 {
@@ -167,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_nfd_spec),
 		cmocka_unit_test(test_control_spec),
 		cmocka_unit_test(test_many_control_lines),
+		cmocka_unit_test(test_inline_text_clean),
 		cmocka_unit_test(test_tick_matching),
 	};
 	return RUN_TESTS(tests);
