@@ -52,17 +52,25 @@ bool date_valid(struct date d)
 	       date_compare(d, DATE_FIRST) >= 0 && date_compare(d, DATE_LAST) <= 0;
 }
 
+/* The number that the n ASCII digits at s write. */
+static int digits_value(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
 /* YYYY-MM-DD, digits where digits go; the date itself is not checked. */
 static bool read_shape(const char *text, struct date *out)
 {
-	int y, m, d, n = 0;
-	if (strlen(text) != 10 || sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    n != 10 || text[4] != '-' || text[7] != '-')
+	if (strlen(text) != 10 || text[4] != '-' || text[7] != '-')
 		return false;
 	for (int i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
 			return false;
-	*out = (struct date){ y, m, d };
+	*out = (struct date){ digits_value(text, 4), digits_value(text + 5, 2),
+			      digits_value(text + 8, 2) };
 	return true;
 }
 

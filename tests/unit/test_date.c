@@ -28,7 +28,7 @@ static void test_parse(void **state)
 	assert_true(date_parse("2028-02-29", &d)); /* leap year */
 	static const char *const bad[] = { "2026-02-29", "2026-02-30", "2026-13-01",
 		"2026-00-10", "2026-1-5", "26-11-24", "2026/11/24", "2026-11-24x", "",
-		"2026-11-2a", " 2026-11-24", NULL };
+		"2026-11-2a", " 2026-11-24", "2026-+1-05", "+026-11-24", "2026-11- 4", NULL };
 	for (const char *const *b = bad; *b; b++)
 		if (date_parse(*b, &d))
 			fail_msg("'%s' was accepted", *b);
