@@ -149,24 +149,6 @@ static char *percent_decode(const char *s, size_t n)
 	return sb_steal(&sb);
 }
 
-/* Compared without case as Obsidian compares names: Unicode case
- * folding, in NFC. */
-static char *fold_case(const char *s)
-{
-	utf8proc_uint8_t *out = NULL;
-	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
-					  UTF8PROC_NULLTERM | UTF8PROC_STABLE |
-					  UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-	if (n >= 0)
-		return (char *)out;
-	char *ascii = xstrdup(s); /* not UTF-8: ASCII letters alone */
-	for (char *c = ascii; *c; c++)
-		*c = (char)tolower((unsigned char)*c);
-	return ascii;
-}
-
-/* ---- the vault ---- */
-
 static bool is_ascii(const char *s)
 {
 	for (; *s; s++)
@@ -174,6 +156,34 @@ static bool is_ascii(const char *s)
 			return false;
 	return true;
 }
+
+/* ASCII letters folded, the rest as it is. */
+static char *fold_ascii(const char *s)
+{
+	char *folded = xstrdup(s);
+	for (char *c = folded; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return folded;
+}
+
+/* Compared without case as Obsidian compares names: Unicode case
+ * folding, in NFC. An ASCII name (most are) folds and composes to its
+ * ASCII letters folded, without the look into utf8proc's tables. */
+static char *fold_case(const char *s)
+{
+	if (is_ascii(s))
+		return fold_ascii(s);
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+					  UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+					  UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+	if (n >= 0)
+		return (char *)out;
+	return fold_ascii(s); /* not UTF-8: ASCII letters alone */
+}
+
+/* ---- the vault ---- */
 
 static struct link_note *note_ready(const struct vault *v, struct link_note *vn)
 {
