@@ -7,13 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* path: a module path as built below, shorter than OUTLINE_PATH_MAX */
 static size_t add_module(struct outline *o, const char *path, const char *title,
 			 int depth, size_t course, size_t parent, int line)
 {
 	XGROW(o->modules, o->cap, o->n + 1);
 	struct module *m = &o->modules[o->n];
 	memset(m, 0, sizeof *m);
-	snprintf(m->path, sizeof m->path, "%s", path);
+	memcpy(m->path, path, strlen(path) + 1);
 	m->title = title;
 	m->depth = depth;
 	m->course = course;
