@@ -280,14 +280,16 @@ const char *mojibake_name(enum mojibake_kind kind)
 	return "none";
 }
 
-/* CRLF and lone CR become LF; returns true when any CR was seen. */
+/* CRLF and lone CR become LF; returns true when any CR was seen. The
+ * text up to the first CR stays where it is. */
 static bool normalize_line_ends(char *s, size_t *len)
 {
-	size_t w = 0;
-	bool seen = false;
-	for (size_t r = 0; r < *len; r++) {
+	const char *cr = memchr(s, '\r', *len);
+	if (!cr)
+		return false;
+	size_t w = (size_t)(cr - s);
+	for (size_t r = w; r < *len; r++) {
 		if (s[r] == '\r') {
-			seen = true;
 			if (r + 1 < *len && s[r + 1] == '\n')
 				continue;
 			s[w++] = '\n';
@@ -297,7 +299,7 @@ static bool normalize_line_ends(char *s, size_t *len)
 	}
 	s[w] = '\0';
 	*len = w;
-	return seen;
+	return true;
 }
 
 enum encoding_status encoding_decode(const char *bytes, size_t len,

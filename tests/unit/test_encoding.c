@@ -119,6 +119,19 @@ static void test_bom_and_line_ends(void **state)
 	assert_true(dt.had_crlf);
 	assert_string_equal(dt.text, "line one\nline two\nline three\n");
 	free(dt.text);
+	static const struct { const char *in, *out; bool cr; } ends[] = {
+		{ "no CR at all\n", "no CR at all\n", false },
+		{ "\r\nfirst", "\nfirst", true },
+		{ "last\r", "last\n", true },
+		{ "a\r\r\nb", "a\n\nb", true },
+	};
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		dt = decode_ok(ends[i].in, strlen(ends[i].in));
+		assert_string_equal(dt.text, ends[i].out);
+		assert_int_equal(dt.len, strlen(ends[i].out));
+		assert_int_equal(dt.had_crlf, ends[i].cr);
+		free(dt.text);
+	}
 }
 
 static void test_invalid_utf8_offset(void **state)
