@@ -28,7 +28,15 @@ static char *shell_quoted(const char *path)
 	return sb_steal(&sb);
 }
 
-/* Said on every command until the copy is folded in. */
+size_t session_count_conflict_copies(const struct session *s)
+{
+	char **copies;
+	size_t n = progress_conflict_copies(s->state_path, &copies);
+	progress_conflict_copies_free(copies, n);
+	return n;
+}
+
+/* Said by every command until the copy is folded in. */
 size_t session_notice_conflict_copies(struct session *s)
 {
 	char **copies;

@@ -32,15 +32,18 @@ enum session_mode {
 	SESSION_READ_COPIES_LATER,
 };
 
-/* Loads the catalogue and the progress (locked for SESSION_WRITE), and
- * notes the conflict copies beside the progress file. Returns false when
- * the command cannot go on. Nothing is printed here: what went wrong is
- * in s->cat.diags and s->diags, for the command or the planner to show. */
+/* Loads the catalogue and the progress (locked for SESSION_WRITE) and,
+ * but for SESSION_READ_COPIES_LATER, notes the conflict copies beside the
+ * progress file. Returns false when the command cannot go on. Nothing is
+ * printed here: what went wrong is in s->cat.diags and s->diags, for the
+ * command or the planner to show. */
 bool session_open(struct session *s, struct cli *cli, enum session_mode mode);
 /* Adds a warning to s->diags for each sync tool's conflict copy beside the
  * progress file, which holds changes made on another machine; returns how
  * many there are. */
 size_t session_notice_conflict_copies(struct session *s);
+/* How many conflict copies there are, said nowhere. */
+size_t session_count_conflict_copies(const struct session *s);
 /* A change to the progress: returns false, with the reason in diags, when
  * it cannot be made. */
 typedef bool (*session_change_fn)(struct progress *pr, void *ctx, struct diag_list *diags);

@@ -157,6 +157,8 @@ static void reload_if_changed(struct app *a)
 	a->s.progress = fresh;
 	app_rebuild(a);
 	app_message(a, false, _("The progress file changed outside the planner: reloaded."));
+	/* a sync tool that changed it may have left a copy beside it */
+	a->copies_owed = session_count_conflict_copies(&a->s);
 }
 
 /* ---- the clock ---- */
@@ -1097,31 +1099,34 @@ static void app_free(struct app *a)
 	session_close(&a->s);
 }
 
-/* A sync tool's conflict copy beside the progress file is looked for once
- * the first frame is on the screen, which does not need it (the look reads
- * the file's whole folder); its notice takes the key hints' line until the
- * next key. False when there is none. */
-static bool show_conflict_copies(struct app *a)
+/* The notice of conflict copies found, on the bottom line once it is free
+ * (a message already there is said first); false when nothing is owed. */
+static bool say_owed_copies(struct app *a)
 {
-	size_t n = session_notice_conflict_copies(&a->s);
-	diag_free(&a->s.diags);
-	if (n == 0)
+	if (a->copies_owed == 0 || a->message[0])
 		return false;
 	app_message(a, true, "%s",
+		    /* TRANSLATORS: the bottom line, 80 columns at most. */
 		    ngettext("Conflict copy of the progress file found: see 'cursus status' to merge it.",
 			     "Conflict copies of the progress file found: see 'cursus status' to merge them.",
-			     n));
+			     a->copies_owed));
+	a->copies_owed = 0;
 	return true;
 }
 
 static void run_loop(struct app *a)
 {
-	bool first_frame = true;
+	bool looked = false;
 	for (;;) {
+		say_owed_copies(a);
 		app_draw(a);
-		if (first_frame) {
-			first_frame = false;
-			if (show_conflict_copies(a))
+		/* A sync tool's conflict copies are looked for once the first
+		 * frame is on the screen, which does not need them: the look
+		 * reads the progress file's whole folder. */
+		if (!looked) {
+			looked = true;
+			a->copies_owed = session_count_conflict_copies(&a->s);
+			if (a->copies_owed && !a->message[0])
 				continue;
 		}
 		int ch = getch();
@@ -1144,6 +1149,15 @@ static void run_loop(struct app *a)
 	}
 }
 
+/* When the planner cannot open, the conflict copies are said as the
+ * commands say them: a copy may be why the progress file cannot be read. */
+static void say_copies_on_stderr(struct session *s)
+{
+	session_notice_conflict_copies(s);
+	diag_print(&s->diags, stderr, DIAG_WARNING);
+	diag_free(&s->diags);
+}
+
 int ui_run(struct cli *cli)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -1164,11 +1178,13 @@ int ui_run(struct cli *cli)
 	diag_print(&a.s.diags, stderr, DIAG_WARNING);
 	diag_free(&a.s.diags);
 	if (!opened) {
+		say_copies_on_stderr(&a.s);
 		session_close(&a.s);
 		return 1;
 	}
 	if (a.s.cat.n_programs == 0) {
 		cmd_say_no_specs(&a.s.cat);
+		say_copies_on_stderr(&a.s);
 		session_close(&a.s);
 		return 1;
 	}
@@ -1179,6 +1195,7 @@ int ui_run(struct cli *cli)
 		app_show_program(&a, p);
 	SCREEN *scr = start_curses(cli);
 	if (!scr) {
+		say_copies_on_stderr(&a.s);
 		app_free(&a);
 		return 1;
 	}

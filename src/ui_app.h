@@ -77,6 +77,7 @@ struct app {
 	char *search;
 	char message[512];
 	bool message_error;
+	size_t copies_owed;         /* conflict copies found and not yet said */
 	struct stat state_seen;     /* the progress file as last read */
 	bool state_exists;
 };

@@ -97,10 +97,34 @@ start 80 24
 expect_on_screen "two conflict copies are said as such" "Conflict copies of the progress file found"
 quit "beside two conflict copies"
 rm "$copy" "$copy2"
+# Without a copy the hints stay: once the planner has redrawn for a new
+# size (a notice would have come before), its bottom line is the hints'.
 start 80 24
 wait_for "Modules"
-off_screen "Conflict cop" && ok "no conflict copy, no notice" || not_ok "a notice without a conflict copy"
-quit "without a conflict copy"
+resize 100 30
+hints_at_bottom() { screen_text | sed -n 30p | grep -q "q quit"; }
+poll hints_at_bottom && ok "no conflict copy, no notice" ||
+	{ not_ok "a notice without a conflict copy"; screen_text | sed 's/^/# | /'; }
+# A copy that a sync tool leaves as it changes the progress file, while
+# the planner is open: said after the reload's own message.
+cp "$CURSUS_STATE" "$copy"
+printf '# changed elsewhere\n' >>"$CURSUS_STATE"
+expect_on_screen "a progress file changed outside: reloaded" "changed outside the planner: reloaded"
+keys j
+expect_on_screen "then the copy that came with it is said" "Conflict copy of the progress file found"
+quit "after a reload beside a copy"
+# When the planner cannot open, the copy is said as the commands say it:
+# it may be why the progress file cannot be read.
+cp "$CURSUS_STATE" "$WORK/good.yaml"
+printf 'version: 1\ncurrent: [\n' >"$CURSUS_STATE"
+start 80 24
+expect_on_screen "a progress file that cannot be read stops the planner" "exit 1"
+# (the warning wraps where its paths make it: read with lines joined)
+copy_named() { tm capture-pane -p -J -t t | grep -qF "$copy: warning: a sync tool's conflict copy"; }
+poll copy_named && ok "and the conflict copy beside it is named" ||
+	{ not_ok "the conflict copy is not named"; screen_text | sed 's/^/# | /'; }
+cp "$WORK/good.yaml" "$CURSUS_STATE"
+rm "$copy"
 
 # Terminals it cannot drive: a clear message, and the commands still work.
 start 80 24 TERM=dumb
