@@ -2,6 +2,7 @@
 #include "outline.h"
 #include "xalloc.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,9 @@ static size_t add_module(struct outline *o, const char *path, const char *title,
 	XGROW(o->modules, o->cap, o->n + 1);
 	struct module *m = &o->modules[o->n];
 	memset(m, 0, sizeof *m);
-	memcpy(m->path, path, strlen(path) + 1);
+	size_t n = strlen(path);
+	assert(n < sizeof m->path);
+	memcpy(m->path, path, n + 1);
 	m->title = title;
 	m->depth = depth;
 	m->course = course;

@@ -148,8 +148,8 @@ static void test_inline_text_clean(void **state)
 	assert_string_equal(t[0].title, "Caf\xC3\xA9 R&D");
 	assert_string_equal(t[1].title, "Bell ^G here");
 	spec_free(p);
-	/* the only reference in a body that is otherwise plain, in each form
-	 * cmark decodes; a bare & beside it */
+	/* the only reference in a body that is otherwise plain, in each
+	 * numeric form cmark decodes; a bare & beside it */
 	const char *refs[] = { "&#7;", "&#X9B;", "&#x9b;" };
 	const char *shown[] = { "^G", "\xEF\xBF\xBD", "\xEF\xBF\xBD" };
 	for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
@@ -163,6 +163,11 @@ static void test_inline_text_clean(void **state)
 		assert_string_equal(p->courses[0].title, "Q & R");
 		spec_free(p);
 	}
+	/* a named reference alone: U+0311 composes with its e */
+	p = load_text("---\nid: \"INL-N\"\nnom: \"Named\"\n---\n# Named\n"
+		      "## Programme\n### Cours 1 : Un\n**Contenu :**\n- Cafe&DownBreve;\n");
+	assert_string_equal(p->courses[0].topics[0].title, "Caf\xC8\x87");
+	spec_free(p);
 	/* a plain body: no reference, nothing NFC could change */
 	p = load_text("---\nid: \"INL-C\"\nnom: \"Plain\"\n---\n# Plain\n"
 		      "## Programme\n### Cours 1 : \xC3\x89t\xC3\xA9 (2h)\n**Contenu :**\n"
