@@ -367,6 +367,10 @@ static void clean_text(const char *path, struct spec_text *st, int from,
 		       struct diag_list *diags)
 {
 	struct decoded_text *d = &st->decoded;
+	if (text_is_clean(d->text, d->len)) {
+		st->stable = true;
+		return;
+	}
 	uint32_t cp;
 	if (text_find_control(d->text, d->len, &cp)) { /* rare: scan again to report */
 		report_controls(path, st, from, diags);

@@ -568,6 +568,17 @@ static char *text_run(cmark_node *first)
 	return sb_steal(&sb);
 }
 
+/* A wikilink needs a '[' in the run: most runs have none and are not
+ * copied. */
+static bool run_has_bracket(cmark_node *first)
+{
+	for (cmark_node *n = first; n && cmark_node_get_type(n) == CMARK_NODE_TEXT;
+	     n = cmark_node_next(n))
+		if (strchr(cmark_node_get_literal(n), '['))
+			return true;
+	return false;
+}
+
 static bool starts_text_run(cmark_node *n)
 {
 	cmark_node *prev = cmark_node_previous(n);
@@ -579,6 +590,8 @@ static bool starts_text_run(cmark_node *n)
  * would end the run). */
 static void scan_wikilinks(struct body_walk *w, cmark_node *first)
 {
+	if (!run_has_bracket(first))
+		return;
 	char *text = text_run(first);
 	size_t in, in_end;
 	for (const char *s = text; find_wikilink(s, &in, &in_end); s += in_end + 2)
@@ -618,7 +631,7 @@ static bool holds_link(cmark_node *node)
 			continue;
 		if (cmark_node_get_type(n) == CMARK_NODE_LINK) {
 			found = true;
-		} else if (starts_text_run(n)) {
+		} else if (starts_text_run(n) && run_has_bracket(n)) {
 			char *text = text_run(n);
 			size_t in, in_end;
 			found = find_wikilink(text, &in, &in_end);

@@ -149,6 +149,25 @@ bool text_is_nfc(const char *s, size_t len)
 	return true;
 }
 
+bool text_is_clean(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < len;) {
+		if (u[i] < 0x80) {
+			if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') || u[i] == 0x7F)
+				return false;
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(u + i, len - i, &cp);
+		if (n == 0 || text_is_control_cp(cp) || !is_nfc_stable(cp))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
 char *text_nfc_n(const char *s, size_t len, size_t *out_len)
 {
 	utf8proc_uint8_t *nfc = NULL;

@@ -21,6 +21,9 @@ char *text_nfc(const char *s);
  * check, on the characters that need no table: Latin, punctuation,
  * symbols, emoji); false when they may not be. */
 bool text_is_nfc(const char *s, size_t len);
+/* No control character (text_find_control) and text_is_nfc, in one pass:
+ * the usual case of a whole file. */
+bool text_is_clean(const char *s, size_t len);
 /* True when title b reads as title a edited in place: compared folded
  * (text_fold) with spaces and ASCII punctuation left out, one contains the
  * other, or their common beginning and end together cover at least two

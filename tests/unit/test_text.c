@@ -134,6 +134,36 @@ static void test_fold_nfd(void **state)
 	free(f);
 }
 
+/* text_is_clean is the two checks it stands for, in one pass. */
+static void test_is_clean(void **state)
+{
+	(void)state;
+	static const struct { const char *s; bool clean; } cases[] = {
+		{ "plain ASCII\twith tab\n", true },
+		{ "G\xC3\xA9rer l\xE2\x80\x99\xC3\xA9t\xC3\xA9 \xF0\x9F\x93\x9A", true },
+		{ "", true },
+		{ "ESC \x1B[2J", false },
+		{ "DEL \x7F", false },
+		{ "CR \r", false },
+		{ "C1 \xC2\x9B", false },
+		{ "bidi \xE2\x80\xAE", false },
+		{ "isolate \xE2\x81\xA6", false },
+		{ "NFD e\xCC\x81", false },
+		{ "ohm \xE2\x84\xA6", false },
+		{ "not UTF-8 \xFF", false },
+		{ "cut \xE2\x80", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *s = cases[i].s;
+		size_t n = strlen(s);
+		uint32_t cp;
+		bool both = !text_find_control(s, n, &cp) && text_is_nfc(s, n);
+		if (text_is_clean(s, n) != cases[i].clean || both != cases[i].clean)
+			fail_msg("'%s': clean %d, the two checks %d, expected %d", s,
+				 text_is_clean(s, n), both, cases[i].clean);
+	}
+}
+
 static void test_nfc(void **state)
 {
 	(void)state;
@@ -227,6 +257,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_is_clean),
 		cmocka_unit_test(test_split_icon),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_width),
