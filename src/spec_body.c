@@ -104,6 +104,9 @@ static char *clean_inline(const struct body_walk *w, char *s)
 /* The text of a paragraph or heading, inline markup dropped. */
 static char *inline_text(const struct body_walk *w, cmark_node *node)
 {
+	cmark_node *only = cmark_node_first_child(node);
+	if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_TEXT)
+		return clean_inline(w, text_trim(cmark_node_get_literal(only))); /* most */
 	struct strbuf sb = {0};
 	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
