@@ -99,22 +99,35 @@ shot too-small-fr-20x5
 resize 80 24
 quit "the planner in French"
 
+# ticked_planner MODULES...: the planner in French at 80x24 once MODULES
+# are ticked, its screen in $WORK/ahead.
+ticked_planner() {
+	for m in "$@"; do
+		"$CURSUS" --data "$SPECS" --today "$TODAY" tick "$m" >/dev/null
+	done
+	# shellcheck disable=SC2086
+	start 80 24 $FR
+	wait_for "Certificat"
+	screen_text >"$WORK/ahead"
+}
+
+# expect_work_wrapped NAME LINE NEXT: the Work verdict's line ends with
+# LINE and the line below it is NEXT (extended regular expressions).
+expect_work_wrapped() {
+	if grep -Eq "│ Travail $2\$" "$WORK/ahead" &&
+		grep -A1 "│ Travail " "$WORK/ahead" | tail -n 1 | grep -Eq "│ {11}$3\$"; then
+		ok "$1"
+	else
+		not_ok "$1: the Work verdict is cut"
+		sed 's/^/# | /' "$WORK/ahead"
+	fi
+}
+
 # A value wider than its column at 80x24 goes on over the next line: the
 # verdict's figure is never cut ("en avance de 17" for 17,2 h).
-for m in 1.1 1.3 2.1 2.2; do
-	"$CURSUS" --data "$SPECS" --today "$TODAY" tick "$m" >/dev/null
-done
-# shellcheck disable=SC2086
-start 80 24 $FR
-wait_for "Certificat"
-screen_text >"$WORK/ahead"
-if grep -q "│ Travail .* : en avance de$" "$WORK/ahead" &&
-	grep -A1 "│ Travail " "$WORK/ahead" | tail -n 1 | grep -Eq "│ {11}[0-9]+(,[0-9])? h$"; then
-	ok "the Work verdict's figure goes on the next line, whole"
-else
-	not_ok "the Work verdict is cut"
-	sed 's/^/# | /' "$WORK/ahead"
-fi
+ticked_planner 1.1 1.3 2.1 2.2
+expect_work_wrapped "the Work verdict's figure goes on the next line, whole" \
+	".* : en avance de" "[0-9]+(,[0-9])? h"
 shot planner-fr-ahead
 quit "the planner ahead, in French"
 
@@ -140,20 +153,9 @@ quit "the planner overloaded, in French"
 rm -f "$CURSUS_STATE"
 TODAY=2026-11-24
 "$CURSUS" --data "$SPECS" --today "$TODAY" choose P4-A >/dev/null
-for m in 1.1 1.2; do
-	"$CURSUS" --data "$SPECS" --today "$TODAY" tick "$m" >/dev/null
-done
-# shellcheck disable=SC2086
-start 80 24 $FR
-wait_for "Certificat"
-screen_text >"$WORK/unit"
-if grep -q "│ Travail   11,3 h : en avance de$" "$WORK/unit" &&
-	grep -A1 "│ Travail " "$WORK/unit" | tail -n 1 | grep -q "│ \{11\}7 h$"; then
-	ok "a figure keeps its unit when the cut falls just before it"
-else
-	not_ok "a figure lost its unit"
-	sed 's/^/# | /' "$WORK/unit"
-fi
+ticked_planner 1.1 1.2
+expect_work_wrapped "a figure keeps its unit when the cut falls just before it" \
+	"  11,3 h : en avance de" "7 h"
 quit "the planner with a figure before its unit, in French"
 
 # 3. No English left: no English msgid of fr.po (4 letters or more, not
