@@ -1149,15 +1149,6 @@ static void run_loop(struct app *a)
 	}
 }
 
-/* When the planner cannot open, the conflict copies are said as the
- * commands say them: a copy may be why the progress file cannot be read. */
-static void say_copies_on_stderr(struct session *s)
-{
-	session_notice_conflict_copies(s);
-	diag_print(&s->diags, stderr, DIAG_WARNING);
-	diag_free(&s->diags);
-}
-
 int ui_run(struct cli *cli)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -1177,16 +1168,11 @@ int ui_run(struct cli *cli)
 	diag_print(&a.s.cat.diags, stderr, DIAG_ERROR);
 	diag_print(&a.s.diags, stderr, DIAG_WARNING);
 	diag_free(&a.s.diags);
-	if (!opened) {
-		say_copies_on_stderr(&a.s);
-		session_close(&a.s);
-		return 1;
-	}
+	if (!opened)
+		goto cannot_open;
 	if (a.s.cat.n_programs == 0) {
 		cmd_say_no_specs(&a.s.cat);
-		say_copies_on_stderr(&a.s);
-		session_close(&a.s);
-		return 1;
+		goto cannot_open;
 	}
 	remember_state(&a);
 	a.s.today = clock_today(&a);
@@ -1194,11 +1180,8 @@ int ui_run(struct cli *cli)
 	if (p)
 		app_show_program(&a, p);
 	SCREEN *scr = start_curses(cli);
-	if (!scr) {
-		say_copies_on_stderr(&a.s);
-		app_free(&a);
-		return 1;
-	}
+	if (!scr)
+		goto cannot_open;
 	install_signals();
 	if (!a.program)
 		chooser_open(&a);
@@ -1210,4 +1193,12 @@ int ui_run(struct cli *cli)
 	 * had the signal killed us (SIGTERM: 143); every change was saved as
 	 * it was made, and a prompt left open saved nothing. */
 	return quit_signal ? 128 + quit_signal : 0;
+
+cannot_open:
+	/* The conflict copies, which the planner looks for once it is open,
+	 * are said as the commands say them: one may be why it cannot. */
+	session_notice_conflict_copies(&a.s);
+	diag_print(&a.s.diags, stderr, DIAG_WARNING);
+	app_free(&a);
+	return 1;
 }
