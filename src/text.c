@@ -154,7 +154,7 @@ bool text_is_clean(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len;) {
 		if (u[i] < 0x80) {
-			if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') || u[i] == 0x7F)
+			if (text_is_control_cp(u[i]))
 				return false;
 			i++;
 			continue;
