@@ -130,19 +130,20 @@ static void check_walked(void *ctx, struct vault_note *note, int dfd, const char
 }
 
 /* Every note of the vault at dir, as the catalogue walks it. A directory
- * given (named) that cannot be read is an error; one of
- * CURSUS_PATH (listed) a warning, as is one of the default path that
+ * given (explicit: --data, the configuration, the command line) that
+ * cannot be read is an error; one of CURSUS_PATH (named, as the
+ * catalogue's dirs_named) a warning, as is one of the default path that
  * exists but cannot be read: that one need not exist. */
 static void check_dir(struct check_run *run, struct vault_walk *walk, const char *dir,
-		      bool named, bool listed)
+		      bool explicit, bool named)
 {
 	struct dir_check dc = { run, dir };
 	int err = 0;
 	enum vault_result r = vault_walk_dir(walk, dir, check_walked, &dc, &run->diags, &err);
 	if (r == VAULT_WALKED)
 		run->walked = true;
-	if (r == VAULT_UNREADABLE && (named || listed || err != ENOENT))
-		diag_add(&run->diags, named ? DIAG_ERROR : DIAG_WARNING, dir, 0,
+	if (r == VAULT_UNREADABLE && (explicit || named || err != ENOENT))
+		diag_add(&run->diags, explicit ? DIAG_ERROR : DIAG_WARNING, dir, 0,
 			 _("cannot read directory: %s"), strerror(err));
 }
 
