@@ -101,18 +101,15 @@ static double module_in_progress(const struct plan *pl, const struct outline *o,
 }
 
 
-/* Work done by the end of the day before `before` (now when NULL), as far
- * as it can be told: the modules ticked, and the hours studied since the
- * last tick, as far as they go in the module in progress (the next tick
- * records the rest). Used alike by the weekly plan, a re-plan, the load
- * and the projection, so that they never disagree. */
-static double work_estimate(const struct plan *pl, const struct program_progress *pp,
-			    const struct outline *o, const struct completion *done,
-			    const struct date *before)
+/* The work under way at the end of the day before `before` (now when
+ * NULL): the hours studied since the last tick, as far as they go in the
+ * module in progress (the next tick records the rest). */
+static double work_in_progress(const struct plan *pl, const struct program_progress *pp,
+			       const struct outline *o, const struct completion *done,
+			       const struct date *before)
 {
-	double ticked = work_before(pl, o, done, before);
 	if (!pp)
-		return ticked;
+		return 0;
 	struct date last_tick = DATE_FIRST;
 	for (size_t i = 0; done && i < o->n; i++)
 		if (o->modules[i].leaf && done->done[i] &&
@@ -121,7 +118,18 @@ static double work_estimate(const struct plan *pl, const struct program_progress
 			last_tick = done->done_on[i];
 	struct date until = before ? date_add_days(*before, -1) : DATE_LAST;
 	double since = progress_hours_between(pp, date_add_days(last_tick, 1), until);
-	return ticked + hours_min(since, module_in_progress(pl, o, done, before));
+	return hours_min(since, module_in_progress(pl, o, done, before));
+}
+
+/* Work done by the end of the day before `before` (now when NULL), as far
+ * as it can be told: the modules ticked, and the work under way. Used
+ * alike by the weekly plan, a re-plan, the load and the projection, so
+ * that they never disagree. */
+static double work_estimate(const struct plan *pl, const struct program_progress *pp,
+			    const struct outline *o, const struct completion *done,
+			    const struct date *before)
+{
+	return work_before(pl, o, done, before) + work_in_progress(pl, pp, o, done, before);
 }
 
 static void add_slice(struct plan_week *w, size_t course, double hours)
@@ -242,7 +250,8 @@ static void plan_begun_weeks(struct plan *pl, const struct program *p, const str
 		if (pl->all_done && i == pl->current)
 			w->planned = hours_min(w->planned,
 					  pl->work_done - work_before(pl, o, done, &w->first));
-		lay_out(pl, o, done, &w->first, 0, w);
+		/* its courses begin where the work under way then stands */
+		lay_out(pl, o, done, &w->first, work_in_progress(pl, pp, o, done, &w->first), w);
 	}
 }
 
@@ -259,7 +268,8 @@ static void plan_future_weeks(struct plan *pl, const struct program_progress *pp
 		left_this_week = hours_max(0, w->planned - done_this_week);
 	}
 	double remaining = pl->all_done ? 0 : hours_max(0, pl->effort - now - left_this_week);
-	double skip = left_this_week;
+	/* past the work under way, and what this week still asks */
+	double skip = work_in_progress(pl, pp, o, done, NULL) + left_this_week;
 	for (size_t i = (size_t)(pl->current + 1); i < pl->n_weeks; i++) {
 		struct plan_week *w = &pl->weeks[i];
 		w->planned = week_hours(pl, w, remaining);

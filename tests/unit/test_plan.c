@@ -294,6 +294,54 @@ static void test_replan_follows_ticks(void **state)
 	unload(&f);
 }
 
+/* Each course's hours over the weeks. */
+static double course_in_weeks(const struct plan *pl, size_t course)
+{
+	double sum = 0;
+	for (size_t w = 0; w < pl->n_weeks; w++)
+		sum += slice_of(&pl->weeks[w], course);
+	return sum;
+}
+
+/* Hours studied with nothing ticked count as the first module under way
+ * (as far as it goes): the weeks plan the rest of the work, and lay their
+ * courses out from there, so that every course still gets its hours and
+ * none is cut short at the end. */
+static void test_work_under_way_lays_out_from_it(void **state)
+{
+	(void)state;
+	struct fixture f;
+	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 27);
+	for (int d = 1; d <= 4; d++)
+		progress_hours_set(f.pp, D(2026, 11, d), 5); /* before the start */
+	build(&f, D(2026, 11, 27));
+	const struct plan *pl = &f.plan;
+	double first_module = pl->course_hours[0] / 5; /* 1.1 of five topics */
+	double planned = 0;
+	for (size_t w = 0; w < pl->n_weeks; w++)
+		planned += pl->weeks[w].planned;
+	assert_near(90 - first_module, planned);
+	assert_near(pl->course_hours[0] - first_module, course_in_weeks(pl, 0));
+	assert_near(pl->course_hours[1], course_in_weeks(pl, 1));
+	assert_near(pl->course_hours[2], course_in_weeks(pl, 2));
+	assert_near(0, pl->work_done); /* an estimate for the plan, not work done */
+
+	/* later, its first module ticked and 3 h studied since: the weeks
+	 * that begin now start past the next module, 1.2.1 (a third of 1.2),
+	 * which those hours cover */
+	progress_tick_add(f.pp, "1.1", f.o.modules[1].title, D(2026, 11, 29));
+	progress_hours_set(f.pp, D(2026, 11, 30), 3);
+	build(&f, D(2026, 12, 7));
+	double rest = 0;
+	for (size_t w = (size_t)pl->current; w < pl->n_weeks; w++)
+		rest += pl->weeks[w].planned;
+	assert_near(90 - first_module - first_module / 3, rest);
+	assert_near(pl->course_hours[2], course_in_weeks(pl, 2));
+	unload(&f);
+}
+
 /* Far behind: no week asks more than 1.5 x the pace, and the plan says
  * when the work ends at the pace. */
 static void test_catch_up_capped(void **state)
@@ -457,6 +505,7 @@ int main(void)
 		cmocka_unit_test(test_behind_and_replanned),
 		cmocka_unit_test(test_ahead),
 		cmocka_unit_test(test_replan_follows_ticks),
+		cmocka_unit_test(test_work_under_way_lays_out_from_it),
 		cmocka_unit_test(test_completion_and_status),
 		cmocka_unit_test(test_ticks_survive_spec_changes),
 		cmocka_unit_test(test_plan_across_daylight_saving),
