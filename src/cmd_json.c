@@ -166,8 +166,7 @@ int cmd_json_status(struct session *s, struct program_view *v, void *ctx)
 	add(o, "work", verdict(plan_work_verdict(pl)));
 	add(o, "hours", verdict(plan_hours_verdict(pl)));
 	/* As in the text: a recent pace only once there is one to measure. */
-	bool measured = pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE;
-	add(o, "recent_pace_hours_per_week", measured ? hours(pl->recent_pace) : NULL);
+	add(o, "recent_pace_hours_per_week", pl->pace_measured ? hours(pl->recent_pace) : NULL);
 	add(o, "projection", projection(pl));
 	add(o, "overloaded", json_object_new_boolean(pl->overloaded));
 	add(o, "end_at_pace", pl->overloaded ? date(pl->end_at_pace) : NULL);

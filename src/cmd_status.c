@@ -134,7 +134,7 @@ static void print_status(const struct program_view *v, const struct cert_status 
 	print_measures(pl);
 	human_hours_unit(pl->recent_pace, a, sizeof a);
 	human_hours_unit(pl->pace, b, sizeof b);
-	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
+	if (pl->pace_measured)
 		snprintf(buf, sizeof buf, _("%s/week studied lately (plan: %s/week)"), a, b);
 	else
 		snprintf(buf, sizeof buf, _("plan: %s/week"), b);

@@ -105,7 +105,7 @@ static size_t status_values(struct app *a, struct value *out)
 	add(out, &n, LABEL_HOURS, verdict_style(hours), _("%s: %s"), x, verdict);
 	human_hours_unit(pl->recent_pace, x, sizeof x);
 	human_hours_unit(pl->pace, y, sizeof y);
-	if (pl->projection == PROJECTION_PACE || pl->projection == PROJECTION_NONE)
+	if (pl->pace_measured)
 		/* TRANSLATORS: the recent pace, then the plan's ("5 h"). */
 		add(out, &n, LABEL_PACE, STYLE_NORMAL, _("%s/week (plan %s)"), x, y);
 	else

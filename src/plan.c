@@ -344,6 +344,7 @@ static void project(struct plan *pl, const struct program_progress *pp,
 	/* Too little history to measure a pace, or a learner on plan: the
 	 * plan's end (the noise of a day's study would move it otherwise). */
 	pl->too_little_history = !pp || history < PLAN_PROJECTION_DAYS;
+	pl->pace_measured = !pl->too_little_history;
 	if (pl->too_little_history || plan_work_verdict(pl).kind == VERDICT_ON_PLAN) {
 		pl->projection = PROJECTION_PLAN;
 		pl->projected = pl->end;

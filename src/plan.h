@@ -124,6 +124,8 @@ struct plan {
 	bool too_little_history; /* PROJECTION_PLAN for want of history, not
 				  * because the learner is on plan */
 	struct date projected; /* PROJECTION_PLAN or _PACE */
+	bool pace_measured;    /* recent_pace measured: two weeks of history
+				* and work left (on plan or not) */
 	double recent_pace;    /* hours studied a week lately */
 	double work_pace;      /* the work that pace does a week (hours / ratio) */
 };

@@ -361,4 +361,21 @@ check "status --json of a program not chosen" status "$WORK/status.json"
 check "status --json of a program not chosen: its state" field "$WORK/status.json" \
 	'state="not_chosen"' 'id="P4-B"'
 
+# On plan, with two weeks to measure: the recent pace is said (3 h a week
+# while the work keeps up), the projection stays the plan's end.
+export CURSUS_STATE="$WORK/state/on-plan.yaml"
+c --today 2026-11-23 choose P4-A
+for tick in 1.1:2026-11-23 1.2.1:2026-11-28 1.2.2:2026-12-03 1.2.3:2026-12-08 \
+	1.3:2026-12-13; do
+	c --today 2026-12-15 tick "${tick%%:*}" --date "${tick#*:}"
+done
+for d in 2026-11-23 2026-11-30 2026-12-07 2026-12-14; do
+	c --today 2026-12-15 log 3 --date "$d"
+done
+json_and_text "on plan, two weeks and more" 2026-12-15
+check "on plan: the recent pace measured" field "$WORK/status.json" \
+	'work.verdict="on_plan"' 'projection.kind="plan"' 'recent_pace_hours_per_week=3.0'
+expect_grep "on plan: the recent pace in the text" status.txt \
+	"3 h/week studied lately (plan: 5 h/week)"
+
 done_testing

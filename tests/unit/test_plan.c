@@ -342,6 +342,41 @@ static void test_work_under_way_lays_out_from_it(void **state)
 	unload(&f);
 }
 
+static void tick_path(struct fixture *f, const char *path, struct date on)
+{
+	for (size_t i = 0; i < f->o.n; i++)
+		if (strcmp(f->o.modules[i].path, path) == 0) {
+			progress_tick_add(f->pp, path, f->o.modules[i].title, on);
+			return;
+		}
+	fail_msg("no module %s", path);
+}
+
+/* A learner whose work is on plan still has a recent pace once there are
+ * two weeks to measure it: 3 h a week, while the work keeps up. The
+ * projection stays the plan's end. */
+static void test_recent_pace_measured_on_plan(void **state)
+{
+	(void)state;
+	struct fixture f;
+	load(&f, SHIPPED_SPECS_DIR "/P4-A.md");
+	f.pp->has_start = true;
+	f.pp->start = D(2026, 11, 23);
+	const char *paths[] = { "1.1", "1.2.1", "1.2.2", "1.2.3", "1.3" };
+	for (size_t i = 0; i < 5; i++)
+		tick_path(&f, paths[i], D(2026, 11, 23 + 5 * (int)i));
+	for (int week = 0; week < 4; week++)
+		progress_hours_set(f.pp, date_add_days(D(2026, 11, 23), 7 * week), 3);
+	build(&f, D(2026, 11, 30)); /* one week: nothing to measure yet */
+	assert_false(f.plan.pace_measured);
+	build(&f, D(2026, 12, 15));
+	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_ON_PLAN);
+	assert_int_equal(f.plan.projection, PROJECTION_PLAN);
+	assert_true(f.plan.pace_measured);
+	assert_near(3, f.plan.recent_pace); /* the last 3 whole weeks */
+	unload(&f);
+}
+
 /* Far behind: no week asks more than 1.5 x the pace, and the plan says
  * when the work ends at the pace. */
 static void test_catch_up_capped(void **state)
@@ -506,6 +541,7 @@ int main(void)
 		cmocka_unit_test(test_ahead),
 		cmocka_unit_test(test_replan_follows_ticks),
 		cmocka_unit_test(test_work_under_way_lays_out_from_it),
+		cmocka_unit_test(test_recent_pace_measured_on_plan),
 		cmocka_unit_test(test_completion_and_status),
 		cmocka_unit_test(test_ticks_survive_spec_changes),
 		cmocka_unit_test(test_plan_across_daylight_saving),
