@@ -645,7 +645,7 @@ static bool reload_spec(struct app *a, const char *path)
 			    p->id, was, was);
 	else
 		app_message(a, false, _("%s read again: %zu courses, %zu modules."), p->id,
-			    p->n_courses, a->view_ok ? a->view.outline.n : 0);
+			    p->n_courses, a->view_ok ? a->view.done.leaves : 0);
 	free(was);
 	return true;
 }

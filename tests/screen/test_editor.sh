@@ -48,7 +48,7 @@ expect_on_screen "ticks before the edit" "Modules  4/30 done"
 keys Up Up
 echo append >"$WORK/mode"
 keys e
-expect_on_screen "the spec is read again" "P4-A read again: 3 courses, 41 modules."
+expect_on_screen "the spec is read again" "P4-A read again: 3 courses, 31 modules."
 printf -- '--wait\n+21\n%s\n' "$SPEC" >"$WORK/argv.expected"
 if cmp -s "$WORK/argv.expected" "$WORK/argv"; then
 	ok "the editor is given --wait, +LINE of the course and the spec"
@@ -82,7 +82,7 @@ keys Down
 expect_gone "the message goes with the next key" "$SPEC:"
 echo restore >"$WORK/mode"
 keys e
-expect_on_screen "mended, the spec is read again" "P4-A read again: 3 courses, 41 modules."
+expect_on_screen "mended, the spec is read again" "P4-A read again: 3 courses, 31 modules."
 expect_on_screen "with the ticks" "Modules  4/31 done"
 echo none >"$WORK/mode"
 keys e
