@@ -69,6 +69,16 @@ static void take_ticks(struct program_progress *pp, const struct edit *e)
 	}
 }
 
+void edit_make_replan(struct edit *e, const char *program_id,
+		      const struct program_progress *pp, struct date day)
+{
+	start(e, EDIT_REPLAN, program_id);
+	e->day = day;
+	e->was_replanned = pp && pp->replanned;
+	if (e->was_replanned)
+		e->was_replanned_on = pp->replanned_on;
+}
+
 bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 {
 	struct program_progress *pp = progress_get(pr, e->program_id);
@@ -93,6 +103,10 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 		progress_hours_set(pp, e->day, total);
 		return true;
 	}
+	case EDIT_REPLAN:
+		pp->replanned = inverse ? e->was_replanned : true;
+		pp->replanned_on = inverse ? e->was_replanned_on : e->day;
+		return true;
 	}
 	return false;
 }

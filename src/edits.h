@@ -1,4 +1,4 @@
-/* The learner's changes to the progress (ticks, unticks, hours), as values
+/* The learner's changes to the progress (ticks, unticks, hours, a re-plan), as values
  * that can be applied, and reversed for undo. Each edit is applied to the
  * progress as it is on disk at that moment, so that an edit made here and
  * one made by another cursus meanwhile both survive: ticks are added or
@@ -14,15 +14,17 @@
 #include "outline.h"
 #include "progress.h"
 
-enum edit_kind { EDIT_TICK, EDIT_UNTICK, EDIT_HOURS };
+enum edit_kind { EDIT_TICK, EDIT_UNTICK, EDIT_HOURS, EDIT_REPLAN };
 
 struct edit {
 	enum edit_kind kind;
 	char *program_id;
 	struct tick *ticks;   /* added by EDIT_TICK, removed by EDIT_UNTICK */
 	size_t n_ticks;
-	struct date day;      /* EDIT_HOURS */
+	struct date day;      /* EDIT_HOURS; EDIT_REPLAN: the plan made anew then */
 	double delta;         /* hours added to that day (negative to remove) */
+	bool was_replanned;   /* EDIT_REPLAN: the re-plan it replaced, if any, */
+	struct date was_replanned_on; /* which undo puts back */
 };
 
 /* An edit that ticks module m: every leaf below it not done yet. Returns
@@ -35,6 +37,10 @@ bool edit_make_untick(struct edit *e, const char *program_id, const struct outli
 		      const struct completion *done, const struct program_progress *pp,
 		      size_t m);
 void edit_make_hours(struct edit *e, const char *program_id, struct date day, double delta);
+/* An edit that makes the plan anew on day (R: the end the work left
+ * reaches at the pace), remembering pp's re-plan before it. */
+void edit_make_replan(struct edit *e, const char *program_id,
+		      const struct program_progress *pp, struct date day);
 
 /* Applies e, or undoes it with inverse. Returns false (changing nothing)
  * when it would leave a day with more than 24 h or less than 0. */

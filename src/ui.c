@@ -294,9 +294,10 @@ static void undo_redo(struct app *a, bool redo)
 	struct edit e = edit_stack_take(from, (size_t)i);
 	edit_stack_push(to, &e);
 	/* TRANSLATORS: what was undone or redone: "hours", "tick",
-	 * "untick". */
+	 * "untick", "re-plan". */
 	const char *what = e.kind == EDIT_HOURS ? _("hours")
-			 : e.kind == EDIT_TICK ? _("tick") : _("untick");
+			 : e.kind == EDIT_TICK ? _("tick")
+			 : e.kind == EDIT_UNTICK ? _("untick") : _("re-plan");
 	app_message(a, false, redo ? _("Redone: %s.") : _("Undone: %s."), what);
 }
 
@@ -915,18 +916,8 @@ static void handle_mouse(struct app *a)
 	}
 }
 
-static bool set_end(struct progress *pr, void *ctx, struct diag_list *diags)
-{
-	(void)diags;
-	struct app *a = ctx;
-	struct program_progress *pp = progress_get(pr, a->program->id);
-	pp->replanned = true;
-	pp->replanned_on = a->s.today;
-	return true;
-}
-
 /* R: accept the end the work left reaches at the pace (the Certificate
- * pane shows it once the work no longer fits). */
+ * pane shows it once the work no longer fits); u takes it back. */
 static void replan(struct app *a)
 {
 	if (!a->view_ok || !a->view.plan.overloaded) {
@@ -935,7 +926,10 @@ static void replan(struct app *a)
 	}
 	char end[HUMAN_MAX];
 	human_date(a->view.plan.end_at_pace, end, sizeof end);
-	if (commit(a, a->program, set_end, a))
+	struct edit e;
+	edit_make_replan(&e, a->program->id, progress_find(&a->s.progress, a->program->id),
+			 a->s.today);
+	if (do_edit(a, &e))
 		app_message(a, false, _("Re-planned: the plan now ends on %s."), end);
 }
 

@@ -72,6 +72,31 @@ static void test_tick_and_undo(void **state)
 	teardown_world(&w);
 }
 
+/* A re-plan, undone, puts back the re-plan it replaced, or none. */
+static void test_replan_and_undo(void **state)
+{
+	(void)state;
+	struct world w;
+	setup_world(&w);
+	struct program_progress *pp = progress_get(&w.pr, "P4-A");
+	struct edit first, second;
+	edit_make_replan(&first, "P4-A", pp, D(2027, 2, 22));
+	assert_true(edit_apply(&w.pr, &first, false));
+	assert_true(pp->replanned);
+	assert_int_equal(date_compare(pp->replanned_on, D(2027, 2, 22)), 0);
+	edit_make_replan(&second, "P4-A", pp, D(2027, 3, 1));
+	assert_true(edit_apply(&w.pr, &second, false));
+	assert_int_equal(date_compare(pp->replanned_on, D(2027, 3, 1)), 0);
+	assert_true(edit_apply(&w.pr, &second, true)); /* back to the first */
+	assert_true(pp->replanned);
+	assert_int_equal(date_compare(pp->replanned_on, D(2027, 2, 22)), 0);
+	assert_true(edit_apply(&w.pr, &first, true)); /* back to none */
+	assert_false(pp->replanned);
+	edit_free(&first);
+	edit_free(&second);
+	teardown_world(&w);
+}
+
 /* Undoing an untick puts the ticks back with their first dates. */
 static void test_untick_keeps_dates(void **state)
 {
@@ -157,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_untick_keeps_dates),
 		cmocka_unit_test(test_hours_merge),
 		cmocka_unit_test(test_stack_per_program),
+		cmocka_unit_test(test_replan_and_undo),
 	};
 	return RUN_TESTS(tests);
 }
