@@ -191,7 +191,7 @@ static int print_schedule(struct session *s, struct program_view *v, void *ctx)
 	putchar('\n');
 	for (size_t k = 0; k < p->n_courses; k++) {
 		char h[128];
-		plan_course_hours_text(p, pl, k, h, sizeof h);
+		plan_course_hours_text(p, pl->course_hours, k, h, sizeof h);
 		printf(_("Course %d: %s (%s)\n"), p->courses[k].number, p->courses[k].title, h);
 	}
 	putchar('\n');

@@ -3,6 +3,7 @@
 #include "human_format.h"
 #include "links.h"
 #include "nls.h"
+#include "plan_text.h"
 #include "session.h"
 #include "strbuf.h"
 #include "text.h"
@@ -117,20 +118,22 @@ static void print_courses(const struct program *p, const struct outline *o,
 	if (total[0])
 		printf(_("; %s h effort"), total);
 	printf(")\n");
+	double *hours = plan_course_hours(p);
 	for (size_t i = 0; i < o->n; i++) {
 		const struct module *m = &o->modules[i];
 		printf("%*s%s [%c] %s", m->depth * 2, "", m->path, done->done[i] ? 'x' : ' ',
 		       m->title);
 		const struct course *c = &p->courses[m->course];
-		if (m->depth == 0 && c->hours > 0) {
-			char h[HUMAN_MAX];
-			human_hours(c->hours, h, sizeof h);
-			printf(" (%s h)", h);
+		if (m->depth == 0) {
+			char h[128];
+			plan_course_hours_text(p, hours, m->course, h, sizeof h);
+			printf(" (%s)", h);
 		}
 		putchar('\n');
 		if (i + 1 == o->n || o->modules[i + 1].depth == 0)
 			print_course_skills(c);
 	}
+	free(hours);
 }
 
 static void print_certificate(const struct certificate_facts *cf)

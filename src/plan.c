@@ -40,9 +40,15 @@ static double plan_pace(const struct program *p, const struct program_progress *
  * those with, or all alike when none has any. */
 static void share_effort(struct plan *pl, const struct program *p)
 {
+	pl->n_courses = p->n_courses;
+	pl->course_hours = plan_course_hours(p);
+}
+
+double *plan_course_hours(const struct program *p)
+{
 	size_t n = p->n_courses;
-	pl->n_courses = n;
-	pl->course_hours = xcalloc(n ? n : 1, sizeof *pl->course_hours);
+	double *hours = xcalloc(n ? n : 1, sizeof *hours);
+	double effort = plan_effort(p);
 	double stated = 0;
 	size_t with = 0;
 	for (size_t i = 0; i < n; i++)
@@ -51,11 +57,12 @@ static void share_effort(struct plan *pl, const struct program *p)
 	double fill = with ? stated / (double)with : 1.0;
 	double sum = 0;
 	for (size_t i = 0; i < n; i++) {
-		pl->course_hours[i] = p->courses[i].hours > 0 ? p->courses[i].hours : fill;
-		sum += pl->course_hours[i];
+		hours[i] = p->courses[i].hours > 0 ? p->courses[i].hours : fill;
+		sum += hours[i];
 	}
 	for (size_t i = 0; i < n; i++)
-		pl->course_hours[i] *= pl->effort / sum;
+		hours[i] *= effort / sum;
+	return hours;
 }
 
 /* A course's topics share its plan hours equally, a topic's sub-topics

@@ -21,18 +21,18 @@ void plan_verdict_text(struct verdict v, char *buf, size_t size)
 	}
 }
 
-void plan_course_hours_text(const struct program *p, const struct plan *pl, size_t course,
+void plan_course_hours_text(const struct program *p, const double *course_hours, size_t course,
 			    char *buf, size_t size)
 {
 	char planned[HUMAN_MAX], stated[HUMAN_MAX];
-	human_hours_unit(pl->course_hours[course], planned, sizeof planned);
+	human_hours_unit(course_hours[course], planned, sizeof planned);
 	double hours = p->courses[course].hours;
 	if (hours <= 0) {
-		snprintf(buf, size, _("%s planned (no hours published)"), planned);
+		snprintf(buf, size, _("%s planned, no hours published"), planned);
 		return;
 	}
 	human_hours_unit(hours, stated, sizeof stated);
-	if (fabs(hours - pl->course_hours[course]) < 0.05)
+	if (fabs(hours - course_hours[course]) < 0.05)
 		snprintf(buf, size, "%s", stated);
 	else
 		/* TRANSLATORS: the hours the spec states for a course, then

@@ -10,9 +10,10 @@
 
 /* "on plan", "ahead by 2 h", "behind by 3.5 h", "not started", "all done". */
 void plan_verdict_text(struct verdict v, char *buf, size_t size);
-/* A course's hours: "16 h stated, 28.2 h planned", "16 h" when the plan
- * keeps the spec's, "12 h planned (no hours published)". */
-void plan_course_hours_text(const struct program *p, const struct plan *pl, size_t course,
+/* A course's hours, from its plan hours (plan_course_hours): "16 h
+ * stated, 28.2 h planned", "16 h" when the plan keeps the spec's, "12 h
+ * planned, no hours published". */
+void plan_course_hours_text(const struct program *p, const double *course_hours, size_t course,
 			    char *buf, size_t size);
 
 #endif

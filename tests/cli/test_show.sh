@@ -33,7 +33,7 @@ else
 	not_ok "paths are not 40 unique ones"
 fi
 expect_grep "sub-topic path" out '^    1\.2\.1 \[ \] Apprentissage supervisé$'
-expect_grep "course with hours" out "^2 \[ \] Gérer les projets d'apprentissage automatique (18 h)$"
+expect_grep "course with hours" out "^2 \[ \] Gérer les projets d'apprentissage automatique (18 h stated, 31.8 h planned)$"
 
 run "$CURSUS" show NOPE --data "$SPECS"
 expect_status "unknown id" 1

@@ -110,7 +110,7 @@ for cmd in "show CTL-A" "list" "status" "schedule" "export --format csv" \
 	fi
 done
 c show CTL-A
-expect_grep "ESC shown in caret notation" out '^1 \[ \] Sécurité \^\[\[2J du terminal (10 h)$'
+expect_grep "ESC shown in caret notation" out '^1 \[ \] Sécurité \^\[\[2J du terminal (10 h stated, 20 h planned)$'
 expect_grep "OSC title sequence shown" out '^  1\.1 \[x\] Titre \^\[\]0;hacked\^G changé$'
 expect_grep "front matter cleaned" out 'Titre \^\[\]0;pwned\^G du programme'
 expect_grep "YAML escape cleaned" out 'Escaped \^\[\[31mred\^\[\[0m school'
