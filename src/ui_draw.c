@@ -69,6 +69,13 @@ const char *draw_symbol(const char *utf8, const char *ascii)
 	return ascii_only ? ascii : utf8;
 }
 
+/* Whether the text goes on past byte n with more than blanks: cut there,
+ * it is marked as cut. */
+static bool cut_at(const char *s, size_t n)
+{
+	return s[n + strspn(s + n, " ")] != '\0';
+}
+
 static void put_clipped(int y, int x, int w, const char *text, enum style st, bool right)
 {
 	if (w <= 0)
@@ -76,7 +83,12 @@ static void put_clipped(int y, int x, int w, const char *text, enum style st, bo
 	char *own = ascii_only ? text_ascii(text) : NULL;
 	const char *s = own ? own : text;
 	size_t n = width_prefix_bytes(s, (size_t)w);
-	int used = (int)width_of_n(s, n);
+	/* a text that does not fit ends with an ellipsis, as tig and htop
+	 * end theirs: the reader knows there is more */
+	const char *ellipsis = cut_at(s, n) ? draw_symbol("\xE2\x80\xA6", "~") : "";
+	if (*ellipsis)
+		n = width_prefix_bytes(s, (size_t)w - 1);
+	int used = (int)width_of_n(s, n) + (*ellipsis ? 1 : 0);
 	/* The blanks are laid with one hline() (which leaves the cursor
 	 * where it is) rather than one addch() a cell: a frame is mostly
 	 * blanks, and each addch() converts its character anew. */
@@ -87,9 +99,10 @@ static void put_clipped(int y, int x, int w, const char *text, enum style st, bo
 		mvaddnstr(y, x + pad, s, (int)n);
 	} else {
 		mvaddnstr(y, x, s, (int)n);
-		if (pad > 0)
-			mvhline(y, x + used, ' ', pad);
 	}
+	addstr(ellipsis);
+	if (!right && pad > 0)
+		mvhline(y, x + used, ' ', pad);
 	attrset(A_NORMAL);
 	free(own);
 }

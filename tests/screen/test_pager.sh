@@ -30,14 +30,14 @@ start 80 24 "PAGER=$PAGER_SH" --
 wait_for "Modules  0/30 done"
 expect_on_screen "the links are on the Certificate pane" "Links     Page Coursera de la"
 keys Tab Tab Down Down
-expect_on_screen "the third link comes into view" "Comparaison avec l'optio"
+expect_on_screen "the third link comes into view" "Comparaison avec l'opti…"
 keys Enter
 if poll test -s "$WORK/paged" && [ "$(cat "$WORK/paged")" = "$VAULT/choice-duke-vs-ibm.md" ]; then
 	ok "the pager is given the note's file"
 else
 	not_ok "the pager was given '$(cat "$WORK/paged" 2>/dev/null)'"
 fi
-expect_screen pager-back-80x24 "Comparaison avec l'optio"
+expect_screen pager-back-80x24 "Comparaison avec l'opti…"
 if on_screen "PAGER OUTPUT"; then
 	not_ok "the pager's output is left on the screen"
 else
@@ -53,7 +53,7 @@ resize 100 30
 rm "$WORK/hold"
 expect_screen pager-resized-100x30 "Comparaison avec l'option IBM"
 resize 80 24
-wait_for "Comparaison avec l'optio"
+wait_for "Comparaison avec l'opti…"
 
 # Ctrl-C in the pager ends the pager, not the planner.
 rm -f "$WORK/held"
@@ -75,7 +75,7 @@ quit
 start 80 24 "PAGER=$PAGER_SH" --
 wait_for "Modules"
 keys Tab Tab End
-expect_on_screen "a missing link is marked" "Comparaison avec missing"
+expect_on_screen "a missing link is marked" "Comparaison ave… missing"
 keys Enter
 expect_on_screen "Enter on it says it is missing" \
 	"Missing: no note 'choice-duke-vs-ibm.md' in the vault (line 143 of the spec)."
