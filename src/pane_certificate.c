@@ -121,7 +121,9 @@ static size_t status_values(struct app *a, struct value *out)
 	add(out, &n, LABEL_PLAN_ENDS, STYLE_NORMAL, "%s", d);
 	if (pl->overloaded) {
 		human_date(pl->end_at_pace, d, sizeof d);
-		add(out, &n, LABEL_TOO_MUCH, STYLE_BEHIND, _("at the pace: %s (R re-plans)"), d);
+		/* TRANSLATORS: R re-plans, and the plan then ends on this
+		 * date, at the pace; 25 columns at 80x24. */
+		add(out, &n, LABEL_TOO_MUCH, STYLE_BEHIND, _("R: ends on %s"), d);
 	}
 	if (v->done.n_orphans)
 		add(out, &n, LABEL_KEPT, STYLE_DIM,

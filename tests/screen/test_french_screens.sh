@@ -131,18 +131,19 @@ expect_work_wrapped "the Work verdict's figure goes on the next line, whole" \
 shot planner-fr-ahead
 quit "the planner ahead, in French"
 
-# Far behind, the plan overloaded: "Surcharge" holds a date, which is not
-# cut inside (its year goes on below, out of view at 80x24).
+# Far behind, the plan overloaded: "Surcharge" holds the date R gives the
+# plan, whole (a date too wide would go on over the next line, never cut
+# inside).
 rm -f "$CURSUS_STATE"
 "$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-A >/dev/null
 TODAY=2027-03-01
 # shellcheck disable=SC2086
 start 80 24 $FR
 wait_for "Surcharge"
-if screen_text | grep -Eq "│ Surcharge à ce rythme : [0-9]+ [^ ]+$"; then
-	ok "the overload's date is cut between words, not inside"
+if screen_text | grep -Eq "│ Surcharge R : fin le [0-9]+ [^ ]+ [0-9]{4}$"; then
+	ok "the overload's date is whole"
 else
-	not_ok "the overload's date is cut inside"
+	not_ok "the overload's date is not whole"
 	screen_text | sed 's/^/# | /'
 fi
 shot planner-fr-overloaded

@@ -6,7 +6,7 @@
 "$CURSUS" --data "$SPECS" --today 2026-11-23 choose P4-A >/dev/null
 TODAY=2027-02-22
 start 80 24
-expect_on_screen "far behind, the work no longer fits" "Too much  at the pace: 2027-06-27"
+expect_on_screen "far behind, the work no longer fits" "Too much  R: ends on 2027-06-27"
 keys R
 expect_on_screen "R re-plans" "Re-planned: the plan now ends on"
 expect_state "the re-plan saved" "replanned: 2027-02-22"
@@ -18,7 +18,7 @@ if poll sh -c "! grep -q replanned '$CURSUS_STATE'"; then
 else
 	not_ok "the re-plan is still in the progress file"
 fi
-expect_on_screen "the load is said again" "Too much  at the pace: 2027-06-27"
+expect_on_screen "the load is said again" "Too much  R: ends on 2027-06-27"
 keys U
 expect_on_screen "U makes it again" "Redone: re-plan."
 expect_state "the re-plan saved again" "replanned: 2027-02-22"
