@@ -1,6 +1,7 @@
 #include "config.h"
 #include "human_format.h"
 #include "effort.h"
+#include "nls.h"
 #include "width.h"
 
 #include <langinfo.h>
@@ -168,8 +169,23 @@ void human_number(double v, char *buf, size_t size)
 
 enum date_form { FORM_DATE, FORM_DAY, FORM_DAY_SHORT };
 
-/* strftime under the program's LC_TIME, with the padding of %e squeezed
- * out ("lun.  2 nov." is "lun. 2 nov."). */
+/* The date's words under the program's LC_TIME, the day's number first
+ * ("1er avr. 2027", "lun. 2 nov."); 0 when strftime fails. */
+static size_t date_words(char *raw, size_t size, const struct tm *tm, const char *day,
+			 enum date_form form)
+{
+	char weekday[HUMAN_MAX / 2] = "", month[HUMAN_MAX / 2];
+	if (form == FORM_DAY_SHORT)
+		return strftime(raw, size, "%d/%m", tm);
+	if (form == FORM_DAY && !strftime(weekday, sizeof weekday, "%a ", tm))
+		return 0;
+	if (!strftime(month, sizeof month, form == FORM_DATE ? "%b %Y" : "%b", tm))
+		return 0;
+	int n = snprintf(raw, size, "%s%s %s", weekday, day, month);
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+}
+
+/* A date in the locale's words, any doubled blank squeezed out. */
 static void strftime_date(struct date d, enum date_form form, char *buf, size_t size)
 {
 	struct tm tm = {
@@ -178,11 +194,13 @@ static void strftime_date(struct date d, enum date_form form, char *buf, size_t 
 		.tm_mday = d.day,
 		.tm_wday = date_weekday(d) % 7, /* ISO's 7 is Sunday, tm's 0 */
 	};
-	char raw[HUMAN_MAX];
-	size_t n = form == FORM_DATE ? strftime(raw, sizeof raw, "%e %b %Y", &tm)
-		 : form == FORM_DAY ? strftime(raw, sizeof raw, "%a %e %b", &tm)
-		 : strftime(raw, sizeof raw, "%d/%m", &tm);
-	if (n == 0)
+	char raw[HUMAN_MAX], day[16];
+	/* TRANSLATORS: the first day of a month in a date, which French
+	 * writes "1er" ("1er avr. 2027"). */
+	snprintf(day, sizeof day, "%s", C_("the 1st of a month", "1"));
+	if (d.day != 1)
+		snprintf(day, sizeof day, "%d", d.day);
+	if (date_words(raw, sizeof raw, &tm, day, form) == 0)
 		date_format(d, raw);
 	size_t len = 0;
 	for (const char *p = raw; *p && len + 1 < size; p++) {
