@@ -154,9 +154,11 @@ static void print_today(const struct plan *pl, struct date today)
 	human_hours_unit(pl->work_done, w, sizeof w);
 	human_logged_unit(pl->studied, l, sizeof l);
 	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
-	printf(_("Work: %s done: %s.\n"), w, v);
+	printf(ngettext("Work: %s done: %s.\n", "Work: %s done: %s.\n",
+			human_hours_count(w)), w, v);
 	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
-	printf(_("Hours: %s studied: %s.\n"), l, v);
+	printf(ngettext("Hours: %s studied: %s.\n", "Hours: %s studied: %s.\n",
+			human_hours_count(l)), l, v);
 	if (pl->overloaded) {
 		char end[HUMAN_MAX], pace[HUMAN_MAX], factor[HUMAN_MAX];
 		human_date(pl->end_at_pace, when, sizeof when);

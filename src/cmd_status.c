@@ -72,12 +72,14 @@ static void print_measures(const struct plan *pl)
 	human_hours_unit(pl->work_done, a, sizeof a);
 	plan_verdict_text(plan_work_verdict(pl), v, sizeof v);
 	/* TRANSLATORS: work done in hours, then a verdict ("on plan"). */
-	snprintf(buf, sizeof buf, _("%s done: %s"), a, v);
+	snprintf(buf, sizeof buf, ngettext("%s done: %s", "%s done: %s",
+					   human_hours_count(a)), a, v);
 	line(LABEL_WORK, buf);
 	human_logged_unit(pl->studied, a, sizeof a);
 	plan_verdict_text(plan_hours_verdict(pl), v, sizeof v);
 	/* TRANSLATORS: hours studied, then a verdict ("behind by 3 h"). */
-	snprintf(buf, sizeof buf, _("%s studied: %s"), a, v);
+	snprintf(buf, sizeof buf, ngettext("%s studied: %s", "%s studied: %s",
+					   human_hours_count(a)), a, v);
 	line(LABEL_HOURS, buf);
 }
 

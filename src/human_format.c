@@ -271,3 +271,21 @@ int human_month_width(void)
 	snprintf(measured_for, sizeof measured_for, "%s", lc_time ? lc_time : "");
 	return widest;
 }
+
+unsigned long human_hours_count(const char *shown)
+{
+	unsigned long n = 0;
+	size_t sep = strlen(numeric.thousands);
+	for (const char *p = shown; *p;) {
+		if (sep && strncmp(p, numeric.thousands, sep) == 0) { /* "1 234" */
+			p += sep;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			break;
+		if (n < 100000000) /* past that, a count is a count */
+			n = n * 10 + (unsigned long)(*p - '0');
+		p++;
+	}
+	return n;
+}

@@ -15,6 +15,11 @@
 /* Room for any result of this module, terminator included. */
 #define HUMAN_MAX 64
 
+/* The count ngettext() takes for hours as they are shown ("1,5 h",
+ * "1 234 h"): their whole part, so that French says "1,5 h étudiée" and
+ * "2 h étudiées". */
+unsigned long human_hours_count(const char *shown);
+
 /* The locale whose LC_NUMERIC numbers are shown in, such as
  * "fr_FR.UTF-8", read once at start (the program itself keeps LC_NUMERIC
  * "C": parsers and files rely on a decimal point). NULL, "", an English,

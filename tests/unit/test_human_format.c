@@ -104,6 +104,11 @@ static void test_french_numbers(void **state)
 	EXPECT(human_hours_unit(1234.5, buf_, sizeof buf_), "1" NNBSP "234,5 h");
 	EXPECT(human_number(4.7, buf_, sizeof buf_), "4,7");
 	EXPECT(human_number(1.5, buf_, sizeof buf_), "1,5");
+	/* the count French agrees with: the whole part of what is shown */
+	assert_int_equal(human_hours_count("1,5 h"), 1);
+	assert_int_equal(human_hours_count("0 h"), 0);
+	assert_int_equal(human_hours_count("2 h"), 2);
+	assert_int_equal(human_hours_count("1" NNBSP "234,5 h"), 1234);
 }
 
 /* The program's own LC_NUMERIC stays "C": parsers, the progress file,
