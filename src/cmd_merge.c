@@ -4,6 +4,7 @@
 #include "nls.h"
 #include "progress_file.h"
 #include "progress_merge.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,9 +12,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* The three progress files of a merge; base is NULL in the two-file form. */
+/* The three progress files of a merge; base is NULL in the two-file form.
+ * name is the file as the learner knows it (git's %P), when given: git's
+ * %A, %O and %B are temporary files whose names mean nothing to them. */
 struct sides {
-	const char *cur_path, *base_path, *other_path;
+	const char *cur_path, *base_path, *other_path, *name;
 	struct progress cur, base, other;
 };
 
@@ -54,6 +57,30 @@ static bool load_sides(struct sides *s, struct diag_list *diags)
 	else if (s->base_path)
 		ok &= progress_file_load(s->base_path, &s->base, diags);
 	return ok;
+}
+
+/* What a diagnostic of git's temporary files says of the learner's file:
+ * "progress.yaml", "progress.yaml (the other side)". */
+static void name_sides(const struct sides *s, struct diag_list *diags)
+{
+	if (!s->name)
+		return;
+	for (size_t i = 0; i < diags->n; i++) {
+		struct diag *d = &diags->v[i];
+		char *named = NULL;
+		if (!d->file)
+			continue;
+		if (strcmp(d->file, s->cur_path) == 0)
+			named = xstrdup(s->name);
+		else if (strcmp(d->file, s->other_path) == 0)
+			named = xasprintf(_("%s (the other side)"), s->name);
+		else if (s->base_path && strcmp(d->file, s->base_path) == 0)
+			named = xasprintf(_("%s (the common ancestor)"), s->name);
+		if (named) {
+			free(d->file);
+			d->file = named;
+		}
+	}
 }
 
 static void print_conflicts(const char *cur_path, const struct diag_list *conflicts)
@@ -104,8 +131,9 @@ static int merge_files(struct sides *s)
 		if (save_merged(s, &diags))
 			status = clean ? 0 : 1;
 	}
+	name_sides(s, &diags);
 	diag_print(&diags, stderr, DIAG_WARNING);
-	print_conflicts(s->cur_path, &conflicts);
+	print_conflicts(s->name ? s->name : s->cur_path, &conflicts);
 	if (status == 0 && !s->base_path)
 		printf(conflicts.n ? _("Merged %s into %s; check the days above before removing "
 				       "the copy\n")
@@ -118,16 +146,17 @@ static int merge_files(struct sides *s)
 
 int cmd_merge(struct cli *cli)
 {
-	if (cli->argc != 2 && cli->argc != 3) {
+	if (cli->argc < 2 || cli->argc > 4) {
 		/* xgettext:no-c-format */
 		fprintf(stderr, "%s", _("cursus: usage: cursus merge CURRENT [BASE] OTHER "
-					"(as a git merge driver: cursus merge %A %O %B)\n"));
+					"(as a git merge driver: cursus merge %A %O %B %P)\n"));
 		return 1;
 	}
 	struct sides s = {
 		.cur_path = cli->argv[0],
-		.base_path = cli->argc == 3 ? cli->argv[1] : NULL,
-		.other_path = cli->argv[cli->argc - 1],
+		.base_path = cli->argc >= 3 ? cli->argv[1] : NULL,
+		.other_path = cli->argv[cli->argc == 4 ? 2 : cli->argc - 1],
+		.name = cli->argc == 4 ? cli->argv[3] : NULL,
 	};
 	/* The two-file form folds a copy into the live progress file, which
 	 * another cursus may be writing: take its lock. Git's %A is a file of

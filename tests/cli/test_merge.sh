@@ -26,7 +26,7 @@ clone() {
 	git clone -q "$WORK/origin.git" "$WORK/$1" 2>/dev/null
 	git -C "$WORK/$1" config user.name "$1"
 	git -C "$WORK/$1" config user.email "$1@example.org"
-	git -C "$WORK/$1" config merge.cursus.driver "$CURSUS merge %A %O %B"
+	git -C "$WORK/$1" config merge.cursus.driver "$CURSUS merge %A %O %B %P"
 }
 # expect_hours NAME CLONE DAY HOURS: the file logs HOURS on DAY.
 expect_hours() {
@@ -91,8 +91,8 @@ on desktop --today 2026-11-27 log 1
 commit desktop "pace 7"
 run git -C "$WORK/desktop" pull --no-rebase --no-edit
 if [ "$status" -ne 0 ]; then ok "a real conflict fails the merge"; else not_ok "a conflict merged"; fi
-expect_grep "the conflict is named" err \
-	"conflict: P4-A pace: kept 7, the other side has 6"
+expect_grep "the conflict is named, in the file git merges (%P)" err \
+	"^cursus: progress.yaml: conflict: P4-A pace: kept 7, the other side has 6"
 expect_no_markers "no conflict markers in a conflict either" desktop
 if grep -qxF "    pace: 7" "$WORK/desktop/progress.yaml"; then
 	ok "the current side's pace is kept"
@@ -172,5 +172,19 @@ run "$CURSUS" merge "$S/progress.yaml" "$COPY"
 expect_status "two files: differing settings" 1
 expect_grep "two files: the conflict named" err \
 	"^cursus: $S/progress.yaml: conflict: P4-A pace: kept 6, the other side has 9"
+
+# Git's temporary files named as the learner knows them (the 4th argument,
+# git's %P): a broken other side is "progress.yaml (the other side)".
+mkdir -p "$WORK/named"
+printf 'version: 1\n' >"$WORK/named/cur"
+printf 'version: 1\n' >"$WORK/named/base"
+printf 'version: 1\nchoices: [\n' >"$WORK/named/other"
+run "$CURSUS" merge "$WORK/named/cur" "$WORK/named/base" "$WORK/named/other" progress.yaml
+expect_status "named: a broken other side" 1
+expect_grep "named: the other side, by the file's name" err \
+	"^cursus: progress.yaml (the other side):3: not valid YAML"
+run "$CURSUS" merge "$WORK/named/cur" "$WORK/named/base" "$WORK/named/other" progress.yaml extra
+expect_status "five arguments: usage" 1
+expect_grep "five arguments: usage said" err "cursus merge %A %O %B %P"
 
 done_testing
