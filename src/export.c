@@ -183,14 +183,16 @@ static void ics_description(struct strbuf *sb, const struct program *p,
 	}
 }
 
-/* An all-day event spanning the week: DTEND is exclusive, so it is the
- * Monday after. TRANSPARENT keeps a study week from showing as busy. */
+/* An all-day event over the week's days in the plan: Monday to Sunday,
+ * but from the start in the first week and to the end in the last, whose
+ * hours are those days' share. DTEND is exclusive: the day after.
+ * TRANSPARENT keeps a study week from showing as busy. */
 static void ics_week(struct strbuf *out, const struct program *p, const struct plan_week *w,
 		     const char *stamp)
 {
 	char start[9], end[9], line[64];
-	ics_date(w->monday, start);
-	ics_date(date_add_days(w->sunday, 1), end);
+	ics_date(w->first, start);
+	ics_date(date_add_days(w->last, 1), end);
 
 	ics_raw(out, "BEGIN:VEVENT");
 	char *uid = xasprintf("cursus-%s-week-%d@cursus", p->id, w->number);

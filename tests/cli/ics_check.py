@@ -53,11 +53,17 @@ def event_problems(event):
     problems = []
     if not (is_date(start) and is_date(end)):
         problems.append("DTSTART %r and DTEND %r are not dates" % (start, end))
-    elif end - start != datetime.timedelta(days=7):
-        problems.append("DTEND is not DTSTART + 7 days")
+    elif not datetime.timedelta(days=1) <= end - start <= datetime.timedelta(days=7):
+        problems.append("DTEND is not 1 to 7 days after DTSTART")
+    elif monday(start) != monday(end - datetime.timedelta(days=1)):
+        problems.append("the event runs past a Sunday")
     if event.get("DTSTAMP") is None or event.get("SUMMARY") is None:
         problems.append("no DTSTAMP or SUMMARY")
     return problems
+
+
+def monday(day):
+    return day - datetime.timedelta(days=day.weekday())
 
 
 def event_start(event):
@@ -76,13 +82,14 @@ def check_calendar(tap, cal, expected):
     tap.check(None not in [e.get("UID") for e in events] and len(set(uids)) == len(uids),
               "UIDs are present and unique")
     bad = [(str(e.get("UID", "?")), p) for e in events for p in event_problems(e)]
-    tap.check(not bad, "every event is an all-day week with DTSTAMP and SUMMARY",
+    tap.check(not bad, "every event is all-day days of one week, with DTSTAMP and SUMMARY",
               "%s: %s" % bad[0] if bad else None)
     starts = [event_start(e) for e in events]
-    steps = [b - a for a, b in zip(starts, starts[1:]) if a and b]
+    steps = [monday(b) - monday(a) for a, b in zip(starts, starts[1:]) if a and b]
     tap.check(len(steps) == max(len(events) - 1, 0)
-              and all(s == datetime.timedelta(days=7) for s in steps),
-              "events follow each other a week apart")
+              and all(s == datetime.timedelta(days=7) for s in steps)
+              and all(s.weekday() == 0 for s in starts[1:] if s),
+              "events follow each other a week apart, each after the first on a Monday")
 
 
 def main(argv):

@@ -31,6 +31,19 @@ else
 	skip 1 "python3-icalendar is not installed: no iCalendar parser reads the export"
 fi
 
+# Chosen on a Thursday: the first week's event begins that day, the last
+# ends on the plan's last day (their hours are those days' share).
+run "$CURSUS" --data "$SPECS" --state "$WORK/thursday.yaml" --today 2026-12-09 \
+	choose P4-A --start 2026-11-26
+run "$CURSUS" --data "$SPECS" --state "$WORK/thursday.yaml" --today 2026-12-09 export
+tr -d '\r' <"$WORK/out" >"$WORK/thursday.ics"
+first=$(grep -m1 '^DTSTART' "$WORK/thursday.ics")
+last=$(grep '^DTEND' "$WORK/thursday.ics" | tail -1)
+[ "$first" = "DTSTART;VALUE=DATE:20261126" ] && ok "ics: week 1 begins on the start, a Thursday" ||
+	not_ok "ics: week 1 begins with $first"
+[ "$last" = "DTEND;VALUE=DATE:20270401" ] && ok "ics: the last week ends on the plan's end" ||
+	not_ok "ics: the last week ends with $last"
+
 c export --format csv -o "$WORK/plan.csv"
 expect_status "export csv to a file" 0
 expect_empty "export csv to a file" out
