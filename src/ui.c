@@ -1093,6 +1093,19 @@ static void app_free(struct app *a)
 	session_close(&a->s);
 }
 
+/* The specs left out (unreadable, broken, a second of one id) were said
+ * on stderr, which the planner's screen hides until it quits: its first
+ * frame says so too. */
+static void say_broken_specs(struct app *a)
+{
+	size_t n = a->s.cat.n_failed;
+	if (n == 0 || a->message[0])
+		return;
+	/* TRANSLATORS: the bottom line, 80 columns at most. */
+	app_message(a, true, ngettext("%zu spec is left out: 'cursus check' says why.",
+				      "%zu specs are left out: 'cursus check' says why.", n), n);
+}
+
 /* The notice of conflict copies found, on the bottom line once it is free
  * (a message already there is said first); false when nothing is owed. */
 static bool say_owed_copies(struct app *a)
@@ -1179,6 +1192,7 @@ int ui_run(struct cli *cli)
 	install_signals();
 	if (!a.program)
 		chooser_open(&a);
+	say_broken_specs(&a);
 	run_loop(&a);
 	endwin();
 	delscreen(scr);

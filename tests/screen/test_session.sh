@@ -138,4 +138,15 @@ run sh -c "\"$CURSUS\" --data \"$SPECS\" </dev/null >/dev/null"
 expect_status "no terminal at all" 1
 expect_grep "no terminal explained" err "the planner needs a terminal"
 
+# A spec left out (its front matter broken) is said on the first frame,
+# not only on stderr, which the planner's screen hides.
+mkdir -p "$WORK/broken"
+printf -- '---\nid: "X-1"\nnom: [unclosed\n---\n# X\n' >"$WORK/broken/x.md"
+start 80 24 -- --data "$WORK/broken"
+expect_on_screen "a spec left out is said in the planner" \
+	"1 spec is left out: 'cursus check' says why."
+keys Down
+expect_gone "the notice goes with the next key" "1 spec is left out"
+quit "the planner with a spec left out"
+
 done_testing
