@@ -732,8 +732,8 @@ static const char *mode_hints(const struct app *a)
 	case MODE_CHOOSER:
 		/* TRANSLATORS: the bottom line under the options (q goes
 		 * back to the planner once a program is chosen). */
-		return a->program ? _(" Left/Right option  Ret choose  ? help  q back")
-				  : _(" Left/Right option  Ret choose  ? help  q quit");
+		return a->program ? _(" Left/Right option  Up/Down more  Ret choose  ? help  q back")
+				  : _(" Left/Right option  Up/Down more  Ret choose  ? help  q quit");
 	case MODE_HELP:
 		return _(" Up/Down scroll  any other key closes");
 	case MODE_MAIN:

@@ -65,24 +65,35 @@ void chooser_draw(struct app *a)
 	struct strv lines = {0};
 	struct compare_layout lay;
 	compare_table(a->options, a->n_options, (size_t)a->cols, &lines, &lay);
+	/* A table taller than the screen keeps its last row to say that
+	 * there is more, and which way ("watch out" is often below). */
+	bool overflows = (int)lines.n > h && h > 1;
+	if (overflows)
+		h--;
 	if (a->chooser_top > (int)lines.n - h)
 		a->chooser_top = (int)lines.n - h;
 	if (a->chooser_top < 0)
 		a->chooser_top = 0;
+	if (overflows) {
+		bool below = a->chooser_top + h < (int)lines.n;
+		char more[128];
+		snprintf(more, sizeof more, " %s %s",
+			 below ? draw_symbol("\xE2\x86\x93", "v") : draw_symbol("\xE2\x86\x91", "^"),
+			 below ? _("more below (Down)") : _("more above (Up)"));
+		draw_text(y0 + 1 + h, 0, a->cols, more, STYLE_DIM);
+	}
 	int col_x = (int)(lay.label_w + lay.gap + a->chosen_option * (lay.col_w + lay.gap));
 	for (int i = 0; i < h && a->chooser_top + i < (int)lines.n; i++) {
 		int y = y0 + 1 + i;
 		draw_text(y, 0, a->cols, lines.v[a->chooser_top + i], STYLE_NORMAL);
 		/* The first two lines name the options: mark the selected one. */
 		if (a->chooser_top + i < 2 && col_x < a->cols) {
-			struct strv one = {0};
 			const struct program *p = a->options[a->chosen_option];
 			char *name = a->chooser_top + i == 0 && p->option
 				? xasprintf(_("Option %c"), p->option) : xstrdup(p->id);
 			int w = (int)lay.col_w < a->cols - col_x ? (int)lay.col_w : a->cols - col_x;
 			draw_text(y, col_x, w, name, STYLE_SELECTED);
 			free(name);
-			strv_free(&one);
 		}
 	}
 	strv_free(&lines);

@@ -4,6 +4,12 @@
 
 start 80 24
 expect_screen chooser-80x24 "Choose an option for P4"
+expect_on_screen "the table goes on below, and says so" "more below (Down)"
+keys NPage NPage NPage
+expect_on_screen "its end: watch out" "Watch out"
+expect_on_screen "scrolled down, it says there is more above" "more above (Up)"
+keys Home PPage PPage PPage
+expect_on_screen "back at the top" "more below (Down)"
 keys Right
 expect_on_screen "Right selects option B" "Choose an option"
 keys Left Enter
