@@ -21,8 +21,15 @@ static inline const char *nls_pgettext(const char *context_text, const char *tex
 #else
 #define _(text) (text)
 #define C_(context, text) (text)
+/* A function, as libintl's is, so that the compiler checks a format
+ * through either of its texts, even when both are the same. */
+__attribute__((format_arg(1), format_arg(2))) static inline const char *
+nls_ngettext(const char *one, const char *many, unsigned long n)
+{
+	return n == 1 ? one : many;
+}
 #undef ngettext
-#define ngettext(one, many, n) ((n) == 1 ? (one) : (many))
+#define ngettext(one, many, n) nls_ngettext((one), (many), (n))
 #endif
 
 #define N_(text) text

@@ -122,7 +122,7 @@ static size_t status_values(struct app *a, struct value *out)
 	if (pl->overloaded) {
 		human_date(pl->end_at_pace, d, sizeof d);
 		/* TRANSLATORS: R re-plans, and the plan then ends on this
-		 * date, at the pace; 25 columns at 80x24. */
+		 * date, at the pace; 24 columns at 80x24. */
 		add(out, &n, LABEL_TOO_MUCH, STYLE_BEHIND, _("R: ends on %s"), d);
 	}
 	if (v->done.n_orphans)
@@ -238,9 +238,11 @@ static size_t status_lines(struct app *a, int width, struct status *st)
 		bool wraps = st->values[i].label != LABEL_BADGE; /* the spec's words */
 		for (int part = 0; (part == 0 || *s) && k < CERT_LINES; part++) {
 			size_t len = strlen(s);
-			if (wraps && part + 1 < VALUE_LINES && width > 0 &&
+			/* a value wider than the column is shown cut one column
+			 * short of the edge, where the ellipsis goes */
+			if (wraps && part + 1 < VALUE_LINES && width > 1 &&
 			    width_of(s) > (size_t)width &&
-			    cut_loses_figure(s, width_prefix_bytes(s, (size_t)width)))
+			    cut_loses_figure(s, width_prefix_bytes(s, (size_t)width - 1)))
 				len = fitting_part(s, width);
 			st->lines[k++] = (struct line){ &st->values[i], (unsigned char)(s - text),
 							(unsigned char)len, part > 0 };

@@ -61,7 +61,7 @@ void app_message(struct app *a, bool error, const char *fmt, ...)
 	a->message_error = error;
 }
 
-static void message_from_diags(struct app *a, struct diag_list *d)
+void app_message_diags(struct app *a, struct diag_list *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		if (d->v[i].severity == DIAG_ERROR) {
@@ -110,7 +110,7 @@ void app_rebuild(struct app *a)
 	if (!a->view_ok) {
 		const struct diag *d = a->s.diags.n ? &a->s.diags.v[0] : NULL;
 		snprintf(a->view_error, sizeof a->view_error, "%s", d ? d->message : "?");
-		message_from_diags(a, &a->s.diags);
+		app_message_diags(a, &a->s.diags);
 	}
 }
 
@@ -128,7 +128,7 @@ void app_show_program(struct app *a, struct program *p)
 {
 	struct diag_list d = {0};
 	if (!spec_load_body(p, &d)) {
-		message_from_diags(a, &d);
+		app_message_diags(a, &d);
 		return;
 	}
 	diag_free(&d);
@@ -149,7 +149,7 @@ static void reload_if_changed(struct app *a)
 	struct diag_list d = {0};
 	remember_state(a);
 	if (!progress_file_load(a->s.state_path, &fresh, &d)) {
-		message_from_diags(a, &d);
+		app_message_diags(a, &d);
 		return;
 	}
 	diag_free(&d);
@@ -228,7 +228,7 @@ static bool commit(struct app *a, struct program *checked, session_change_fn cha
 		   void *ctx)
 {
 	if (!session_commit(&a->s, checked, change, ctx)) {
-		message_from_diags(a, &a->s.diags);
+		app_message_diags(a, &a->s.diags);
 		return false;
 	}
 	diag_free(&a->s.diags);
@@ -324,7 +324,7 @@ static void choose(struct app *a, struct program *p)
 	struct choose_ctx c = { p, a->s.today };
 	struct diag_list d = {0};
 	if (!spec_load_body(p, &d)) { /* the plan checked before saving needs it */
-		message_from_diags(a, &d);
+		app_message_diags(a, &d);
 		return;
 	}
 	diag_free(&d);
@@ -623,15 +623,15 @@ static bool reload_spec(struct app *a, const char *path)
 	struct program_view v;
 	bool ok = false;
 	if (!read) /* a data directory went away meanwhile */
-		message_from_diags(a, &fresh.diags);
+		app_message_diags(a, &fresh.diags);
 	else if (!p)
 		say_not_read(a, &fresh.diags, path);
 	else if (!spec_load_body(p, &d))
-		message_from_diags(a, &d);
+		app_message_diags(a, &d);
 	else if (!a->view_ok) /* no plan before: nothing better to keep */
 		ok = true;
 	else if (!program_view_build(&v, &a->s, p))
-		message_from_diags(a, &a->s.diags);
+		app_message_diags(a, &a->s.diags);
 	else
 		ok = true, program_view_free(&v);
 	diag_free(&d);

@@ -85,6 +85,8 @@ struct app {
 /* Shows msg on the bottom line until the next key. */
 void app_message(struct app *a, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The first error of d, with its file and line, as the message; frees d. */
+void app_message_diags(struct app *a, struct diag_list *d);
 /* Applies an edit to the progress on disk (locked, re-read, saved) and
  * shows the result; pushes it for undo unless it is an undo itself. */
 bool app_commit(struct app *a, struct edit *e, bool inverse);

@@ -39,6 +39,8 @@ void chooser_open(struct app *a)
 			continue;
 		struct diag_list d = {0};
 		bool ok = spec_load_body(p, &d);
+		if (!ok && !a->message[0])
+			app_message_diags(a, &d); /* left out of the options, and said */
 		diag_free(&d);
 		if (!ok)
 			continue;

@@ -149,4 +149,18 @@ keys Down
 expect_gone "the notice goes with the next key" "1 spec is left out"
 quit "the planner with a spec left out"
 
+# An option whose body is broken (invalid UTF-8) is left out of the
+# chooser, and the chooser says which file, where.
+mkdir -p "$WORK/bad-body"
+cp "$SPECS"/P4-A.md "$SPECS"/P4-B.md "$WORK/bad-body/"
+printf '\377\n' >>"$WORK/bad-body/P4-B.md"
+rm -f "$CURSUS_STATE"
+shipped=$SPECS
+SPECS="$WORK/bad-body"
+start 80 24
+SPECS=$shipped
+expect_on_screen "an option with a broken body is said" "P4-B.md:141: invalid UTF-8"
+expect_gone "the chooser has one option left" "Option B"
+quit "the chooser with an option left out"
+
 done_testing
