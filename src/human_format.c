@@ -1,7 +1,6 @@
 #include "config.h"
 #include "human_format.h"
 #include "effort.h"
-#include "nls.h"
 #include "width.h"
 
 #include <langinfo.h>
@@ -169,6 +168,14 @@ void human_number(double v, char *buf, size_t size)
 
 enum date_form { FORM_DATE, FORM_DAY, FORM_DAY_SHORT };
 
+/* The first of a month, which French writes "1er" (premier): in the
+ * language of LC_TIME, as the month's name is. */
+static const char *first_of_month(void)
+{
+	const char *name = setlocale(LC_TIME, NULL);
+	return name && strncmp(name, "fr", 2) == 0 && strchr("_.@", name[2]) ? "1er" : "1";
+}
+
 /* The date's words under the program's LC_TIME, the day's number first
  * ("1er avr. 2027", "lun. 2 nov."); 0 when strftime fails. */
 static size_t date_words(char *raw, size_t size, const struct tm *tm, const char *day,
@@ -195,11 +202,9 @@ static void strftime_date(struct date d, enum date_form form, char *buf, size_t 
 		.tm_wday = date_weekday(d) % 7, /* ISO's 7 is Sunday, tm's 0 */
 	};
 	char raw[HUMAN_MAX], day[16];
-	/* TRANSLATORS: the first day of a month in a date, which French
-	 * writes "1er" ("1er avr. 2027"). */
-	snprintf(day, sizeof day, "%s", C_("the 1st of a month", "1"));
-	if (d.day != 1)
-		snprintf(day, sizeof day, "%d", d.day);
+	snprintf(day, sizeof day, "%d", d.day);
+	if (d.day == 1)
+		snprintf(day, sizeof day, "%s", first_of_month());
 	if (date_words(raw, sizeof raw, &tm, day, form) == 0)
 		date_format(d, raw);
 	size_t len = 0;

@@ -1,10 +1,8 @@
 /* Native language support: what a person reads goes through gettext.
  * _("text") where the text is used, N_("text") where it is only listed
  * (a table of labels, translated when shown), ngettext() for a sentence
- * that carries a count, C_("context", "text") for a text that another
- * language says differently in one context (gettext's pgettext: the
- * context and the text, joined by EOT, are the msgctxt and msgid). Built
- * with --disable-nls, all four are the English text itself. Spec text, command names, options, spec keys, the
+ * that carries a count. Built with --disable-nls, all three are the
+ * English text itself. Spec text, command names, options, spec keys, the
  * progress file, --json, ICS and CSV are never translated. */
 #ifndef CURSUS_NLS_H
 #define CURSUS_NLS_H
@@ -12,15 +10,8 @@
 #ifdef ENABLE_NLS
 #include <libintl.h>
 #define _(text) gettext(text)
-static inline const char *nls_pgettext(const char *context_text, const char *text)
-{
-	const char *translated = gettext(context_text);
-	return translated == context_text ? text : translated;
-}
-#define C_(context, text) nls_pgettext(context "\004" text, text)
 #else
 #define _(text) (text)
-#define C_(context, text) (text)
 /* A function, as libintl's is, so that the compiler checks a format
  * through either of its texts, even when both are the same. */
 __attribute__((format_arg(1), format_arg(2))) static inline const char *

@@ -129,7 +129,8 @@ static void test_french_dates(void **state)
 	need_french();
 	assert_true(human_dates_localized());
 	EXPECT(human_day(monday_23, buf_, sizeof buf_), "lun. 23 nov.");
-	EXPECT(human_day(sunday_1, buf_, sizeof buf_), "dim. 1 nov."); /* "1er": fr.po */
+	EXPECT(human_day(sunday_1, buf_, sizeof buf_), "dim. 1er nov.");
+	EXPECT(human_date(((struct date){ 2027, 4, 1 }), buf_, sizeof buf_), "1er avril 2027");
 	EXPECT(human_date(monday_23, buf_, sizeof buf_), "23 nov. 2026");
 	EXPECT(human_date(((struct date){ 2027, 2, 8 }), buf_, sizeof buf_), "8 févr. 2027");
 	EXPECT(human_day_short(monday_23, buf_, sizeof buf_), "23/11");
