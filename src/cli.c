@@ -41,7 +41,7 @@ static const struct command commands[] = {
 	{ "export", cmd_export, N_("[--format ics|csv|md] [-o FILE]"), N_("the plan as a calendar, CSV or Markdown") },
 	{ "check", cmd_check, N_("[-v] [FILE|DIR...]"),
 	  N_("validate specs (-v: name the other notes); exit 1 on errors") },
-	{ "merge", cmd_merge, N_("CURRENT [BASE] OTHER"),
+	{ "merge", cmd_merge, N_("CURRENT [BASE] OTHER [NAME]"),
 	  N_("merge progress files (a git merge driver)") },
 };
 

@@ -37,7 +37,7 @@ struct edit;
 bool cmd_date_passed(const struct cli *cli, const char *reason);
 
 /* Saves an edit of p's progress through session_commit. */
-bool cmd_commit_edit(struct session *s, struct program *p, const struct edit *e);
+bool cmd_commit_edit(struct session *s, struct program *p, struct edit *e);
 
 /* Prints what the session gathered (errors and warnings) on stderr, and
  * forgets it. */

@@ -48,7 +48,7 @@ bool cmd_date_passed(const struct cli *cli, const char *reason)
 
 static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 {
-	const struct edit *e = ctx;
+	struct edit *e = ctx;
 	if (edit_apply(pr, e, false))
 		return true;
 	char day[16], most[HUMAN_MAX];
@@ -59,9 +59,9 @@ static bool apply_edit(struct progress *pr, void *ctx, struct diag_list *diags)
 	return false;
 }
 
-bool cmd_commit_edit(struct session *s, struct program *p, const struct edit *e)
+bool cmd_commit_edit(struct session *s, struct program *p, struct edit *e)
 {
-	return session_commit(s, p, apply_edit, (void *)e);
+	return session_commit(s, p, apply_edit, e);
 }
 
 int cmd_on_program(struct cli *cli, int mode, cmd_program_fn fn,

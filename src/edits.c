@@ -69,17 +69,28 @@ static void take_ticks(struct program_progress *pp, const struct edit *e)
 	}
 }
 
-void edit_make_replan(struct edit *e, const char *program_id,
-		      const struct program_progress *pp, struct date day)
+void edit_make_replan(struct edit *e, const char *program_id, struct date day)
 {
 	start(e, EDIT_REPLAN, program_id);
 	e->day = day;
-	e->was_replanned = pp && pp->replanned;
-	if (e->was_replanned)
-		e->was_replanned_on = pp->replanned_on;
 }
 
-bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
+static void replan(struct program_progress *pp, struct edit *e, bool inverse)
+{
+	if (inverse) {
+		if (pp->replanned && date_compare(pp->replanned_on, e->day) == 0) {
+			pp->replanned = e->was_replanned;
+			pp->replanned_on = e->was_replanned_on;
+		}
+		return;
+	}
+	e->was_replanned = pp->replanned;
+	e->was_replanned_on = pp->replanned_on;
+	pp->replanned = true;
+	pp->replanned_on = e->day;
+}
+
+bool edit_apply(struct progress *pr, struct edit *e, bool inverse)
 {
 	struct program_progress *pp = progress_get(pr, e->program_id);
 	switch (e->kind) {
@@ -104,8 +115,7 @@ bool edit_apply(struct progress *pr, const struct edit *e, bool inverse)
 		return true;
 	}
 	case EDIT_REPLAN:
-		pp->replanned = inverse ? e->was_replanned : true;
-		pp->replanned_on = inverse ? e->was_replanned_on : e->day;
+		replan(pp, e, inverse);
 		return true;
 	}
 	return false;

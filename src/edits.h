@@ -24,7 +24,7 @@ struct edit {
 	struct date day;      /* EDIT_HOURS; EDIT_REPLAN: the plan made anew then */
 	double delta;         /* hours added to that day (negative to remove) */
 	bool was_replanned;   /* EDIT_REPLAN: the re-plan it replaced, if any, */
-	struct date was_replanned_on; /* which undo puts back */
+	struct date was_replanned_on; /* as the file had it when it was made */
 };
 
 /* An edit that ticks module m: every leaf below it not done yet. Returns
@@ -38,13 +38,14 @@ bool edit_make_untick(struct edit *e, const char *program_id, const struct outli
 		      size_t m);
 void edit_make_hours(struct edit *e, const char *program_id, struct date day, double delta);
 /* An edit that makes the plan anew on day (R: the end the work left
- * reaches at the pace), remembering pp's re-plan before it. */
-void edit_make_replan(struct edit *e, const char *program_id,
-		      const struct program_progress *pp, struct date day);
+ * reaches at the pace). */
+void edit_make_replan(struct edit *e, const char *program_id, struct date day);
 
 /* Applies e, or undoes it with inverse. Returns false (changing nothing)
- * when it would leave a day with more than 24 h or less than 0. */
-bool edit_apply(struct progress *pr, const struct edit *e, bool inverse);
+ * when it would leave a day with more than 24 h or less than 0. A re-plan
+ * notes, as it is applied, the one it replaces; undone, it puts that back
+ * unless the plan was made anew since (another cursus, a new pace). */
+bool edit_apply(struct progress *pr, struct edit *e, bool inverse);
 void edit_free(struct edit *e);
 
 /* The planner's undo (or redo) history. It holds every program's edits,

@@ -35,15 +35,15 @@ static double plan_pace(const struct program *p, const struct program_progress *
 	return PLAN_DEFAULT_PACE;
 }
 
-/* Each course's plan hours: its stated hours scaled so that the courses
- * add up to the effort; courses without hours count as the average of
- * those with, or all alike when none has any. */
 static void share_effort(struct plan *pl, const struct program *p)
 {
 	pl->n_courses = p->n_courses;
 	pl->course_hours = plan_course_hours(p);
 }
 
+/* Each course's stated hours scaled so that the courses add up to the
+ * effort; courses without hours count as the average of those with, or
+ * all alike when none has any. */
 double *plan_course_hours(const struct program *p)
 {
 	size_t n = p->n_courses;
@@ -153,7 +153,7 @@ static void add_slice(struct plan_week *w, size_t course, double hours)
 
 /* The week's courses: its planned hours taken from the leaves not ticked
  * before `before` (now, when NULL), in order, after skipping `skip` hours
- * of them (what the weeks before it take). */
+ * of them (the work under way then, and what the weeks before it take). */
 static void lay_out(struct plan *pl, const struct outline *o, const struct completion *done,
 		    const struct date *before, double skip, struct plan_week *w)
 {

@@ -130,12 +130,12 @@ struct plan {
 	double work_pace;      /* the work that pace does a week (hours / ratio) */
 };
 
-/* pp and done may be NULL. Fails (message in *error, pl->fault saying
- * which value is at fault) when the pace would make an absurd plan, or the
- * plan would end after DATE_LAST. */
 /* Each course's plan hours (PRODUCT.md §2), as plan_build shares them
  * out: p->n_courses of them (at least one), to free. */
 double *plan_course_hours(const struct program *p);
+/* pp and done may be NULL. Fails (message in *error, pl->fault saying
+ * which value is at fault) when the pace would make an absurd plan, or the
+ * plan would end after DATE_LAST. */
 bool plan_build(struct plan *pl, const struct program *p, const struct outline *o,
 		const struct program_progress *pp, const struct completion *done,
 		struct date today, char **error);

@@ -927,8 +927,7 @@ static void replan(struct app *a)
 	char end[HUMAN_MAX];
 	human_date(a->view.plan.end_at_pace, end, sizeof end);
 	struct edit e;
-	edit_make_replan(&e, a->program->id, progress_find(&a->s.progress, a->program->id),
-			 a->s.today);
+	edit_make_replan(&e, a->program->id, a->s.today);
 	if (do_edit(a, &e))
 		app_message(a, false, _("Re-planned: the plan now ends on %s."), end);
 }

@@ -72,7 +72,9 @@ static void test_tick_and_undo(void **state)
 	teardown_world(&w);
 }
 
-/* A re-plan, undone, puts back the re-plan it replaced, or none. */
+/* A re-plan, undone, puts back the re-plan it replaced (as the progress
+ * had it when it was applied), or none; made anew since by someone else,
+ * it is left as they made it. */
 static void test_replan_and_undo(void **state)
 {
 	(void)state;
@@ -80,11 +82,11 @@ static void test_replan_and_undo(void **state)
 	setup_world(&w);
 	struct program_progress *pp = progress_get(&w.pr, "P4-A");
 	struct edit first, second;
-	edit_make_replan(&first, "P4-A", pp, D(2027, 2, 22));
+	edit_make_replan(&first, "P4-A", D(2027, 2, 22));
 	assert_true(edit_apply(&w.pr, &first, false));
 	assert_true(pp->replanned);
 	assert_int_equal(date_compare(pp->replanned_on, D(2027, 2, 22)), 0);
-	edit_make_replan(&second, "P4-A", pp, D(2027, 3, 1));
+	edit_make_replan(&second, "P4-A", D(2027, 3, 1));
 	assert_true(edit_apply(&w.pr, &second, false));
 	assert_int_equal(date_compare(pp->replanned_on, D(2027, 3, 1)), 0);
 	assert_true(edit_apply(&w.pr, &second, true)); /* back to the first */
@@ -92,6 +94,14 @@ static void test_replan_and_undo(void **state)
 	assert_int_equal(date_compare(pp->replanned_on, D(2027, 2, 22)), 0);
 	assert_true(edit_apply(&w.pr, &first, true)); /* back to none */
 	assert_false(pp->replanned);
+
+	/* redone, then a new pace elsewhere re-plans on 2027-03-08: the
+	 * undo of ours leaves that one */
+	assert_true(edit_apply(&w.pr, &first, false));
+	pp->replanned_on = D(2027, 3, 8);
+	assert_true(edit_apply(&w.pr, &first, true));
+	assert_true(pp->replanned);
+	assert_int_equal(date_compare(pp->replanned_on, D(2027, 3, 8)), 0);
 	edit_free(&first);
 	edit_free(&second);
 	teardown_world(&w);
