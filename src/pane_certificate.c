@@ -307,7 +307,6 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 		return;
 	char head[64];
 	snprintf(head, sizeof head, " %s", _(p->ops->name));
-	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	struct status st;
 	size_t ns = status_lines(a, value_width(r), &st), nl = n_links(a);
 	int n = (int)(ns + nl), h = r.h - 1;
@@ -317,6 +316,7 @@ static void certificate_draw(struct app *a, struct pane *p, struct rect r, bool 
 		p->top = n - h;
 	if (p->top < 0)
 		p->top = 0;
+	draw_pane_head(r.y, r.x, r.w, head, focused, p->top > 0, p->top + h < n);
 	for (int i = 0; i < h && p->top + i < n; i++) {
 		int k = p->top + i, y = r.y + 1 + i;
 		if (k >= (int)ns) {

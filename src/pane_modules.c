@@ -137,11 +137,11 @@ static void modules_draw(struct app *a, struct pane *p, struct rect r, bool focu
 	char head[128];
 	snprintf(head, sizeof head, _(" Modules  %zu/%zu done"), a->view.done.leaves_done,
 		 a->view.done.leaves);
-	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	size_t n;
 	size_t *v = visible(a, &n);
 	int h = r.h - 1;
 	ui_list_scroll_to(&p->selected, &p->top, (int)n, h);
+	draw_pane_head(r.y, r.x, r.w, head, focused, p->top > 0, p->top + h < (int)n);
 	for (int i = 0; i < h && p->top + i < (int)n; i++) {
 		bool sel = p->top + i == p->selected;
 		enum style st = !sel ? STYLE_NORMAL : focused ? STYLE_SELECTED : STYLE_SELECTED_DIM;

@@ -113,10 +113,11 @@ static void schedule_draw(struct app *a, struct pane *p, struct rect r, bool foc
 		/* TRANSLATORS: the Schedule pane's heading, with the verdict
 		 * on the hours studied ("behind by 3 h"); 35 columns at 80x24. */
 		snprintf(head, sizeof head, _(" Schedule  hours %s"), amount);
-	draw_text(r.y, r.x, r.w, head, focused ? STYLE_HEADER_FOCUS : STYLE_HEADER);
 	int h = r.h - 1;
 	place(a, p, h);
 	ui_list_scroll_to(&p->selected, &p->top, (int)pl->n_weeks, h);
+	draw_pane_head(r.y, r.x, r.w, head, focused, p->top > 0,
+		       p->top + h < (int)pl->n_weeks);
 	int month_w = human_month_width(); /* once a frame, not once a week */
 	for (int i = 0; i < h && p->top + i < (int)pl->n_weeks; i++) {
 		bool sel = p->top + i == p->selected;

@@ -4,6 +4,7 @@
 #include "width.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +116,22 @@ void draw_text(int y, int x, int w, const char *text, enum style st)
 void draw_text_right(int y, int x, int w, const char *text, enum style st)
 {
 	put_clipped(y, x, w, text, st, true);
+}
+
+void draw_pane_head(int y, int x, int w, const char *text, bool focused, bool above,
+		    bool below)
+{
+	enum style st = focused ? STYLE_HEADER_FOCUS : STYLE_HEADER;
+	char marks[16];
+	snprintf(marks, sizeof marks, "%s%s ", above ? draw_symbol("\xE2\x86\x91", "^") : "",
+		 below ? draw_symbol("\xE2\x86\x93", "v") : "");
+	int mark_w = (above ? 1 : 0) + (below ? 1 : 0);
+	if (mark_w == 0 || (int)width_of(text) + 1 + mark_w + 1 > w) { /* a blank between */
+		draw_text(y, x, w, text, st);
+		return;
+	}
+	draw_text(y, x, w - mark_w - 1, text, st);
+	draw_text(y, x + w - mark_w - 1, mark_w + 1, marks, st);
 }
 
 void draw_bar(int y, int x, int w, double fraction, enum style st)

@@ -35,6 +35,12 @@ int draw_attr(enum style st);
 void draw_text(int y, int x, int w, const char *text, enum style st);
 /* Like draw_text but right-aligned in w columns. */
 void draw_text_right(int y, int x, int w, const char *text, enum style st);
+/* A pane's heading across w columns, marked at its right end with an
+ * arrow where its lines go on above or below the pane (a list longer
+ * than the pane, a verdict pushed out of view), when the heading leaves
+ * room for it: a heading's figure is never cut for a mark. */
+void draw_pane_head(int y, int x, int w, const char *text, bool focused, bool above,
+		    bool below);
 /* A bar of w columns, filled to fraction (0..1). */
 void draw_bar(int y, int x, int w, double fraction, enum style st);
 /* The look of a symbol in this terminal: the UTF-8 one or its ASCII. */

@@ -146,6 +146,20 @@ else
 	not_ok "the overload's date is not whole"
 	screen_text | sed 's/^/# | /'
 fi
+if screen_text | grep -Eq "│ Certificat +↓$"; then
+	ok "the Certificate pane's heading says its lines go on below"
+else
+	not_ok "no mark that the Certificate pane goes on below"
+	screen_text | sed 's/^/# | /'
+fi
+keys Tab Tab End
+expect_on_screen "scrolled, the overload is in view" "Surcharge R : fin le"
+if screen_text | grep -Eq "│ Certificat +↑$"; then
+	ok "scrolled to its end, the heading says its lines go on above"
+else
+	not_ok "no mark that the Certificate pane goes on above"
+	screen_text | sed 's/^/# | /'
+fi
 shot planner-fr-overloaded
 quit "the planner overloaded, in French"
 
