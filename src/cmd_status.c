@@ -110,7 +110,9 @@ static void print_projection(const struct plan *pl)
 		break;
 	case PROJECTION_NONE:
 		snprintf(buf, sizeof buf, _("none: %s (plan ends %s)"), pl->recent_pace > 0
-			 ? _("too far off at your recent pace") : _("no study in the last 4 weeks"), end);
+			 ? _("too far off at your recent pace")
+			 : pl->recent_days < PLAN_RECENT_DAYS ? _("no study since the start")
+			 : _("no study in the last 4 weeks"), end);
 		break;
 	}
 	line(LABEL_PROJECTED, buf);

@@ -342,9 +342,11 @@ static void project(struct plan *pl, const struct program_progress *pp,
 		return;
 	}
 	int history = date_compare(today, pl->start) < 0 ? 0 : days_between(pl->start, today);
-	/* Whole weeks, so that the days one studies and the days one does
-	 * not weigh as they do in a week. */
-	int window = history < PLAN_RECENT_DAYS ? history / 7 * 7 : PLAN_RECENT_DAYS;
+	/* The last 4 weeks, or the time since the start when shorter (PRODUCT.md
+	 * §2), to the day: whole weeks only would leave out the first days,
+	 * and the hours studied in them. */
+	int window = history < PLAN_RECENT_DAYS ? history : PLAN_RECENT_DAYS;
+	pl->recent_days = window;
 	if (pp && window >= 7)
 		pl->recent_pace = progress_hours_between(pp, date_add_days(today, 1 - window),
 							 today) / (window / 7.0);

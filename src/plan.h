@@ -127,6 +127,7 @@ struct plan {
 	bool pace_measured;    /* recent_pace measured: two weeks of history
 				* and work left (on plan or not) */
 	double recent_pace;    /* hours studied a week lately */
+	int recent_days;       /* lately: the last 4 weeks, or since the start */
 	double work_pace;      /* the work that pace does a week (hours / ratio) */
 };
 

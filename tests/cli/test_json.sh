@@ -361,8 +361,9 @@ check "status --json of a program not chosen" status "$WORK/status.json"
 check "status --json of a program not chosen: its state" field "$WORK/status.json" \
 	'state="not_chosen"' 'id="P4-B"'
 
-# On plan, with two weeks to measure: the recent pace is said (3 h a week
-# while the work keeps up), the projection stays the plan's end.
+# On plan, with two weeks to measure: the recent pace is said (3 h each
+# Monday while the work keeps up: 12 h in the 23 days since the start),
+# the projection stays the plan's end.
 export CURSUS_STATE="$WORK/state/on-plan.yaml"
 c --today 2026-11-23 choose P4-A
 for tick in 1.1:2026-11-23 1.2.1:2026-11-28 1.2.2:2026-12-03 1.2.3:2026-12-08 \
@@ -374,8 +375,24 @@ for d in 2026-11-23 2026-11-30 2026-12-07 2026-12-14; do
 done
 json_and_text "on plan, two weeks and more" 2026-12-15
 check "on plan: the recent pace measured" field "$WORK/status.json" \
-	'work.verdict="on_plan"' 'projection.kind="plan"' 'recent_pace_hours_per_week=3.0'
+	'work.verdict="on_plan"' 'projection.kind="plan"' 'recent_pace_hours_per_week=3.65'
 expect_grep "on plan: the recent pace in the text" status.txt \
-	"3 h/week studied lately (plan: 5 h/week)"
+	"3.7 h/week studied lately (plan: 5 h/week)"
+
+# Fewer than 4 weeks since the start: the recent pace is over all of them,
+# to the day (7 h on the first day, 17 days in: 2.9 h a week), never the
+# last whole weeks alone, which would leave the first day's hours out.
+export CURSUS_STATE="$WORK/state/first-days.yaml"
+c --today 2026-11-23 choose P4-A
+c --today 2026-11-23 log 7
+c --today 2026-11-23 tick 1.1
+c --today 2026-12-09 status
+expect_grep "the first days' hours count in the recent pace" out \
+	"^Pace: *2.9 h/week studied lately"
+export CURSUS_STATE="$WORK/state/no-study.yaml"
+c --today 2026-11-23 choose P4-A
+c --today 2026-11-23 tick 1.1
+c --today 2026-12-09 status
+expect_grep "no study at all: said since when" out "none: no study since the start"
 
 done_testing

@@ -353,7 +353,7 @@ static void tick_path(struct fixture *f, const char *path, struct date on)
 }
 
 /* A learner whose work is on plan still has a recent pace once there are
- * two weeks to measure it: 3 h a week, while the work keeps up. The
+ * two weeks to measure it: 3 h each Monday, while the work keeps up. The
  * projection stays the plan's end. */
 static void test_recent_pace_measured_on_plan(void **state)
 {
@@ -373,7 +373,9 @@ static void test_recent_pace_measured_on_plan(void **state)
 	assert_int_equal(plan_work_verdict(&f.plan).kind, VERDICT_ON_PLAN);
 	assert_int_equal(f.plan.projection, PROJECTION_PLAN);
 	assert_true(f.plan.pace_measured);
-	assert_near(3, f.plan.recent_pace); /* the last 3 whole weeks */
+	/* since the start (23 days, less than 4 weeks), to the day: 12 h */
+	assert_int_equal(f.plan.recent_days, 23);
+	assert_near(12 / (23 / 7.0), f.plan.recent_pace);
 	unload(&f);
 }
 
@@ -435,7 +437,8 @@ static void test_completion_and_status(void **state)
 	progress_hours_set(f.pp, D(2026, 12, 10), 1);
 	build(&f, D(2026, 12, 17));
 	assert_int_equal(f.plan.projection, PROJECTION_PACE);
-	assert_near(2 / 3.0, f.plan.recent_pace); /* the last 3 whole weeks */
+	/* since the start (25 days), its first days' 4 h included */
+	assert_near(6 / (25 / 7.0), f.plan.recent_pace);
 	assert_true(date_compare(f.plan.projected, f.plan.end) > 0);
 
 	/* everything ticked: all done, 100 %, nothing more planned */
