@@ -52,16 +52,38 @@ void chooser_open(struct app *a)
 	a->mode = MODE_CHOOSER;
 }
 
+/* The group's choice when the chooser cannot offer it (its spec is
+ * broken, or gone), else NULL: the learner must know that Enter would
+ * replace it. */
+static const char *lost_choice(const struct app *a)
+{
+	if (a->n_options == 0)
+		return NULL;
+	const char *chosen = progress_choice(&a->s.progress, a->options[0]->group);
+	for (size_t i = 0; chosen && i < a->n_options; i++)
+		if (strcasecmp(a->options[i]->id, chosen) == 0)
+			return NULL;
+	return chosen;
+}
+
 void chooser_draw(struct app *a)
 {
 	int y0 = 1, h = a->rows - 3;
 	char head[256];
-	/* TRANSLATORS: %s is a group of options ("P4"); 80 columns. */
-	snprintf(head, sizeof head, a->program
-		 ? _(" Choose an option for %s: Left/Right to select, Enter to choose, q to go back")
-		 : _(" Choose an option for %s: Left/Right to select, Enter to choose, q to quit"),
-		 a->n_options ? a->options[0]->group : "");
-	draw_text(y0, 0, a->cols, head, STYLE_HEADER_FOCUS);
+	const char *lost = lost_choice(a);
+	if (lost)
+		/* TRANSLATORS: the program chosen, then its group ("P4");
+		 * 80 columns. */
+		snprintf(head, sizeof head, _(" %s, chosen for %s, cannot be read (see 'cursus check'): "
+					     "Enter picks another"),
+			 lost, a->options[0]->group);
+	else
+		/* TRANSLATORS: %s is a group of options ("P4"); 80 columns. */
+		snprintf(head, sizeof head, a->program
+			 ? _(" Choose an option for %s: Left/Right to select, Enter to choose, q to go back")
+			 : _(" Choose an option for %s: Left/Right to select, Enter to choose, q to quit"),
+			 a->n_options ? a->options[0]->group : "");
+	draw_text(y0, 0, a->cols, head, lost ? STYLE_BEHIND : STYLE_HEADER_FOCUS);
 	if (a->n_options == 0)
 		return;
 	struct strv lines = {0};

@@ -163,4 +163,16 @@ expect_on_screen "an option with a broken body is said" "P4-B.md:141: invalid UT
 expect_gone "the chooser has one option left" "Option B"
 quit "the chooser with an option left out"
 
+# The option left out is the one chosen: the chooser says so, since Enter
+# would replace the choice; nothing is written until it is pressed.
+"$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-B >/dev/null
+SPECS="$WORK/bad-body"
+start 80 24
+SPECS=$shipped
+expect_on_screen "the choice that cannot be read is named" \
+	"P4-B, chosen for P4, cannot be read (see 'cursus check'): Enter picks another"
+keys Down
+quit "the chooser over a choice that cannot be read"
+expect_state "the choice is kept until Enter" "^  P4: P4-B$"
+
 done_testing
