@@ -371,13 +371,26 @@ static void md_footer(struct strbuf *out, const struct plan *pl)
 	sb_addc(out, '\n');
 }
 
+/* Hours logged before the plan's first week or after its last: a row of
+ * their own, as schedule gives them, so that every hour is in a row. */
+static void md_outside(struct strbuf *out, const char *label, double hours)
+{
+	if (hours <= 0)
+		return;
+	char logged[HUMAN_MAX];
+	human_logged_unit(hours, logged, sizeof logged);
+	sb_addf(out, "| | %s | | | %s | |\n", label, logged);
+}
+
 static void write_md(struct strbuf *out, const struct program *p, const struct plan *pl)
 {
 	md_header(out, p, pl);
 	sb_adds(out, _("| Week | Dates | Month | Planned | Logged | Courses |\n"));
 	sb_adds(out, "| ---: | --- | ---: | ---: | ---: | --- |\n");
+	md_outside(out, _("Before the plan's first week"), pl->logged_before);
 	for (size_t i = 0; i < pl->n_weeks; i++)
 		md_week(out, p, &pl->weeks[i]);
+	md_outside(out, _("After the plan's last week"), pl->logged_after);
 	md_footer(out, pl);
 }
 

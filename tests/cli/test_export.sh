@@ -43,6 +43,13 @@ last=$(grep '^DTEND' "$WORK/thursday.ics" | tail -1)
 	not_ok "ics: week 1 begins with $first"
 [ "$last" = "DTEND;VALUE=DATE:20270401" ] && ok "ics: the last week ends on the plan's end" ||
 	not_ok "ics: the last week ends with $last"
+# Hours logged before the plan's first week: a row of their own in the
+# Markdown, as schedule gives them (every hour in a row).
+run "$CURSUS" --data "$SPECS" --state "$WORK/thursday.yaml" --today 2026-12-09 \
+	log 2 --date 2026-11-20
+run "$CURSUS" --data "$SPECS" --state "$WORK/thursday.yaml" --today 2026-12-09 export --format md
+expect_grep "md: the hours before the plan in their own row" out \
+	"^| | Before the plan's first week | | | 2 h | |$"
 
 c export --format csv -o "$WORK/plan.csv"
 expect_status "export csv to a file" 0
