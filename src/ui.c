@@ -1100,9 +1100,21 @@ static void say_broken_specs(struct app *a)
 	size_t n = a->s.cat.n_failed;
 	if (n == 0 || a->message[0])
 		return;
-	/* TRANSLATORS: the bottom line, 80 columns at most. */
-	app_message(a, true, ngettext("%zu spec is left out: 'cursus check' says why.",
-				      "%zu specs are left out: 'cursus check' says why.", n), n);
+	/* the first one's file, where 'cursus check' (with the same --data)
+	 * will say what is wrong */
+	char where[128] = "?";
+	const struct diag_list *d = &a->s.cat.diags;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].severity == DIAG_ERROR && d->v[i].file) {
+			const char *slash = strrchr(d->v[i].file, '/');
+			snprintf(where, sizeof where, "%s", slash ? slash + 1 : d->v[i].file);
+			break;
+		}
+	/* TRANSLATORS: the bottom line, 80 columns at most; %s is the first
+	 * spec left out's file name. */
+	app_message(a, true, ngettext("%zu spec is left out (%s): 'cursus check' says why.",
+				      "%zu specs are left out (%s...): 'cursus check' says why.",
+				      n), n, where);
 }
 
 /* The notice of conflict copies found, on the bottom line once it is free

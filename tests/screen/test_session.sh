@@ -144,7 +144,7 @@ mkdir -p "$WORK/broken"
 printf -- '---\nid: "X-1"\nnom: [unclosed\n---\n# X\n' >"$WORK/broken/x.md"
 start 80 24 -- --data "$WORK/broken"
 expect_on_screen "a spec left out is said in the planner" \
-	"1 spec is left out: 'cursus check' says why."
+	"1 spec is left out (x.md): 'cursus check' says why."
 keys Down
 expect_gone "the notice goes with the next key" "1 spec is left out"
 quit "the planner with a spec left out"
