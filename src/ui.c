@@ -742,6 +742,43 @@ static const char *mode_hints(const struct app *a)
 	return NULL;
 }
 
+/* "? help" and "q quit" are hinted in any width: the others give way,
+ * from the last, when the line is narrower than all of them. */
+static bool hint_kept_always(enum action act)
+{
+	return act == ACT_HELP || act == ACT_QUIT;
+}
+
+static size_t add_hint(char *line, size_t size, size_t used, const char *hint)
+{
+	int n = snprintf(line + used, size - used, "%s%s", used ? "  " : " ", hint);
+	return n > 0 && (size_t)n < size - used ? used + (size_t)n : used;
+}
+
+static void planner_hints(char *line, size_t size, int cols)
+{
+	int kept_w = 0;
+	for (int i = 0; i < ui_n_actions; i++)
+		if (ui_actions[i].hint && hint_kept_always(ui_actions[i].action))
+			kept_w += 2 + (int)width_of(_(ui_actions[i].hint));
+	size_t used = 0;
+	line[0] = '\0';
+	for (int i = 0; i < ui_n_actions; i++) {
+		const struct action_def *ua = &ui_actions[i];
+		if (!ua->hint || hint_kept_always(ua->action))
+			continue;
+		size_t was = used;
+		used = add_hint(line, size, used, _(ua->hint));
+		if ((int)width_of(line) + kept_w > cols) {
+			line[used = was] = '\0';
+			break;
+		}
+	}
+	for (int i = 0; i < ui_n_actions; i++)
+		if (ui_actions[i].hint && hint_kept_always(ui_actions[i].action))
+			used = add_hint(line, size, used, _(ui_actions[i].hint));
+}
+
 static void draw_hints(struct app *a)
 {
 	int y = a->rows - 1;
@@ -754,12 +791,8 @@ static void draw_hints(struct app *a)
 		draw_text(y, 0, a->cols, hints, STYLE_DIM);
 		return;
 	}
-	char line[512] = "";
-	size_t used = 0;
-	for (int i = 0; i < ui_n_actions && used < sizeof line; i++)
-		if (ui_actions[i].hint)
-			used += (size_t)snprintf(line + used, sizeof line - used, "%s%s",
-						 used ? "  " : " ", _(ui_actions[i].hint));
+	char line[512];
+	planner_hints(line, sizeof line, a->cols);
 	draw_text(y, 0, a->cols, line, STYLE_DIM);
 }
 

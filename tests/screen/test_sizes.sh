@@ -11,6 +11,7 @@ start 120 40
 expect_screen planner-120x40 "Certificate"
 resize 60 20
 expect_screen planner-60x20 "[Modules]"
+expect_on_screen "narrow, the hints keep help and quit" " L log  ? help  q quit"
 keys Tab
 expect_screen schedule-60x20 "[Schedule]"
 resize 30 10
