@@ -24,7 +24,8 @@ const struct action_def ui_actions[] = {
 	  /* TRANSLATORS: the hints ("Spc tick", "Ret open", "+/- hours",
 	   * "L log", ...) make the bottom line, nine of them two spaces
 	   * apart: together they must fit in 80 columns (63 characters for
-	   * the nine), or the last are cut off. Keep each key letter. */
+	   * the nine), or the last give way ("? help" and "q quit" stay).
+	   * Keep each key letter. */
 	  N_("Spc tick") },
 	{ ACT_OPEN, N_("Enter"), { '\n', '\r', KEY_ENTER },
 	  N_("open or close a course; open a link in $PAGER; choose"), N_("Ret open") },
