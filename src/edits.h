@@ -1,8 +1,9 @@
-/* The learner's changes to the progress (ticks, unticks, hours, a re-plan), as values
- * that can be applied, and reversed for undo. Each edit is applied to the
- * progress as it is on disk at that moment, so that an edit made here and
- * one made by another cursus meanwhile both survive: ticks are added or
- * removed one by one, hours are added as a difference. */
+/* The learner's changes to the progress (ticks, unticks, hours, a
+ * re-plan), as values that can be applied, and reversed for undo. Each
+ * edit is applied to the progress as it is on disk at that moment, so
+ * that an edit made here and one made by another cursus meanwhile both
+ * survive: ticks are added or removed one by one, hours are added as a
+ * difference. */
 #ifndef CURSUS_EDITS_H
 #define CURSUS_EDITS_H
 

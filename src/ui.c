@@ -274,6 +274,19 @@ static bool do_edit(struct app *a, struct edit *e)
 	return true;
 }
 
+/* What an edit undone or redone was, in a word. */
+static const char *edit_name(enum edit_kind kind)
+{
+	/* TRANSLATORS: what was undone or redone ("Undone: tick."). */
+	switch (kind) {
+	case EDIT_TICK: return _("tick");
+	case EDIT_UNTICK: return _("untick");
+	case EDIT_HOURS: return _("hours");
+	case EDIT_REPLAN: return _("re-plan");
+	}
+	return "?";
+}
+
 /* Undo and redo act on the program shown only: the learner sees what
  * changes, and finds another program's edits again on switching back. */
 static void undo_redo(struct app *a, bool redo)
@@ -293,12 +306,7 @@ static void undo_redo(struct app *a, bool redo)
 		return;
 	struct edit e = edit_stack_take(from, (size_t)i);
 	edit_stack_push(to, &e);
-	/* TRANSLATORS: what was undone or redone: "hours", "tick",
-	 * "untick", "re-plan". */
-	const char *what = e.kind == EDIT_HOURS ? _("hours")
-			 : e.kind == EDIT_TICK ? _("tick")
-			 : e.kind == EDIT_UNTICK ? _("untick") : _("re-plan");
-	app_message(a, false, redo ? _("Redone: %s.") : _("Undone: %s."), what);
+	app_message(a, false, redo ? _("Redone: %s.") : _("Undone: %s."), edit_name(e.kind));
 }
 
 struct choose_ctx {
@@ -779,6 +787,19 @@ static void planner_hints(char *line, size_t size, int cols)
 			used = add_hint(line, size, used, _(ui_actions[i].hint));
 }
 
+/* The hints for a width, made once per width (the language does not
+ * change while the planner runs), not at every frame. */
+static const char *hints_for(int cols)
+{
+	static char line[512];
+	static int made_for = -1;
+	if (cols != made_for) {
+		planner_hints(line, sizeof line, cols);
+		made_for = cols;
+	}
+	return line;
+}
+
 static void draw_hints(struct app *a)
 {
 	int y = a->rows - 1;
@@ -791,9 +812,7 @@ static void draw_hints(struct app *a)
 		draw_text(y, 0, a->cols, hints, STYLE_DIM);
 		return;
 	}
-	char line[512];
-	planner_hints(line, sizeof line, a->cols);
-	draw_text(y, 0, a->cols, line, STYLE_DIM);
+	draw_text(y, 0, a->cols, hints_for(a->cols), STYLE_DIM);
 }
 
 /* A program whose plan could not be built has no figures to show: the
