@@ -18,6 +18,14 @@ static struct {
 	char grouping[8];
 } numeric = { ".", "", "" };
 
+/* Whether the locale named is of the language lang ("fr": "fr",
+ * "fr_CA.UTF-8", "fr.utf8@euro"). */
+static bool locale_language_is(const char *name, const char *lang)
+{
+	size_t n = strlen(lang);
+	return name && strncmp(name, lang, n) == 0 && strchr("_.@", name[n]) != NULL;
+}
+
 /* An English, C or POSIX locale keeps the forms cursus has always shown
  * ("an English user sees exactly what they see today"): ISO dates, a
  * point, digits without separators. */
@@ -26,7 +34,7 @@ static bool own_forms(const char *name)
 	if (!name || !*name || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
 	    strncmp(name, "C.", 2) == 0)
 		return true;
-	return strncmp(name, "en", 2) == 0 && strchr("_.@", name[2]) != NULL;
+	return locale_language_is(name, "en");
 }
 
 /* A separator the terminal can show: a non-ASCII one (French's narrow
@@ -172,8 +180,7 @@ enum date_form { FORM_DATE, FORM_DAY, FORM_DAY_SHORT };
  * language of LC_TIME, as the month's name is. */
 static const char *first_of_month(void)
 {
-	const char *name = setlocale(LC_TIME, NULL);
-	return name && strncmp(name, "fr", 2) == 0 && strchr("_.@", name[2]) ? "1er" : "1";
+	return locale_language_is(setlocale(LC_TIME, NULL), "fr") ? "1er" : "1";
 }
 
 /* The date's words under the program's LC_TIME, the day's number first

@@ -101,8 +101,7 @@ void chooser_draw(struct app *a)
 	if (overflows) {
 		bool below = a->chooser_top + h < (int)lines.n;
 		char more[128];
-		snprintf(more, sizeof more, " %s %s",
-			 below ? draw_symbol("\xE2\x86\x93", "v") : draw_symbol("\xE2\x86\x91", "^"),
+		snprintf(more, sizeof more, " %s %s", draw_arrow(!below),
 			 below ? _("more below (Down)") : _("more above (Up)"));
 		draw_text(y0 + 1 + h, 0, a->cols, more, STYLE_DIM);
 	}

@@ -70,6 +70,11 @@ const char *draw_symbol(const char *utf8, const char *ascii)
 	return ascii_only ? ascii : utf8;
 }
 
+const char *draw_arrow(bool up)
+{
+	return up ? draw_symbol("\xE2\x86\x91", "^") : draw_symbol("\xE2\x86\x93", "v");
+}
+
 /* Whether the text goes on past byte n with more than blanks: cut there,
  * it is marked as cut. */
 static bool cut_at(const char *s, size_t n)
@@ -123,8 +128,8 @@ void draw_pane_head(int y, int x, int w, const char *text, bool focused, bool ab
 {
 	enum style st = focused ? STYLE_HEADER_FOCUS : STYLE_HEADER;
 	char marks[16];
-	snprintf(marks, sizeof marks, "%s%s ", above ? draw_symbol("\xE2\x86\x91", "^") : "",
-		 below ? draw_symbol("\xE2\x86\x93", "v") : "");
+	snprintf(marks, sizeof marks, "%s%s ", above ? draw_arrow(true) : "",
+		 below ? draw_arrow(false) : "");
 	int mark_w = (above ? 1 : 0) + (below ? 1 : 0);
 	if (mark_w == 0 || (int)width_of(text) + 1 + mark_w + 1 > w) { /* a blank between */
 		draw_text(y, x, w, text, st);

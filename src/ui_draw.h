@@ -43,6 +43,9 @@ void draw_pane_head(int y, int x, int w, const char *text, bool focused, bool ab
 		    bool below);
 /* A bar of w columns, filled to fraction (0..1). */
 void draw_bar(int y, int x, int w, double fraction, enum style st);
+/* The arrow that says lines go on above (up) or below: "↑"/"↓", or "^"/"v"
+ * in ASCII. */
+const char *draw_arrow(bool up);
 /* The look of a symbol in this terminal: the UTF-8 one or its ASCII. */
 const char *draw_symbol(const char *utf8, const char *ascii);
 
