@@ -155,10 +155,14 @@ mkdir -p "$WORK/bad-body"
 cp "$SPECS"/P4-A.md "$SPECS"/P4-B.md "$WORK/bad-body/"
 printf '\377\n' >>"$WORK/bad-body/P4-B.md"
 rm -f "$CURSUS_STATE"
-shipped=$SPECS
-SPECS="$WORK/bad-body"
-start 80 24
-SPECS=$shipped
+# start_on DIR: the planner on DIR alone (start always gives --data $SPECS)
+start_on() {
+	shipped=$SPECS
+	SPECS=$1
+	start 80 24
+	SPECS=$shipped
+}
+start_on "$WORK/bad-body"
 expect_on_screen "an option with a broken body is said" "P4-B.md:141: invalid UTF-8"
 expect_gone "the chooser has one option left" "Option B"
 quit "the chooser with an option left out"
@@ -166,9 +170,7 @@ quit "the chooser with an option left out"
 # The option left out is the one chosen: the chooser says so, since Enter
 # would replace the choice; nothing is written until it is pressed.
 "$CURSUS" --data "$SPECS" --today 2026-11-24 choose P4-B >/dev/null
-SPECS="$WORK/bad-body"
-start 80 24
-SPECS=$shipped
+start_on "$WORK/bad-body"
 expect_on_screen "the choice that cannot be read is named" \
 	"P4-B, chosen for P4, cannot be read (see 'cursus check'): Enter picks another"
 keys Down
